@@ -1,0 +1,32 @@
+import autocannon from "autocannon";
+
+export interface BenchResult {
+  bench: string;
+  p50_ms: number;
+  p99_ms: number;
+  rps: number;
+  errors: number;
+  non_2xx: number;
+}
+
+/** Drives `url` with autocannon for `seconds` and returns one JSON-line figure. */
+export async function load(
+  bench: string,
+  url: string,
+  options: { seconds?: number; connections?: number; headers?: Record<string, string> } = {},
+): Promise<BenchResult> {
+  const result = await autocannon({
+    url,
+    duration: options.seconds ?? 10,
+    connections: options.connections ?? 10,
+    headers: options.headers,
+  });
+  return {
+    bench,
+    p50_ms: result.latency.p50,
+    p99_ms: result.latency.p99,
+    rps: Math.round(result.requests.average),
+    errors: result.errors,
+    non_2xx: result.non2xx,
+  };
+}

@@ -1,0 +1,68 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { paths } from "../paths";
+import { freePort } from "../ports";
+
+export interface BootedStack {
+  api: string;
+  ports: { api: number; postgres: number };
+  output: () => string;
+  /** Sends SIGINT like Ctrl-C and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+/** Boots `npm start`'s orchestrator on free ports with a throwaway state directory, as a person would run it. */
+export async function bootStack(timeoutMs = 90_000): Promise<BootedStack> {
+  const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
+  await chmod(home, 0o755);
+  const ports = { api: await freePort(), postgres: await freePort() };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BILLINGOS_HOME: home,
+    BILLINGOS_API_PORT: String(ports.api),
+    BILLINGOS_DB_PORT: String(ports.postgres),
+  };
+  delete env.DATABASE_URL; // the real path: embedded Postgres
+  const child = spawn(process.execPath, ["--import", "tsx", join(paths.local, "start.ts")], {
+    cwd: paths.root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no banner within ${timeoutMs / 1000}s:\n${output}`)), timeoutMs);
+    const check = () => {
+      if (output.includes("BillingOS is running")) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout.on("data", check);
+    child.once("exit", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output}`));
+    });
+  });
+  return {
+    api: `http://127.0.0.1:${ports.api}`,
+    ports,
+    output: () => output,
+    stop: async () => {
+      const code = await stopChild(child);
+      await rm(home, { recursive: true, force: true });
+      return code;
+    },
+  };
+}
+
+function stopChild(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => {
+    child.once("exit", (code) => resolve(code));
+    child.kill("SIGINT");
+  });
+}

@@ -1,0 +1,19 @@
+import type { StackConfig } from "./config";
+
+/** The one banner `npm start` prints once everything answers. */
+export function printBanner({ config, databaseUrl }: { config: StackConfig; databaseUrl: string }) {
+  const api = `http://127.0.0.1:${config.ports.api}`;
+  const database = new URL(databaseUrl);
+  database.password = database.password ? "****" : "";
+  const rows: Array<[string, string]> = [
+    ["API", `${api}/v1`],
+    ["Health", `${api}/health`],
+    ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],
+    ["Postgres", `${database.toString()}${config.databaseUrl ? "  (DATABASE_URL)" : "  (embedded; password: postgres)"}`],
+    ["Demo merchant", "Acme Cloud (org_demoAcmeCloud)"],
+    ["State", `${config.home}  (npm start -- --reset wipes it)`],
+  ];
+  const width = Math.max(...rows.map(([label]) => label.length));
+  const lines = rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`);
+  console.log(["", "  BillingOS is running. Ctrl-C stops everything.", "", ...lines, ""].join("\n"));
+}

@@ -1,0 +1,39 @@
+import { join } from "node:path";
+import { paths } from "../paths";
+
+export interface StackConfig {
+  home: string;
+  reset: boolean;
+  ports: { api: number; postgres: number };
+  /** An external Postgres to use instead of the embedded one. */
+  databaseUrl?: string;
+}
+
+function port(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65_535) throw new Error(`${name} must be a TCP port, got "${raw}"`);
+  return value;
+}
+
+/** Every setting of the local stack, from the command line and the environment (see README). */
+export function readConfig(argv: string[]): StackConfig {
+  const unknown = argv.filter((arg) => arg !== "--reset");
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown[0]} (the only option is --reset)`);
+  return {
+    home: paths.home,
+    reset: argv.includes("--reset"),
+    ports: {
+      api: port("BILLINGOS_API_PORT", 8787),
+      postgres: port("BILLINGOS_DB_PORT", 54322),
+    },
+    databaseUrl: process.env.DATABASE_URL || undefined,
+  };
+}
+
+export const stateDirs = (home: string) => ({
+  postgres: join(home, "pg"),
+  wrangler: join(home, "wrangler"),
+  lock: join(home, "stack.lock"),
+});

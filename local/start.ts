@@ -1,0 +1,96 @@
+// `npm start`: the whole product on one machine. See README.md ("What npm start brings up").
+import { createWriteStream } from "node:fs";
+import { mkdir, rm } from "node:fs/promises";
+import { join } from "node:path";
+import postgres from "postgres";
+import { buildAssets } from "../worker/scripts/build-assets";
+import { isPortTaken } from "./ports";
+import { startEmbeddedPostgres } from "./postgres/embedded";
+import { migrate, seed } from "./postgres/migrate";
+import { asWorkerRole } from "./postgres/urls";
+import { printBanner } from "./stack/banner";
+import { readConfig, type StackConfig, stateDirs } from "./stack/config";
+import { acquireLock } from "./stack/lock";
+import { waitForHttp } from "./stack/wait";
+import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
+
+const stops: Array<() => Promise<unknown>> = [];
+let stopping = false;
+
+async function stopAll(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  }
+  process.exit(code);
+}
+
+function fail(message: string): Promise<never> {
+  console.error(`billingos: ${message}`);
+  return stopAll(1);
+}
+
+async function main(config: StackConfig) {
+  const dirs = stateDirs(config.home);
+  if (config.reset) {
+    await rm(config.home, { recursive: true, force: true });
+    console.log(`billingos: wiped ${config.home}`);
+  }
+  await mkdir(config.home, { recursive: true });
+  stops.push(await acquireLock(dirs.lock));
+
+  const wanted = [["API", config.ports.api] as const, ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const])];
+  for (const [name, port] of wanted) {
+    if (await isPortTaken(port))
+      return fail(`port ${port} (${name}) is already in use; free it or set the port's environment variable (see README)`);
+  }
+
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const log = createWriteStream(join(config.home, "postgres.log"), { flags: "a" });
+    try {
+      const pg = await startEmbeddedPostgres({ dir: dirs.postgres, port: config.ports.postgres, log: (line) => log.write(`${line}\n`) });
+      stops.push(() => pg.stop());
+      databaseUrl = pg.url;
+    } catch (error) {
+      return fail(`Postgres could not start (${firstLine(error)}); see ${join(config.home, "postgres.log")}`);
+    }
+  }
+
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await migrate(sql);
+    await seed(sql);
+  } finally {
+    await sql.end();
+  }
+
+  await buildAssets();
+  const api = startWrangler({
+    port: config.ports.api,
+    databaseUrl: asWorkerRole(databaseUrl),
+    persistTo: dirs.wrangler,
+    log: (line) => console.log(`api | ${line}`),
+  });
+  stops.push(() => stopGroup(api));
+  process.once("exit", () => killGroup(api)); // backstop if another exit hook ends the process first
+  api.once("exit", (code) => {
+    if (!stopping) void fail(`the API process exited unexpectedly (code ${code})`);
+  });
+  await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => api.exitCode !== null });
+
+  printBanner({ config, databaseUrl });
+}
+
+process.once("SIGINT", () => void stopAll(0));
+process.once("SIGTERM", () => void stopAll(0));
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "unknown error";
+}
+
+try {
+  await main(readConfig(process.argv.slice(2)));
+} catch (error) {
+  await fail(firstLine(error));
+}

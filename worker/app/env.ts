@@ -1,0 +1,15 @@
+import type { Sql } from "postgres";
+import type { Logger } from "./middleware/logger";
+
+/** Per-request values set by middleware and read by handlers through `c.var`. */
+export interface RequestVariables {
+  requestId: string;
+  logger: Logger;
+  /** The request's database client; opened lazily, closed when the response is sent. */
+  db: () => Sql;
+}
+
+export interface AppEnv {
+  Bindings: Env;
+  Variables: RequestVariables;
+}

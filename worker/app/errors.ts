@@ -1,0 +1,79 @@
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+
+/** Error types, as in Stripe's envelope, so clients that know Stripe know ours. */
+export type ErrorType =
+  | "invalid_request_error"
+  | "authentication_error"
+  | "permission_error"
+  | "idempotency_error"
+  | "rate_limit_error"
+  | "api_error";
+
+export interface ErrorBody {
+  error: {
+    type: ErrorType;
+    code: string;
+    message: string;
+    param?: string;
+    request_id: string;
+  };
+}
+
+/** A domain error: a stable snake_case code, an HTTP status and a message a developer can act on. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly type: ErrorType,
+    readonly code: string,
+    message: string,
+    readonly param?: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = "ApiError";
+  }
+
+  body(requestId: string): ErrorBody {
+    const error: ErrorBody["error"] = { type: this.type, code: this.code, message: this.message, request_id: requestId };
+    if (this.param !== undefined) error.param = this.param;
+    return { error };
+  }
+}
+
+export class InvalidRequestError extends ApiError {
+  constructor(code: string, message: string, param?: string) {
+    super(400, "invalid_request_error", code, message, param);
+  }
+}
+
+export class NotFoundError extends ApiError {
+  constructor(message = "No such resource.", code = "resource_missing", param?: string) {
+    super(404, "invalid_request_error", code, message, param);
+  }
+}
+
+export class MethodNotAllowedError extends ApiError {
+  constructor(method: string, allowed: string[]) {
+    super(405, "invalid_request_error", "method_not_allowed", `${method} is not allowed here; use ${allowed.join(", ")}.`, undefined, {
+      Allow: allowed.join(", "),
+    });
+  }
+}
+
+export class PayloadTooLargeError extends ApiError {
+  constructor(maxBytes: number) {
+    super(413, "invalid_request_error", "payload_too_large", `Request bodies are limited to ${maxBytes} bytes.`);
+  }
+}
+
+export class ServiceUnavailableError extends ApiError {
+  constructor(message: string, retryAfterSeconds = 5) {
+    super(503, "api_error", "service_unavailable", message, undefined, { "Retry-After": String(retryAfterSeconds) });
+  }
+}
+
+export class InternalError extends ApiError {
+  constructor() {
+    super(500, "api_error", "internal_error", "Something went wrong on our side. Retry later or quote the request id to support.");
+  }
+}

@@ -1,0 +1,29 @@
+import type { OpenAPIHono } from "@hono/zod-openapi";
+import type { AppEnv } from "../../app/env";
+import { docsPage } from "./docs.page";
+
+export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>[0] = {
+  openapi: "3.1.0",
+  info: {
+    title: "BillingOS API",
+    version: "1.0.0",
+    description:
+      "Embeddable billing for SaaS. Stripe-like conventions: snake_case JSON, prefixed ids, cursor pagination, one error envelope, Idempotency-Key on every POST.",
+  },
+  servers: [{ url: "/", description: "This deployment" }],
+};
+
+/** The generated OpenAPI 3.1 document of everything mounted on `app`. */
+export function openApiDocument(app: OpenAPIHono<AppEnv>) {
+  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+}
+
+/** `/openapi.json` (generated once per isolate) and the interactive docs at `/docs` (Swagger UI from our own assets). */
+export function mountDocs(app: OpenAPIHono<AppEnv>) {
+  let document: ReturnType<typeof openApiDocument> | undefined;
+  app.get("/openapi.json", (c) => {
+    document ??= openApiDocument(app);
+    return c.json(document);
+  });
+  app.get("/docs", (c) => c.html(docsPage));
+}

@@ -1,0 +1,7 @@
+// Bindings that exist only under the test pool (see vitest.config.ts).
+declare namespace Cloudflare {
+  interface Env {
+    /** Superuser connection to the test database, for fixtures and assertions. */
+    TEST_DATABASE_URL: string;
+  }
+}

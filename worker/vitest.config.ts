@@ -1,0 +1,30 @@
+import { cloudflareTest } from "@cloudflare/vitest-pool-workers";
+import { defineConfig } from "vitest/config";
+
+// Tests run inside workerd with the bindings of wrangler.jsonc; the Hyperdrive binding points at
+// a fresh, migrated database that test/global-setup.ts creates (on DATABASE_URL or an embedded Postgres).
+const POSTGRES_POLYFILL_NOISE = new Set(["Stream was cancelled.", "proxy request failed, cannot connect to the specified address"]);
+
+export default defineConfig({
+  plugins: [
+    cloudflareTest(({ inject }) => ({
+      wrangler: { configPath: "./wrangler.jsonc" },
+      miniflare: {
+        hyperdrives: { HYPERDRIVE: inject("workerDatabaseUrl") },
+        bindings: { TEST_DATABASE_URL: inject("databaseUrl") },
+      },
+    })),
+  ],
+  test: {
+    globalSetup: ["./test/global-setup.ts"],
+    include: ["**/*.test.ts"],
+    exclude: ["node_modules/**", "public/**"],
+    reporters: ["default"],
+    testTimeout: 20_000,
+    // postgres.js's Workers socket polyfill leaves two promise rejections unhandled: "Stream was
+    // cancelled." when a client ends (it emits on an emitter whose listeners it already removed),
+    // and a refused connection (its `writer.ready` has no catch). Both reach the caller properly as
+    // well, so ignore exactly these two; every other unhandled error still fails the run.
+    onUnhandledError: (error) => !POSTGRES_POLYFILL_NOISE.has(error.message ?? ""),
+  },
+});
