@@ -10,6 +10,7 @@ import { migrate, seed } from "./postgres/migrate";
 import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
+import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
 import { acquireLock } from "./stack/lock";
 import { waitForHttp } from "./stack/wait";
 import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
@@ -58,9 +59,11 @@ async function main(config: StackConfig) {
   }
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  let demoKeys: DemoKeys;
   try {
     await migrate(sql);
     await seed(sql);
+    demoKeys = await ensureDemoKeys(sql, config.home);
   } finally {
     await sql.end();
   }
@@ -79,7 +82,7 @@ async function main(config: StackConfig) {
   });
   await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => api.exitCode !== null });
 
-  printBanner({ config, databaseUrl });
+  printBanner({ config, databaseUrl, demoKeys });
 }
 
 process.once("SIGINT", () => void stopAll(0));

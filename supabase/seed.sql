@@ -15,3 +15,13 @@ values
   ('cus_demoAda', 'org_demoAcmeCloud', false, 'user_1', 'ada@example.test', 'Ada Lovelace'),
   ('cus_demoGrace', 'org_demoAcmeCloud', false, 'user_2', 'grace@example.test', 'Grace Hopper')
 on conflict (id) do nothing;
+
+-- The demo owner (the auth emulator creates the same id for demo@acme.test) and keys whose
+-- plaintext is printed by `npm start` (local only: these keys exist in no other database).
+insert into public.users (id, email, name)
+values ('0d3e0000-0000-4000-8000-00000000ac3e', 'demo@acme.test', 'Demo Owner')
+on conflict (id) do nothing;
+
+insert into public.memberships (org_id, user_id, role)
+values ('org_demoAcmeCloud', '0d3e0000-0000-4000-8000-00000000ac3e', 'owner')
+on conflict do nothing;

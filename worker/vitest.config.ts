@@ -11,7 +11,12 @@ export default defineConfig({
       wrangler: { configPath: "./wrangler.jsonc" },
       miniflare: {
         hyperdrives: { HYPERDRIVE: inject("workerDatabaseUrl") },
-        bindings: { TEST_DATABASE_URL: inject("databaseUrl") },
+        bindings: {
+          TEST_DATABASE_URL: inject("databaseUrl"),
+          TEST_JWT_PRIVATE_JWK: inject("jwtPrivateJwk"),
+          SUPABASE_URL: inject("supabaseUrl"),
+          EMAIL_API_URL: `${inject("supabaseUrl")}/mailbox/send`,
+        },
       },
     })),
   ],
@@ -21,6 +26,8 @@ export default defineConfig({
     exclude: ["node_modules/**", "public/**"],
     reporters: ["default"],
     testTimeout: 20_000,
+    // Access-log lines are noise in test output; warnings and errors still show.
+    onConsoleLog: (log) => !log.startsWith('{"level":"info"'),
     // postgres.js's Workers socket polyfill leaves two promise rejections unhandled: "Stream was
     // cancelled." when a client ends (it emits on an emitter whose listeners it already removed),
     // and a refused connection (its `writer.ready` has no catch). Both reach the caller properly as

@@ -1,7 +1,8 @@
 import type { StackConfig } from "./config";
+import type { DemoKeys } from "./demo-keys";
 
 /** The one banner `npm start` prints once everything answers. */
-export function printBanner({ config, databaseUrl }: { config: StackConfig; databaseUrl: string }) {
+export function printBanner({ config, databaseUrl, demoKeys }: { config: StackConfig; databaseUrl: string; demoKeys: DemoKeys }) {
   const api = `http://127.0.0.1:${config.ports.api}`;
   const database = new URL(databaseUrl);
   database.password = database.password ? "****" : "";
@@ -10,7 +11,9 @@ export function printBanner({ config, databaseUrl }: { config: StackConfig; data
     ["Health", `${api}/health`],
     ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],
     ["Postgres", `${database.toString()}${config.databaseUrl ? "  (DATABASE_URL)" : "  (embedded; password: postgres)"}`],
-    ["Demo merchant", "Acme Cloud (org_demoAcmeCloud)"],
+    ["Demo merchant", "Acme Cloud (org_demoAcmeCloud), owner demo@acme.test"],
+    ["Secret key", `${demoKeys.secret}  (test mode; server side only)`],
+    ["Publishable key", `${demoKeys.publishable}  (test mode; safe in browsers)`],
     ["State", `${config.home}  (npm start -- --reset wipes it)`],
   ];
   const width = Math.max(...rows.map(([label]) => label.length));

@@ -2,6 +2,7 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
+import { authenticate } from "../auth/authenticate";
 import { isDatabaseUnavailable } from "../db/errors";
 import type { AppEnv } from "./env";
 import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
@@ -13,8 +14,11 @@ import { validationHook } from "./validation";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/** A resource router, typed loosely: we do not use Hono's RPC types and they grow too large to check. */
+export type Router = OpenAPIHono<AppEnv>;
+
 /** A router for one resource, sharing the app's validation hook. */
-export function createRouter() {
+export function createRouter(): Router {
   return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 }
 
@@ -30,6 +34,7 @@ export function createApp() {
   app.use(
     methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => errorResponse(c, new MethodNotAllowedError(c.req.method, allowed)) }),
   );
+  app.use("/v1/*", authenticate());
   app.notFound((c) => errorResponse(c, new NotFoundError(`Unrecognized request URL (${c.req.method}: ${c.req.path}).`, "route_not_found")));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);

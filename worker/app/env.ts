@@ -1,4 +1,5 @@
 import type { Sql } from "postgres";
+import type { Principal } from "../auth/principal";
 import type { Logger } from "./middleware/logger";
 
 /** Per-request values set by middleware and read by handlers through `c.var`. */
@@ -7,6 +8,8 @@ export interface RequestVariables {
   logger: Logger;
   /** The request's database client; opened lazily, closed when the response is sent. */
   db: () => Sql;
+  /** Who is calling; set by the authenticate middleware. */
+  principal: Principal;
 }
 
 export interface AppEnv {

@@ -1,11 +1,21 @@
+import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
+import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { healthRouter } from "../routes/health/health.index";
+import { invitationsRouter } from "../routes/invitations/invitations.index";
+import { membersRouter } from "../routes/members/members.index";
+import { organizationsRouter } from "../routes/organizations/organizations.index";
 import { createApp } from "./create-app";
 
 /** The whole API: every resource router mounted on the app shell. */
 export function buildApp() {
   const app = createApp();
   app.route("/", healthRouter);
+  app.route("/", organizationsRouter);
+  app.route("/", membersRouter);
+  app.route("/", invitationsRouter);
+  app.route("/", apiKeysRouter);
+  app.route("/", auditLogRouter);
   mountDocs(app);
   return app;
 }

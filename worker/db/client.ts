@@ -1,4 +1,5 @@
 import postgres, { type Sql } from "postgres";
+import { textArray } from "./text-array";
 
 /**
  * A postgres.js client for one request. `fetch_types: false` skips a catalogue round trip on
@@ -11,5 +12,6 @@ export function connect(connectionString: string): Sql {
     connect_timeout: 5,
     idle_timeout: 10,
     onnotice: () => {},
+    types: { textArray },
   });
 }

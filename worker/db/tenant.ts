@@ -10,20 +10,36 @@ export interface TenantScope {
   userId?: string;
 }
 
+/** Claims the policies read through `tenant.org_id()`, `tenant.livemode()` and `auth.uid()`. */
+interface Claims {
+  org_id?: string;
+  livemode?: boolean;
+  sub?: string;
+}
+
 /**
- * Runs `fn` in one transaction as the API role with the org and mode set for row-level
- * security (read by the policies through `tenant.org_id()` / `tenant.livemode()`).
+ * Runs `fn` in one transaction as the API role with `claims` set for row-level security.
  * Everything `fn` writes commits together or not at all.
  */
-export function withTenant<T>(sql: Sql, scope: TenantScope, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
-  const claims = JSON.stringify({
-    role: API_ROLE,
-    org_id: scope.orgId,
-    livemode: scope.livemode,
-    ...(scope.userId ? { sub: scope.userId } : {}),
-  });
+function withClaims<T>(sql: Sql, claims: Claims, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  const json = JSON.stringify({ role: API_ROLE, ...claims });
   return sql.begin(async (tx) => {
-    await tx`select set_config('role', ${API_ROLE}, true), set_config('request.jwt.claims', ${claims}, true)`;
+    await tx`select set_config('role', ${API_ROLE}, true), set_config('request.jwt.claims', ${json}, true)`;
     return fn(tx);
   }) as Promise<T>;
+}
+
+/** A transaction that sees one organisation in one mode (and, for people, who is acting). */
+export function withTenant<T>(sql: Sql, scope: TenantScope, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  return withClaims(sql, { org_id: scope.orgId, livemode: scope.livemode, ...(scope.userId ? { sub: scope.userId } : {}) }, fn);
+}
+
+/** A transaction for a person outside any organisation: their profile and memberships only. */
+export function withUser<T>(sql: Sql, userId: string, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  return withClaims(sql, { sub: userId }, fn);
+}
+
+/** A transaction that sees no tenant rows at all: for security-definer lookups such as key authentication. */
+export function withoutTenant<T>(sql: Sql, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
+  return withClaims(sql, {}, fn);
 }

@@ -1,5 +1,5 @@
-import { createRouter } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/create-app";
 import { health } from "./health.handlers";
 import { getHealth } from "./health.routes";
 
-export const healthRouter = createRouter().openapi(getHealth, health);
+export const healthRouter: Router = createRouter().openapi(getHealth, health);

@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { addMember, adminSql, api, newApiKey, newOrganization, newUser } from "../test/fixtures";
+import { routeRegistry } from "./access";
+import "../app/routes";
+
+type Principal =
+  | "anonymous"
+  | "owner"
+  | "admin"
+  | "member"
+  | "viewer"
+  | "user_without_org"
+  | "secret_key"
+  | "restricted_key"
+  | "publishable_key";
+const ROLES: Principal[] = ["owner", "admin", "member", "viewer"];
+const USERS: Principal[] = [...ROLES, "user_without_org"];
+
+/**
+ * The contract, written out by hand: which principals may call each route. A principal not listed
+ * must get 401 (anonymous) or 403. Org-scoped routes called by a user without an organization get
+ * 400 organization_required. The restricted key holds `organization: write` only.
+ */
+const ALLOWED: Record<string, Principal[]> = {
+  "POST /v1/organizations": USERS,
+  "GET /v1/organizations": USERS,
+  "GET /v1/organizations/{id}": [...ROLES, "secret_key", "restricted_key"],
+  "POST /v1/organizations/{id}": ["owner", "admin", "secret_key", "restricted_key"],
+  "DELETE /v1/organizations/{id}": ["owner"],
+  "GET /v1/members": ROLES,
+  "POST /v1/members/{user_id}": ["owner", "admin"],
+  "DELETE /v1/members/{user_id}": ["owner", "admin"],
+  "POST /v1/members/transfer_ownership": ["owner"],
+  "POST /v1/invitations": ["owner", "admin"],
+  "GET /v1/invitations": ROLES,
+  "POST /v1/invitations/{id}/resend": ["owner", "admin"],
+  "POST /v1/invitations/{id}/revoke": ["owner", "admin"],
+  "POST /v1/invitations/accept": USERS,
+  "POST /v1/api_keys": ["owner", "admin"],
+  "GET /v1/api_keys": ROLES,
+  "POST /v1/api_keys/{id}/roll": ["owner", "admin"],
+  "POST /v1/api_keys/{id}/revoke": ["owner", "admin"],
+  "GET /v1/audit_log": ROLES,
+  // Last: an allowed call really leaves the organization.
+  "POST /v1/members/leave": ROLES,
+};
+
+/** Harmless requests: a missing object or an invalid body, so allowed calls change nothing that matters. */
+const REQUEST: Record<string, { body?: unknown }> = {
+  "POST /v1/organizations": { body: {} },
+  "POST /v1/organizations/{id}": { body: {} },
+  "DELETE /v1/organizations/{id}": { body: { confirm: "not-the-slug" } },
+  "POST /v1/members/{user_id}": { body: { role: "viewer" } },
+  "POST /v1/members/transfer_ownership": { body: { user_id: crypto.randomUUID() } },
+  "POST /v1/invitations": { body: {} },
+  "POST /v1/invitations/accept": { body: { token: "nope" } },
+  "POST /v1/api_keys": { body: {} },
+  "POST /v1/api_keys/{id}/roll": { body: {} },
+};
+
+const admin = adminSql();
+const credentials = {} as Record<Principal, { auth?: string; org?: string }>;
+let orgId: string;
+
+beforeAll(async () => {
+  const created = await newOrganization("Matrix Co");
+  orgId = created.orgId;
+  credentials.anonymous = {};
+  credentials.owner = { auth: created.owner.token, org: orgId };
+  for (const role of ["admin", "member", "viewer"] as const) {
+    const user = await newUser();
+    await addMember(admin, orgId, user, role);
+    credentials[role] = { auth: user.token, org: orgId };
+  }
+  credentials.user_without_org = { auth: (await newUser()).token };
+  credentials.secret_key = { auth: (await newApiKey(admin, orgId)).key };
+  credentials.restricted_key = { auth: (await newApiKey(admin, orgId, { type: "restricted", scopes: { organization: "write" } })).key };
+  credentials.publishable_key = { auth: (await newApiKey(admin, orgId, { type: "publishable" })).key };
+});
+afterAll(() => admin.end());
+
+function concretePath(path: string) {
+  return path.replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist").replace("{user_id}", crypto.randomUUID());
+}
+
+describe("access matrix", () => {
+  it("lists every route", () => {
+    expect(Object.keys(ALLOWED).sort()).toEqual(routeRegistry.map((route) => `${route.method} ${route.path}`).sort());
+  });
+
+  for (const [route, allowed] of Object.entries(ALLOWED)) {
+    it(route, async () => {
+      const [method, path] = route.split(" ") as [string, string];
+      const outcomes: string[] = [];
+      for (const principal of Object.keys(credentials) as Principal[]) {
+        const request = REQUEST[route] ?? {};
+        const response = await api(concretePath(path), {
+          method,
+          ...credentials[principal],
+          ...(request.body !== undefined ? { body: request.body } : {}),
+        });
+        const orgRoute = !USERS.every((user) => allowed.includes(user));
+        const expected = allowed.includes(principal)
+          ? "allowed"
+          : principal === "anonymous"
+            ? 401
+            : principal === "user_without_org" && orgRoute
+              ? 400
+              : 403;
+        const actual =
+          response.status === 401 || response.status === 403
+            ? response.status
+            : principal === "user_without_org" && response.status === 400 && orgRoute
+              ? 400
+              : "allowed";
+        outcomes.push(`${principal}: ${actual === expected ? "ok" : `expected ${expected}, got ${response.status}`}`);
+      }
+      expect(outcomes.filter((line) => !line.endsWith("ok"))).toEqual([]);
+    });
+  }
+});

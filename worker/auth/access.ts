@@ -1,0 +1,115 @@
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { Context, MiddlewareHandler } from "hono";
+import type { AppEnv } from "../app/env";
+import { type ErrorStatus, errorResponses } from "../app/error-schema";
+import { ApiError, InvalidRequestError } from "../app/errors";
+import type { TenantScope } from "../db/tenant";
+import { type Permission, roleAllows, scopesAllow } from "./permissions";
+import { type PrincipalKind, principalKind } from "./principal";
+
+/**
+ * Who may call a route. `principals` lists the kinds allowed at all; `permission` is then checked
+ * against a user's role or a restricted key's scopes (secret keys hold every permission of their
+ * org except the people-only ones: team, keys, audit log, deleting the org).
+ * `scope: "org"` routes act inside one organisation and mode; `"user"` routes act for a person
+ * outside any organisation (create an org, list mine, accept an invitation).
+ */
+export interface AccessRule {
+  principals: PrincipalKind[];
+  permission?: Permission;
+  scope: "org" | "user" | "public";
+}
+
+export interface RegisteredRoute {
+  method: string;
+  path: string;
+  access: AccessRule;
+}
+
+/** Every route defined with `defineRoute`, for the table-driven access test and the docs. */
+export const routeRegistry: RegisteredRoute[] = [];
+
+const PEOPLE_ONLY = new Set<Permission>([
+  "team:read",
+  "team:write",
+  "api_keys:read",
+  "api_keys:write",
+  "audit_log:read",
+  "organization:delete",
+]);
+
+export class PermissionError extends ApiError {
+  constructor(code: string, message: string) {
+    super(403, "permission_error", code, message);
+  }
+}
+
+export const authorize =
+  (rule: AccessRule): MiddlewareHandler<AppEnv> =>
+  async (c, next) => {
+    const principal = c.var.principal;
+    const kind = principalKind(principal);
+    if (!rule.principals.includes(kind)) {
+      if (kind === "anonymous")
+        throw new ApiError(
+          401,
+          "authentication_error",
+          "authentication_required",
+          "This route needs credentials: an API key or a merchant access token.",
+        );
+      throw new PermissionError("principal_not_allowed", `This route cannot be called with a ${kind.replace("_", " ")}.`);
+    }
+    if (rule.scope === "org" && principal.kind === "user" && !principal.org) {
+      throw new InvalidRequestError(
+        "organization_required",
+        "Name the organization to act in with the BillingOS-Organization header.",
+        "BillingOS-Organization",
+      );
+    }
+    if (rule.permission) {
+      const allowed =
+        principal.kind === "user"
+          ? rule.scope !== "org" || (principal.org !== undefined && roleAllows(principal.org.role, rule.permission))
+          : principal.kind === "api_key" && principal.scopes
+            ? scopesAllow(principal.scopes, rule.permission)
+            : principal.kind === "api_key" && principal.keyType === "secret" && !PEOPLE_ONLY.has(rule.permission);
+      if (!allowed) throw new PermissionError("insufficient_permissions", `Your credentials do not grant ${rule.permission}.`);
+    }
+    await next();
+  };
+
+/** createRoute plus an access rule: the rule is enforced by middleware, listed in the registry and documented. */
+export function defineRoute<R extends RouteConfig>(config: R & { access: AccessRule; errors?: ErrorStatus[] }) {
+  const { access, errors = [], ...route } = config;
+  routeRegistry.push({ method: route.method.toUpperCase(), path: route.path, access });
+  const statuses: ErrorStatus[] = [...errors, 400, 500];
+  if (access.scope !== "public") statuses.push(401, 403);
+  return createRoute({
+    ...(route as unknown as R),
+    middleware: [authorize(access)] as const,
+    responses: { ...errorResponses(statuses), ...route.responses },
+  });
+}
+
+/** The tenant of an org-scoped request (after `authorize` has run). */
+export function tenantOf(c: Context<AppEnv>): TenantScope & { actor: { type: "user" | "api_key"; id: string } } {
+  const principal = c.var.principal;
+  if (principal.kind === "user" && principal.org) {
+    return {
+      orgId: principal.org.id,
+      livemode: principal.org.livemode,
+      userId: principal.userId,
+      actor: { type: "user", id: principal.userId },
+    };
+  }
+  if (principal.kind === "api_key")
+    return { orgId: principal.orgId, livemode: principal.livemode, actor: { type: "api_key", id: principal.keyId } };
+  throw new Error("tenantOf called on a route that is not org-scoped");
+}
+
+/** The person behind a user-scoped request. */
+export function userOf(c: Context<AppEnv>): { userId: string; email: string } {
+  const principal = c.var.principal;
+  if (principal.kind !== "user") throw new Error("userOf called on a route that is not user-scoped");
+  return { userId: principal.userId, email: principal.email };
+}

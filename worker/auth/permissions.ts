@@ -1,0 +1,51 @@
+/** What a route needs; roles and restricted-key scopes grant these. */
+export type Resource = "organization" | "team" | "api_keys" | "audit_log" | "catalogue" | "customers" | "subscriptions";
+export type Access = "read" | "write";
+export type Permission = `${Resource}:${Access}` | "organization:delete";
+
+export const ROLES = ["owner", "admin", "member", "viewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+const READS: Permission[] = [
+  "organization:read",
+  "team:read",
+  "api_keys:read",
+  "audit_log:read",
+  "catalogue:read",
+  "customers:read",
+  "subscriptions:read",
+];
+
+/**
+ * The role matrix: owner everything; admin team, keys, settings, catalogue, customers;
+ * member catalogue, customers, subscriptions; viewer read-only.
+ */
+const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
+  owner: new Set<Permission>([
+    ...READS,
+    "organization:write",
+    "organization:delete",
+    "team:write",
+    "api_keys:write",
+    "catalogue:write",
+    "customers:write",
+    "subscriptions:write",
+  ]),
+  admin: new Set<Permission>([...READS, "organization:write", "team:write", "api_keys:write", "catalogue:write", "customers:write"]),
+  member: new Set<Permission>([...READS, "catalogue:write", "customers:write", "subscriptions:write"]),
+  viewer: new Set<Permission>(READS),
+};
+
+export function roleAllows(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].has(permission);
+}
+
+/** Restricted keys: `write` on a resource implies `read`; nothing else is implied. */
+export function scopesAllow(scopes: Record<string, Access>, permission: Permission): boolean {
+  const [resource, access] = permission.split(":") as [string, string];
+  const granted = scopes[resource];
+  return granted === "write" || (granted === "read" && access === "read");
+}
+
+/** Resources a restricted key may be scoped to (team, keys and the audit log stay with people). */
+export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions"] as const;

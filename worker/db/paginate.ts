@@ -1,0 +1,54 @@
+import type { Fragment, TransactionSql } from "postgres";
+import { InvalidRequestError } from "../app/errors";
+
+export interface PageQuery {
+  limit?: number;
+  starting_after?: string;
+  ending_before?: string;
+}
+
+export interface Page<T> {
+  object: "list";
+  data: T[];
+  has_more: boolean;
+  url: string;
+}
+
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
+
+/**
+ * Stripe-style cursor pagination over `table`, newest first (created desc, id desc — the order
+ * every list index follows). Row-level security already limits rows to the tenant, so a cursor
+ * from another organisation is simply not found (400, as Stripe answers an unknown cursor).
+ */
+export async function listPage<Row extends { id: string }, T>(
+  tx: TransactionSql,
+  options: { table: string; where?: Fragment; query: PageQuery; url: string; map: (row: Row) => T },
+): Promise<Page<T>> {
+  const { query } = options;
+  if (query.starting_after && query.ending_before) {
+    throw new InvalidRequestError("parameter_invalid", "Pass starting_after or ending_before, not both.", "ending_before");
+  }
+  const limit = Math.min(Math.max(query.limit ?? DEFAULT_LIMIT, 1), MAX_LIMIT);
+  const table = tx(options.table);
+  const where = options.where ?? tx`true`;
+  const cursorParam = query.starting_after ? "starting_after" : "ending_before";
+  const cursorId = query.starting_after ?? query.ending_before;
+  let cursor: Fragment = tx`true`;
+  if (cursorId) {
+    const [found] = await tx`select 1 from ${table} where id = ${cursorId} and ${where}`;
+    if (!found) throw new InvalidRequestError("resource_missing", `No such object: ${cursorId}.`, cursorParam);
+    // Compared in SQL: timestamps have microseconds, which a JS Date would round away.
+    const position = tx`(select created, id from ${table} where id = ${cursorId})`;
+    cursor = query.starting_after ? tx`(created, id) < ${position}` : tx`(created, id) > ${position}`;
+  }
+  const ascending = Boolean(query.ending_before);
+  const rows = await tx<Row[]>`
+    select * from ${table} where ${where} and ${cursor}
+    order by ${ascending ? tx`created asc, id asc` : tx`created desc, id desc`} limit ${limit + 1}`;
+  const has_more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  if (ascending) page.reverse();
+  return { object: "list", data: page.map(options.map), has_more, url: options.url };
+}

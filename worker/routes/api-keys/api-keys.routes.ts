@@ -1,0 +1,83 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PlainText, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { SCOPABLE_RESOURCES } from "../../auth/permissions";
+import { MAX_ROLL_EXPIRY_SECONDS } from "../../domain/api-keys";
+
+const tags = ["API keys"];
+const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+export const ApiKeySchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("api_key"),
+    livemode: z.boolean(),
+    type: z.enum(["secret", "restricted", "publishable"]),
+    name: z.string().nullable(),
+    redacted: z.string().describe("Prefix and last four characters, e.g. sk_test_…4f2a."),
+    scopes: z.record(z.string(), z.enum(["read", "write"])).nullable(),
+    status: z.enum(["active", "expiring", "expired", "revoked"]),
+    expires_at: Timestamp.nullable(),
+    last_used_at: Timestamp.nullable(),
+    created: Timestamp,
+  })
+  .openapi("ApiKey");
+
+export const NewApiKeySchema = ApiKeySchema.extend({
+  secret: z.string().describe("The full key. Shown once: store it now."),
+}).openapi("NewApiKey");
+
+const Scopes = z
+  .partialRecord(z.enum(SCOPABLE_RESOURCES), z.enum(["read", "write"]))
+  .refine((scopes) => Object.keys(scopes).length > 0, "grant at least one scope");
+
+export const createApiKey = defineRoute({
+  method: "post",
+  path: "/v1/api_keys",
+  tags,
+  summary: "Create a key in the current mode (the secret is returned once)",
+  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  request: {
+    body: json(
+      z.strictObject({ type: z.enum(["secret", "restricted", "publishable"]), name: PlainText(100).optional(), scopes: Scopes.optional() }),
+    ),
+  },
+  responses: { 201: { description: "Created.", content: { "application/json": { schema: NewApiKeySchema } } } },
+});
+
+export const listApiKeys = defineRoute({
+  method: "get",
+  path: "/v1/api_keys",
+  tags,
+  summary: "List keys of the current mode (never their secrets)",
+  access: { principals: ["user"], permission: "api_keys:read", scope: "org" },
+  responses: { 200: { description: "Keys.", content: { "application/json": { schema: listSchema(ApiKeySchema, "ApiKeyList") } } } },
+});
+
+export const rollApiKey = defineRoute({
+  method: "post",
+  path: "/v1/api_keys/{id}/roll",
+  tags,
+  summary: "Replace a key; the old one keeps working for expires_in seconds (0 = stop now)",
+  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  errors: [404],
+  request: { params: IdParam, body: json(z.strictObject({ expires_in: z.number().int().min(0).max(MAX_ROLL_EXPIRY_SECONDS).default(0) })) },
+  responses: { 201: { description: "The replacement key.", content: { "application/json": { schema: NewApiKeySchema } } } },
+});
+
+export const revokeApiKey = defineRoute({
+  method: "post",
+  path: "/v1/api_keys/{id}/revoke",
+  tags,
+  summary: "Revoke a key at once",
+  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  errors: [404],
+  request: { params: IdParam },
+  responses: { 200: { description: "Revoked.", content: { "application/json": { schema: ApiKeySchema } } } },
+});

@@ -1,0 +1,42 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+
+export const AuditEntrySchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("audit_log_entry"),
+    livemode: z.boolean(),
+    actor: z.object({ type: z.enum(["user", "api_key", "system"]), id: z.string() }),
+    action: z.string(),
+    target: z.object({ type: z.string(), id: z.string() }),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+    request_id: z.string().nullable(),
+    ip: z.string().nullable(),
+    created: Timestamp,
+  })
+  .openapi("AuditLogEntry");
+
+export const AuditQuerySchema = PageQuerySchema.extend({
+  action: z
+    .string()
+    .regex(/^[a-z_]+\.[a-z_]+$/)
+    .optional(),
+  actor_id: z.string().max(100).optional(),
+  target_id: z.string().max(100).optional(),
+  "created[gte]": z.coerce.number().int().nonnegative().optional(),
+  "created[lte]": z.coerce.number().int().nonnegative().optional(),
+});
+
+export const listAuditLog = defineRoute({
+  method: "get",
+  path: "/v1/audit_log",
+  tags: ["Audit log"],
+  summary: "List audit log entries of the current mode, newest first",
+  access: { principals: ["user"], permission: "audit_log:read", scope: "org" },
+  request: { query: AuditQuerySchema },
+  responses: {
+    200: { description: "Entries.", content: { "application/json": { schema: listSchema(AuditEntrySchema, "AuditLogList") } } },
+  },
+});

@@ -1,0 +1,88 @@
+import { z } from "@hono/zod-openapi";
+import { Email, listSchema, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { ROLES } from "../../auth/permissions";
+
+const tags = ["Team"];
+const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+export const InvitationSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("invitation"),
+    email: z.string(),
+    role: z.enum(ROLES),
+    status: z.enum(["pending", "accepted", "revoked", "expired"]),
+    expires_at: Timestamp,
+    email_sent: z.boolean().optional().describe("Whether the e-mail with the link was accepted for delivery (create and resend)."),
+    created: Timestamp,
+  })
+  .openapi("Invitation");
+
+export const createInvitation = defineRoute({
+  method: "post",
+  path: "/v1/invitations",
+  tags,
+  summary: "Invite someone by e-mail",
+  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  errors: [409],
+  request: { body: json(z.strictObject({ email: Email, role: z.enum(ROLES) })) },
+  responses: { 201: { description: "Invited.", content: { "application/json": { schema: InvitationSchema } } } },
+});
+
+export const listInvitations = defineRoute({
+  method: "get",
+  path: "/v1/invitations",
+  tags,
+  summary: "List invitations",
+  access: { principals: ["user"], permission: "team:read", scope: "org" },
+  responses: {
+    200: { description: "Invitations.", content: { "application/json": { schema: listSchema(InvitationSchema, "InvitationList") } } },
+  },
+});
+
+export const resendInvitation = defineRoute({
+  method: "post",
+  path: "/v1/invitations/{id}/resend",
+  tags,
+  summary: "Send the invitation again with a fresh link (the old link stops working)",
+  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  errors: [404, 409],
+  request: { params: IdParam },
+  responses: { 200: { description: "Sent again.", content: { "application/json": { schema: InvitationSchema } } } },
+});
+
+export const revokeInvitation = defineRoute({
+  method: "post",
+  path: "/v1/invitations/{id}/revoke",
+  tags,
+  summary: "Revoke a pending invitation",
+  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  errors: [404, 409],
+  request: { params: IdParam },
+  responses: { 200: { description: "Revoked.", content: { "application/json": { schema: InvitationSchema } } } },
+});
+
+export const acceptInvitation = defineRoute({
+  method: "post",
+  path: "/v1/invitations/accept",
+  tags,
+  summary: "Accept an invitation as the signed-in user (the e-mail must match)",
+  access: { principals: ["user"], scope: "user" },
+  errors: [404, 409],
+  request: { body: json(z.strictObject({ token: z.string().min(1).max(100) })) },
+  responses: {
+    200: {
+      description: "You are now a member.",
+      content: {
+        "application/json": { schema: z.object({ object: z.literal("membership"), organization: z.string(), role: z.enum(ROLES) }) },
+      },
+    },
+  },
+});

@@ -1,0 +1,78 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { CreateOrganizationSchema, DeleteOrganizationSchema, OrganizationDetailsSchema, OrganizationSchema } from "./organizations.schemas";
+
+const tags = ["Organizations"];
+const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+
+export const createOrganization = defineRoute({
+  method: "post",
+  path: "/v1/organizations",
+  tags,
+  summary: "Create an organization (you become its owner)",
+  access: { principals: ["user"], scope: "user" },
+  errors: [409],
+  request: { body: json(CreateOrganizationSchema) },
+  responses: { 201: { description: "Created.", content: { "application/json": { schema: OrganizationSchema } } } },
+});
+
+export const listOrganizations = defineRoute({
+  method: "get",
+  path: "/v1/organizations",
+  tags,
+  summary: "List the organizations you belong to",
+  access: { principals: ["user"], scope: "user" },
+  responses: {
+    200: {
+      description: "Your organizations.",
+      content: { "application/json": { schema: listSchema(OrganizationSchema, "OrganizationList") } },
+    },
+  },
+});
+
+export const retrieveOrganization = defineRoute({
+  method: "get",
+  path: "/v1/organizations/{id}",
+  tags,
+  summary: "Retrieve an organization",
+  access: { principals: ["user", "secret_key", "restricted_key"], permission: "organization:read", scope: "org" },
+  errors: [404],
+  request: { params: IdParam },
+  responses: { 200: { description: "The organization.", content: { "application/json": { schema: OrganizationSchema } } } },
+});
+
+export const updateOrganization = defineRoute({
+  method: "post",
+  path: "/v1/organizations/{id}",
+  tags,
+  summary: "Update business details",
+  access: { principals: ["user", "secret_key", "restricted_key"], permission: "organization:write", scope: "org" },
+  errors: [404, 409],
+  request: { params: IdParam, body: json(OrganizationDetailsSchema) },
+  responses: { 200: { description: "Updated.", content: { "application/json": { schema: OrganizationSchema } } } },
+});
+
+export const deleteOrganization = defineRoute({
+  method: "delete",
+  path: "/v1/organizations/{id}",
+  tags,
+  summary: "Delete an organization and all its data (owner only; repeat the slug to confirm)",
+  access: { principals: ["user"], permission: "organization:delete", scope: "org" },
+  errors: [404],
+  request: { params: IdParam, body: json(DeleteOrganizationSchema) },
+  responses: {
+    200: {
+      description: "Deleted.",
+      content: {
+        "application/json": { schema: z.object({ id: z.string(), object: z.literal("organization"), deleted: z.literal(true) }) },
+      },
+    },
+  },
+});
