@@ -44,7 +44,17 @@ export interface AuthEmulator {
 /** Starts the local Supabase Auth (GoTrue) emulator with its mailbox. */
 export async function startAuthEmulator(options: AuthEmulatorOptions): Promise<AuthEmulator> {
   const host = options.host ?? "127.0.0.1";
-  const server = createServer();
+  // Requests that arrive while the state loads wait for the routes instead of hanging unanswered.
+  let routerReady: (router: Router) => void = () => {};
+  const routes = new Promise<Router>((resolve) => {
+    routerReady = resolve;
+  });
+  const server = createServer((request, response) => {
+    // No keep-alive: a client in the same process (tests, tools) would otherwise reuse a socket
+    // the emulator closed on stop and fail its first request after a restart.
+    response.setHeader("connection", "close");
+    void routes.then((router) => router.handle(request, response, url, allowedHosts));
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, host, () => {
@@ -54,6 +64,10 @@ export async function startAuthEmulator(options: AuthEmulatorOptions): Promise<A
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(":") ? `[${host}]` : host}:${port}`;
+  // Loopback names only, so a web page cannot reach the emulator through DNS rebinding; a wildcard
+  // bind (0.0.0.0, ::) is a deliberate choice to be reachable under any name.
+  const wildcard = host === "0.0.0.0" || host === "::";
+  const allowedHosts = wildcard ? [] : ["127.0.0.1", "localhost", "[::1]", host.includes(":") ? `[${host}]` : host];
   try {
     const file = new StateFile(options.dataDir);
     const state = file.load() ?? (await freshState());
@@ -92,12 +106,7 @@ export async function startAuthEmulator(options: AuthEmulatorOptions): Promise<A
     ]) {
       register(router, emulator);
     }
-    server.on("request", (request, response) => {
-      // No keep-alive: a client in the same process (tests, tools) would otherwise reuse a socket
-      // the emulator closed on stop and fail its first request after a restart.
-      response.setHeader("connection", "close");
-      void router.handle(request, response, url);
-    });
+    routerReady(router);
     let stopped: Promise<void> | undefined;
 
     return {

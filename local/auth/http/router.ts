@@ -26,15 +26,26 @@ export class Router {
     return this;
   }
 
-  async handle(request: IncomingMessage, response: ServerResponse, origin: string): Promise<void> {
-    const url = new URL(request.url ?? "/", origin);
-    allowBrowserClients(request, response);
+  /** `allowedHosts`: Host header names accepted (DNS rebinding guard); empty accepts any. */
+  async handle(request: IncomingMessage, response: ServerResponse, origin: string, allowedHosts: string[] = []): Promise<void> {
+    const apiVersion = headerValue(request, API_VERSION_HEADER);
+    let url: URL;
+    try {
+      url = new URL(request.url ?? "/", origin);
+    } catch {
+      return sendAuthError(response, apiVersion, new AuthApiError(400, "validation_failed", "Malformed request URL"));
+    }
+    if (allowedHosts.length > 0 && !allowedHosts.includes(hostName(request.headers.host))) {
+      return sendAuthError(response, apiVersion, new AuthApiError(421, "validation_failed", "Unknown Host header"));
+    }
+    // Only GoTrue's API is open to other origins, as behind Supabase's gateway; the mailbox holds
+    // sign-in links, so no other site may read it.
+    if (url.pathname.startsWith("/auth/v1/")) allowBrowserClients(request, response);
     if (request.method === "OPTIONS") {
       response.statusCode = 204;
       response.end();
       return;
     }
-    const apiVersion = headerValue(request, API_VERSION_HEADER);
     try {
       const match = this.match(request.method ?? "GET", url.pathname);
       if (!match) throw new AuthApiError(404, "not_found", "Not found");
@@ -63,7 +74,7 @@ export class Router {
       const same = route.segments.every((segment, index) => {
         const part = parts[index] ?? "";
         if (segment.startsWith(":")) {
-          params[segment.slice(1)] = decodeURIComponent(part);
+          params[segment.slice(1)] = safeDecode(part);
           return true;
         }
         return segment === part;
@@ -75,6 +86,19 @@ export class Router {
     if (methodMismatch) throw new AuthApiError(405, "method_not_allowed", "Method not allowed");
     return undefined;
   }
+}
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
+/** The host name of a Host header, without the port (`[::1]:9999` → `[::1]`). */
+function hostName(host: string | undefined): string {
+  return (host ?? "").replace(/:\d+$/, "").toLowerCase();
 }
 
 export function headerValue(request: IncomingMessage, name: string): string | undefined {
