@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Emulator } from "./emulator";
 import { Router } from "./http/router";
 import { registerMailboxRoutes } from "./mailbox/routes";
-import { registerAdminRoutes } from "./routes/admin";
+import { registerAdminRoutes, registerInviteRoute } from "./routes/admin";
 import { registerEmailSignInRoutes } from "./routes/email-sign-in";
 import { registerMetaRoutes } from "./routes/meta";
 import { registerOAuthRoutes } from "./routes/oauth";
@@ -102,6 +102,7 @@ export async function startAuthEmulator(options: AuthEmulatorOptions): Promise<A
       registerUserRoutes,
       registerOAuthRoutes,
       registerAdminRoutes,
+      registerInviteRoute,
       registerMailboxRoutes,
     ]) {
       register(router, emulator);

@@ -7,7 +7,7 @@ import { sendJson } from "../http/respond";
 import type { Router } from "../http/router";
 import type { EmailTokenType, UserRecord } from "../store/records";
 import { hashPassword, secretsEqual } from "../tokens/secrets";
-import { verifyLink } from "./email-sign-in";
+import { sendSignInMail, verifyLink } from "./email-sign-in";
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const LINK_TYPES: EmailTokenType[] = ["signup", "magiclink", "recovery", "invite"];
@@ -53,7 +53,7 @@ export function registerAdminRoutes(router: Router, emulator: Emulator): void {
     sendJson(response, 200, {});
   });
 
-  router.on("POST", "/auth/v1/admin/generate_link", async ({ request, response }) => {
+  router.on("POST", "/auth/v1/admin/generate_link", async ({ request, response, url }) => {
     requireServiceRole(emulator, request);
     const body = await readBody(request);
     const type = optionalString(body, "type") as EmailTokenType | undefined;
@@ -63,7 +63,8 @@ export function registerAdminRoutes(router: Router, emulator: Emulator): void {
     // GoTrue turns a magic link for a not-yet-confirmed user into a signup confirmation.
     const effectiveType: EmailTokenType = type === "magiclink" && !user.emailConfirmedAt ? "signup" : type;
     const { code, tokenHash } = emulator.emailTokens.issue(user, effectiveType);
-    const redirectTo = emulator.redirectTarget(optionalString(body, "redirect_to"));
+    // supabase-js sends the target as `?redirect_to=`; GoTrue also reads it from the body.
+    const redirectTo = emulator.redirectTarget(optionalString(body, "redirect_to") ?? url.searchParams.get("redirect_to") ?? undefined);
     emulator.store.save();
     sendJson(response, 200, {
       ...userJson(user),
@@ -73,6 +74,18 @@ export function registerAdminRoutes(router: Router, emulator: Emulator): void {
       redirect_to: redirectTo,
       verification_type: effectiveType,
     });
+  });
+}
+
+/** `POST /invite` (supabase-js `admin.inviteUserByEmail`): creates the user and mails an invite link. */
+export function registerInviteRoute(router: Router, emulator: Emulator): void {
+  router.on("POST", "/auth/v1/invite", async ({ request, response, url }) => {
+    requireServiceRole(emulator, request);
+    const body = await readBody(request);
+    const user = await userForLink(emulator, "invite", normaliseEmail(optionalString(body, "email")), body);
+    sendSignInMail(emulator, user, "invite", optionalString(body, "redirect_to") ?? url.searchParams.get("redirect_to"), undefined);
+    emulator.store.save();
+    sendJson(response, 200, userJson(user));
   });
 }
 
