@@ -4,6 +4,8 @@ import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import postgres from "postgres";
 import { buildAssets } from "../worker/scripts/build-assets";
+import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
+import { startAuthEmulator } from "./auth/server";
 import { isPortTaken } from "./ports";
 import { startEmbeddedPostgres } from "./postgres/embedded";
 import { migrate, seed } from "./postgres/migrate";
@@ -40,7 +42,11 @@ async function main(config: StackConfig) {
   await mkdir(config.home, { recursive: true });
   stops.push(await acquireLock(dirs.lock));
 
-  const wanted = [["API", config.ports.api] as const, ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const])];
+  const wanted = [
+    ["API", config.ports.api] as const,
+    ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const]),
+    ...(config.supabase ? [] : [["Auth", config.ports.auth] as const]),
+  ];
   for (const [name, port] of wanted) {
     if (await isPortTaken(port))
       return fail(`port ${port} (${name}) is already in use; free it or set the port's environment variable (see README)`);
@@ -68,6 +74,17 @@ async function main(config: StackConfig) {
     await sql.end();
   }
 
+  let authUrl = config.supabase?.url ?? "";
+  if (!config.supabase) {
+    const auth = await startAuthEmulator({
+      port: config.ports.auth,
+      dataDir: dirs.auth,
+      users: [{ id: DEMO_OWNER_ID, email: DEMO_OWNER_EMAIL }],
+    });
+    stops.push(() => auth.stop());
+    authUrl = auth.url;
+  }
+
   await buildAssets();
   const api = startWrangler({
     port: config.ports.api,
@@ -82,7 +99,7 @@ async function main(config: StackConfig) {
   });
   await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => api.exitCode !== null });
 
-  printBanner({ config, databaseUrl, demoKeys });
+  printBanner({ config, databaseUrl, authUrl, demoKeys });
 }
 
 process.once("SIGINT", () => void stopAll(0));

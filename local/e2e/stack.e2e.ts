@@ -27,6 +27,20 @@ describe("the npm start stack, driven like a person", () => {
     assert.match(stack.output(), /Demo merchant\s+Acme Cloud/);
   });
 
+  it("runs the Auth emulator with the demo owner, whose magic link lands in the mailbox", async () => {
+    const auth = `http://127.0.0.1:${stack.ports.auth}`;
+    assert.match(stack.output(), new RegExp(`Mailbox\\s+${auth}/mailbox`));
+    assert.match(stack.output(), /Demo login\s+demo@acme\.test/);
+    const sent = await fetch(`${auth}/auth/v1/otp`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: "demo@acme.test" }),
+    });
+    assert.equal(sent.status, 200);
+    const [mail] = (await (await fetch(`${auth}/mailbox/messages?to=demo@acme.test`)).json()) as Array<{ subject: string }>;
+    assert.equal(mail?.subject, "Your Magic Link", "the seeded owner is confirmed, so this is a sign-in, not a sign-up");
+  });
+
   it("shows the interactive API docs rendered from /openapi.json", async () => {
     const page = await browser.newPage();
     const failed: string[] = [];

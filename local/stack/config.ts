@@ -4,9 +4,11 @@ import { paths } from "../paths";
 export interface StackConfig {
   home: string;
   reset: boolean;
-  ports: { api: number; postgres: number };
+  ports: { api: number; postgres: number; auth: number };
   /** An external Postgres to use instead of the embedded one. */
   databaseUrl?: string;
+  /** A real Supabase project to use instead of the Auth emulator. */
+  supabase?: { url: string; anonKey: string };
 }
 
 function port(name: string, fallback: number): number {
@@ -27,13 +29,24 @@ export function readConfig(argv: string[]): StackConfig {
     ports: {
       api: port("BILLINGOS_API_PORT", 8787),
       postgres: port("BILLINGOS_DB_PORT", 54322),
+      auth: port("BILLINGOS_AUTH_PORT", 9999),
     },
     databaseUrl: process.env.DATABASE_URL || undefined,
+    supabase: readSupabaseProject(),
   };
+}
+
+function readSupabaseProject(): StackConfig["supabase"] {
+  const url = process.env.SUPABASE_URL;
+  if (!url) return undefined;
+  const anonKey = process.env.SUPABASE_ANON_KEY;
+  if (!anonKey) throw new Error("SUPABASE_URL is set but SUPABASE_ANON_KEY is not; set both to use a real Supabase project");
+  return { url: url.replace(/\/+$/, ""), anonKey };
 }
 
 export const stateDirs = (home: string) => ({
   postgres: join(home, "pg"),
   wrangler: join(home, "wrangler"),
+  auth: join(home, "auth"),
   lock: join(home, "stack.lock"),
 });
