@@ -15,6 +15,7 @@ import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
 import { acquireLock } from "./stack/lock";
 import { waitForHttp } from "./stack/wait";
+import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
 import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
 
 const stops: Array<() => Promise<unknown>> = [];
@@ -74,22 +75,35 @@ async function main(config: StackConfig) {
     await sql.end();
   }
 
-  let authUrl = config.supabase?.url ?? "";
-  if (!config.supabase) {
+  let workerVars: WorkerVars;
+  let authUrl: string;
+  if (config.supabase) {
+    authUrl = config.supabase.url;
+    workerVars = { SUPABASE_URL: config.supabase.url, SUPABASE_ANON_KEY: config.supabase.anonKey, ...emailFromEnvironment() };
+  } else {
     const auth = await startAuthEmulator({
       port: config.ports.auth,
       dataDir: dirs.auth,
+      siteUrl: `http://127.0.0.1:${config.ports.api}/admin/`,
       users: [{ id: DEMO_OWNER_ID, email: DEMO_OWNER_EMAIL }],
     });
     stops.push(() => auth.stop());
     authUrl = auth.url;
+    workerVars = {
+      SUPABASE_URL: auth.url,
+      SUPABASE_ANON_KEY: auth.anonKey,
+      EMAIL_API_URL: `${auth.url}/mailbox/send`,
+      EMAIL_API_KEY: auth.serviceRoleKey,
+    };
   }
+  const envFile = await writeWorkerEnv(config.home, workerVars);
 
   await buildAssets();
   const api = startWrangler({
     port: config.ports.api,
     databaseUrl: asWorkerRole(databaseUrl),
     persistTo: dirs.wrangler,
+    envFile,
     log: (line) => console.log(`api | ${line}`),
   });
   stops.push(() => stopGroup(api));

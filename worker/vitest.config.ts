@@ -16,6 +16,8 @@ export default defineConfig({
           TEST_JWT_PRIVATE_JWK: inject("jwtPrivateJwk"),
           SUPABASE_URL: inject("supabaseUrl"),
           EMAIL_API_URL: `${inject("supabaseUrl")}/mailbox/send`,
+          EMAIL_API_KEY: inject("mailKey"),
+          TEST_EMULATOR_SESSION: inject("emulatorSession"),
         },
       },
     })),

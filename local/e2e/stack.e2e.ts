@@ -27,18 +27,33 @@ describe("the npm start stack, driven like a person", () => {
     assert.match(stack.output(), /Demo merchant\s+Acme Cloud/);
   });
 
-  it("runs the Auth emulator with the demo owner, whose magic link lands in the mailbox", async () => {
+  it("signs the demo owner in to /admin through the mailbox with supabase-js, and shows Acme Cloud", async () => {
     const auth = `http://127.0.0.1:${stack.ports.auth}`;
     assert.match(stack.output(), new RegExp(`Mailbox\\s+${auth}/mailbox`));
     assert.match(stack.output(), /Demo login\s+demo@acme\.test/);
-    const sent = await fetch(`${auth}/auth/v1/otp`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "demo@acme.test" }),
-    });
-    assert.equal(sent.status, 200);
-    const [mail] = (await (await fetch(`${auth}/mailbox/messages?to=demo@acme.test`)).json()) as Array<{ subject: string }>;
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
+    await page.goto(`${stack.api}/admin/`);
+    await page.getByLabel("E-mail address").fill("demo@acme.test");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.getByText("We sent a link and a code to demo@acme.test.").waitFor();
+    const [mail] = (await (await fetch(`${auth}/mailbox/messages?to=demo@acme.test`)).json()) as Array<{
+      subject: string;
+      links: string[];
+    }>;
     assert.equal(mail?.subject, "Your Magic Link", "the seeded owner is confirmed, so this is a sign-in, not a sign-up");
+    const link = mail.links.find((candidate) => candidate.includes("/auth/v1/verify"));
+    assert.ok(link, "the mail carries a sign-in link");
+    await page.goto(link);
+    await page.getByText("Signed in as demo@acme.test").waitFor({ timeout: 15_000 });
+    await page.getByRole("list", { name: "Your organizations" }).getByText("Acme Cloud").waitFor();
+    await page.getByLabel("Organization name").fill("<b>E2E</b> Co");
+    await page.getByRole("button", { name: "Create organization" }).click();
+    await page.getByText("<b>E2E</b> Co").waitFor();
+    await page.screenshot({ path: join(screenshots, "admin-signed-in.png"), fullPage: true });
+    assert.deepEqual(errors, []);
+    await page.close();
   });
 
   it("shows the interactive API docs rendered from /openapi.json", async () => {

@@ -3,7 +3,17 @@ import type { StackConfig } from "./config";
 import type { DemoKeys } from "./demo-keys";
 
 /** The one banner `npm start` prints once everything answers. */
-export function printBanner({ config, databaseUrl, authUrl, demoKeys }: { config: StackConfig; databaseUrl: string; authUrl: string; demoKeys: DemoKeys }) {
+export function printBanner({
+  config,
+  databaseUrl,
+  authUrl,
+  demoKeys,
+}: {
+  config: StackConfig;
+  databaseUrl: string;
+  authUrl: string;
+  demoKeys: DemoKeys;
+}) {
   const api = `http://127.0.0.1:${config.ports.api}`;
   const database = new URL(databaseUrl);
   database.password = database.password ? "****" : "";

@@ -16,6 +16,8 @@ export function startWrangler(options: {
   port: number;
   databaseUrl: string;
   persistTo: string;
+  /** A dotenv file of worker vars and secrets (kept out of the process list). */
+  envFile: string;
   log: (line: string) => void;
 }): ChildProcess {
   const child = spawn(
@@ -31,6 +33,8 @@ export function startWrangler(options: {
       String(options.port),
       "--persist-to",
       options.persistTo,
+      "--env-file",
+      options.envFile,
       "--show-interactive-dev-session=false",
       "--log-level",
       "warn",

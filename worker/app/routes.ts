@@ -1,3 +1,4 @@
+import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { mountDocs } from "../routes/docs/docs.index";
@@ -17,5 +18,6 @@ export function buildApp() {
   app.route("/", apiKeysRouter);
   app.route("/", auditLogRouter);
   mountDocs(app);
+  mountAdmin(app);
   return app;
 }

@@ -31,6 +31,15 @@ const segments = (token: string) => token.split(".") as [string, string, string]
 const base64url = (value: unknown) => btoa(JSON.stringify(value)).replace(/=+$/, "").replace(/\+/g, "-").replace(/\//g, "_");
 
 describe("access tokens", () => {
+  it("accepts a session from a real supabase-js sign-in against the auth emulator", async () => {
+    const session = JSON.parse(env.TEST_EMULATOR_SESSION) as { token: string; userId: string; email: string };
+    const created = await api<{ id: string; role: string }>("/v1/organizations", { auth: session.token, body: { name: "Signed In Co" } });
+    expect(created.status).toBe(201);
+    expect(created.body.role).toBe("owner");
+    const [member] = await admin`select user_id::text, role from memberships where org_id = ${created.body.id}`;
+    expect(member).toEqual({ user_id: session.userId, role: "owner" });
+  });
+
   it("accepts a valid token (control)", async () => {
     const response = await api(`/v1/organizations/${orgId}`, { auth: owner.token, org: orgId });
     expect(response.status).toBe(200);
@@ -74,7 +83,7 @@ describe("access tokens", () => {
   it("refuses a token signed by another key, even with the right kid", async () => {
     const { privateKey } = await generateKeyPair("ES256");
     const forged = await new SignJWT({ role: "authenticated", email: owner.email })
-      .setProtectedHeader({ alg: "ES256", kid: "test-key" })
+      .setProtectedHeader({ alg: "ES256", kid: JSON.parse(env.TEST_JWT_PRIVATE_JWK).kid })
       .setIssuer(ISSUER())
       .setAudience("authenticated")
       .setSubject(owner.userId)
@@ -88,7 +97,7 @@ describe("access tokens", () => {
     const { d: _private, ...publicJwk } = jwk;
     const secret = new TextEncoder().encode(JSON.stringify(publicJwk));
     const forged = await new SignJWT({ role: "authenticated", email: owner.email })
-      .setProtectedHeader({ alg: "HS256", kid: "test-key" })
+      .setProtectedHeader({ alg: "HS256", kid: jwk.kid })
       .setIssuer(ISSUER())
       .setAudience("authenticated")
       .setSubject(owner.userId)

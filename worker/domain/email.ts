@@ -9,11 +9,11 @@ export interface Email {
  * Posts a transactional e-mail to the configured HTTP e-mail API (locally, the auth emulator's
  * mailbox). Returns whether it was accepted; callers decide what a failure means.
  */
-export async function sendEmail(endpoint: string, email: Email): Promise<boolean> {
+export async function sendEmail(endpoint: { url: string; key?: string }, email: Email): Promise<boolean> {
   try {
-    const response = await fetch(endpoint, {
+    const response = await fetch(endpoint.url, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...(endpoint.key ? { Authorization: `Bearer ${endpoint.key}` } : {}) },
       body: JSON.stringify(email),
       signal: AbortSignal.timeout(5_000),
     });

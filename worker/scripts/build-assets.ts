@@ -1,8 +1,9 @@
-// Builds worker/public, the static assets the worker serves: the API docs UI (and later the SDK bundle and /admin).
+// Builds worker/public, the static assets the worker serves: the API docs UI and the admin app (later the SDK bundle).
 import { copyFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { build } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -13,6 +14,24 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
     await copyFile(join(swaggerDir, file), join(publicDir, "docs", file));
   }
   await copyFile(join(here, "..", "routes", "docs", "swagger-init.js"), join(publicDir, "docs", "init.js"));
+  await buildAdmin(join(publicDir, "admin", "assets"));
+}
+
+/** The merchant admin app (worker/admin) as one browser module. */
+async function buildAdmin(outDir: string): Promise<void> {
+  await mkdir(outDir, { recursive: true });
+  await build({
+    entryPoints: [join(here, "..", "admin", "main.ts")],
+    outfile: join(outDir, "admin.js"),
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    sourcemap: true,
+    logLevel: "warning",
+  });
+  await copyFile(join(here, "..", "admin", "admin.css"), join(outDir, "admin.css"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAssets();

@@ -3,7 +3,9 @@ declare namespace Cloudflare {
   interface Env {
     /** Superuser connection to the test database, for fixtures and assertions. */
     TEST_DATABASE_URL: string;
-    /** Private signing key of the test token issuer (for forging tokens with bad claims). */
+    /** The auth emulator's private signing key, with its kid (for forging tokens with bad claims). */
     TEST_JWT_PRIVATE_JWK: string;
+    /** A session from a real supabase-js sign-in against the emulator: {token, userId, email}. */
+    TEST_EMULATOR_SESSION: string;
   }
 }

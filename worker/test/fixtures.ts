@@ -51,7 +51,8 @@ export async function mintToken(
   claims: Record<string, unknown> = {},
   options: { header?: Record<string, unknown>; expiresInSeconds?: number } = {},
 ) {
-  const key = await importJWK(JSON.parse(env.TEST_JWT_PRIVATE_JWK), "ES256");
+  const jwk = JSON.parse(env.TEST_JWT_PRIVATE_JWK);
+  const key = await importJWK(jwk, "ES256");
   const now = Math.floor(Date.now() / 1000);
   const payload = {
     iss: ISSUER(),
@@ -64,7 +65,7 @@ export async function mintToken(
     exp: now + (options.expiresInSeconds ?? 3600),
     ...claims,
   };
-  return new SignJWT(payload).setProtectedHeader({ alg: "ES256", kid: "test-key", typ: "JWT", ...options.header }).sign(key);
+  return new SignJWT(payload).setProtectedHeader({ alg: "ES256", kid: jwk.kid, typ: "JWT", ...options.header }).sign(key);
 }
 
 export interface TestUser {

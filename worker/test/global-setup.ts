@@ -1,23 +1,45 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { TestProject } from "vitest/node";
+import { client, startTestAuth } from "../../local/auth/test-support";
 import { createTestDatabase } from "../../local/test/database";
-import { startTokenIssuer } from "./token-issuer";
 
 declare module "vitest" {
   interface ProvidedContext {
     databaseUrl: string;
     workerDatabaseUrl: string;
     supabaseUrl: string;
+    mailKey: string;
     jwtPrivateJwk: string;
+    emulatorSession: string;
   }
 }
 
+/**
+ * A fresh migrated database and the real Supabase Auth emulator. Tests sign most tokens with the
+ * emulator's own key (read from its state file) so they can also forge expired or wrong-audience
+ * ones; one session comes from a real supabase-js sign-in.
+ */
 export default async function setup(project: TestProject) {
-  const [database, issuer] = await Promise.all([createTestDatabase(), startTokenIssuer()]);
+  const [database, auth] = await Promise.all([createTestDatabase(), startTestAuth()]);
+  const state = JSON.parse(await readFile(join(auth.dataDir, "auth-state.json"), "utf8"));
+  const { kid, privateJwk } = state.signingKey;
+  const email = "real-session@example.test";
+  await fetch(`${auth.url}/auth/v1/admin/users`, {
+    method: "POST",
+    headers: { "content-type": "application/json", Authorization: `Bearer ${auth.serviceRoleKey}`, apikey: auth.serviceRoleKey },
+    body: JSON.stringify({ email, password: "correct horse battery staple", email_confirm: true }),
+  });
+  const { data, error } = await client(auth).auth.signInWithPassword({ email, password: "correct horse battery staple" });
+  if (error || !data.session) throw new Error(`emulator sign-in failed: ${error?.message}`);
+
   project.provide("databaseUrl", database.url);
   project.provide("workerDatabaseUrl", database.workerUrl);
-  project.provide("supabaseUrl", issuer.url);
-  project.provide("jwtPrivateJwk", issuer.privateJwk);
+  project.provide("supabaseUrl", auth.url);
+  project.provide("mailKey", auth.serviceRoleKey);
+  project.provide("jwtPrivateJwk", JSON.stringify({ ...privateJwk, kid }));
+  project.provide("emulatorSession", JSON.stringify({ token: data.session.access_token, userId: data.user?.id, email }));
   return async () => {
-    await Promise.all([database.drop(), issuer.stop()]);
+    await Promise.all([database.drop(), auth.dispose()]);
   };
 }

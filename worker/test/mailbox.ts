@@ -7,7 +7,7 @@ export interface Mail {
   html: string;
 }
 
-/** Messages the mailbox received for `to`, oldest first. */
+/** Messages the auth emulator's mailbox received for `to`, newest first. */
 export async function mailFor(to: string): Promise<Mail[]> {
   const response = await fetch(`${env.SUPABASE_URL}/mailbox/messages?to=${encodeURIComponent(to)}`);
   return response.json();
@@ -15,7 +15,7 @@ export async function mailFor(to: string): Promise<Mail[]> {
 
 /** The invitation token from the newest mail to `to`. */
 export async function invitationToken(to: string): Promise<string> {
-  const mail = (await mailFor(to)).at(-1);
+  const [mail] = await mailFor(to);
   const token = mail && /accept-invitation\?token=([A-Za-z0-9]+)/.exec(mail.text)?.[1];
   if (!token) throw new Error(`no invitation mail for ${to}`);
   return token;

@@ -58,7 +58,10 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     );
   }
   if (claim?.state === "complete") {
-    return c.body(claim.response_body ?? "", claim.response_status as 200, { "content-type": "application/json", "Idempotent-Replayed": "true" });
+    return c.body(claim.response_body ?? "", claim.response_status as 200, {
+      "content-type": "application/json",
+      "Idempotent-Replayed": "true",
+    });
   }
 
   let status = 500;

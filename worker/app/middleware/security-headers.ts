@@ -1,4 +1,15 @@
+import type { Context } from "hono";
 import { secureHeaders } from "hono/secure-headers";
+import type { AppEnv } from "../env";
+
+/** The admin page's supabase-js talks to the Supabase project, a different origin. */
+const supabaseOrigin = (c: Context) => {
+  try {
+    return new URL((c as Context<AppEnv>).env.SUPABASE_URL).origin;
+  } catch {
+    return "'self'";
+  }
+};
 
 /**
  * Strict defaults for every response. Scripts only from our own origin (no inline script, no eval);
@@ -11,7 +22,7 @@ export const securityHeaders = () =>
       scriptSrc: ["'self'"],
       styleSrc: ["'self'", "'unsafe-inline'"],
       imgSrc: ["'self'", "data:"],
-      connectSrc: ["'self'"],
+      connectSrc: ["'self'", supabaseOrigin],
       frameAncestors: ["'none'"],
       baseUri: ["'none'"],
       formAction: ["'self'"],

@@ -23,12 +23,15 @@ const serialize = (row: invitations.InvitationRow) => ({
 /** E-mails the accept link (after the transaction committed, so a mail never points at nothing). */
 async function emailInvitation(c: Context<AppEnv>, invitation: invitations.InvitationRow, token: string, orgName: string) {
   const link = `${new URL(c.req.url).origin}/admin/accept-invitation?token=${encodeURIComponent(token)}`;
-  const sent = await sendEmail(c.env.EMAIL_API_URL, {
-    to: invitation.email,
-    subject: `You are invited to ${orgName} on BillingOS`,
-    text: `You have been invited to join ${orgName} on BillingOS as ${invitation.role}.\n\nAccept: ${link}\n\nThe link expires in ${invitations.INVITATION_TTL_DAYS} days.`,
-    html: `<p>You have been invited to join <strong>${escapeHtml(orgName)}</strong> on BillingOS as ${invitation.role}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a></p><p>The link expires in ${invitations.INVITATION_TTL_DAYS} days.</p>`,
-  });
+  const sent = await sendEmail(
+    { url: c.env.EMAIL_API_URL, key: c.env.EMAIL_API_KEY },
+    {
+      to: invitation.email,
+      subject: `You are invited to ${orgName} on BillingOS`,
+      text: `You have been invited to join ${orgName} on BillingOS as ${invitation.role}.\n\nAccept: ${link}\n\nThe link expires in ${invitations.INVITATION_TTL_DAYS} days.`,
+      html: `<p>You have been invited to join <strong>${escapeHtml(orgName)}</strong> on BillingOS as ${invitation.role}.</p><p><a href="${escapeHtml(link)}">Accept the invitation</a></p><p>The link expires in ${invitations.INVITATION_TTL_DAYS} days.</p>`,
+    },
+  );
   if (!sent) c.var.logger.warn("invitation e-mail not accepted", { invitation: invitation.id });
   return sent;
 }

@@ -1,0 +1,26 @@
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
+
+/** Worker settings that depend on the running stack (the rest are in worker/wrangler.jsonc). */
+export interface WorkerVars {
+  SUPABASE_URL: string;
+  SUPABASE_ANON_KEY: string;
+  EMAIL_API_URL?: string;
+  EMAIL_API_KEY?: string;
+}
+
+/** The e-mail provider when a real Supabase project is used (EMAIL_API_URL / EMAIL_API_KEY). */
+export function emailFromEnvironment(): Pick<WorkerVars, "EMAIL_API_URL" | "EMAIL_API_KEY"> {
+  return {
+    ...(process.env.EMAIL_API_URL ? { EMAIL_API_URL: process.env.EMAIL_API_URL } : {}),
+    ...(process.env.EMAIL_API_KEY ? { EMAIL_API_KEY: process.env.EMAIL_API_KEY } : {}),
+  };
+}
+
+/** Writes them as a dotenv file for `wrangler dev --env-file` (secrets stay out of `ps`). */
+export async function writeWorkerEnv(home: string, vars: WorkerVars): Promise<string> {
+  const file = join(home, "worker.env");
+  const lines = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  await writeFile(file, `${lines.join("\n")}\n`, { mode: 0o600 });
+  return file;
+}

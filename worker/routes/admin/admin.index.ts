@@ -1,0 +1,29 @@
+import type { Context } from "hono";
+import type { Router } from "../../app/create-app";
+import type { AppEnv } from "../../app/env";
+
+/** The admin shell; the app itself is /admin/assets/admin.js (built by scripts/build-assets.ts). */
+const shell = `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>BillingOS admin</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="/admin/assets/admin.css">
+</head>
+<body>
+  <main id="app" aria-live="polite"><p>Loading…</p></main>
+  <script type="module" src="/admin/assets/admin.js"></script>
+</body>
+</html>
+`;
+
+/** `/admin/…`: the merchant admin page and the public settings it needs (no secrets). */
+export function mountAdmin(app: Router) {
+  app.get("/admin", (c) => c.redirect("/admin/", 301));
+  app.get("/admin/config.json", (c: Context<AppEnv>) =>
+    c.json({ supabase_url: c.env.SUPABASE_URL, supabase_anon_key: c.env.SUPABASE_ANON_KEY }, 200, { "Cache-Control": "no-store" }),
+  );
+  app.get("/admin/*", (c) => c.html(shell));
+}
