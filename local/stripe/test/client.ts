@@ -38,17 +38,19 @@ export async function stripeClient(options: { webhookRetryDelaysMs?: number[] } 
   const emulator = await startStripeEmulator({ port: await freePort(), dataDir, webhookRetryDelaysMs: options.webhookRetryDelaysMs });
   const client = (key: string, config: Stripe.StripeConfig = {}) =>
     new Stripe(key, { host: "127.0.0.1", port: emulator.port, protocol: "http", maxNetworkRetries: 0, ...config });
-  return {
+  const target: Target = {
     stripe: client("sk_test_emulator"),
     url: emulator.url,
     emulator,
     dataDir,
     client,
     async close() {
-      await emulator.stop();
+      // A test may have restarted the emulator (persistence); stop whichever instance is current.
+      await target.emulator?.stop();
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+  return target;
 }
 
 /** The error a call rejects with (fails the test when it resolves). */
