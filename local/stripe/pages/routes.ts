@@ -1,0 +1,10 @@
+import { connectPageRoutes } from "./connect";
+import { controlRoutes } from "./control";
+import { PageRouter } from "./page-router";
+import { threeDSecureRoutes } from "./three-d-secure";
+
+export type { PageContext } from "./page-router";
+
+export function pageRoutes(): PageRouter {
+  return new PageRouter([...controlRoutes, ...threeDSecureRoutes, ...connectPageRoutes]);
+}

@@ -1,0 +1,29 @@
+import { accountRoutes } from "../connect/accounts";
+import { applicationFeeRoutes } from "../connect/application-fees";
+import { linkRoutes } from "../connect/links";
+import { eventRoutes } from "../events/routes";
+import type { Route } from "../http/context";
+import { chargeRoutes } from "../payments/charges";
+import { paymentIntentRoutes } from "../payments/payment-intents";
+import { paymentMethodRoutes } from "../payments/payment-methods";
+import { refundRoutes } from "../payments/refunds";
+import { setupIntentRoutes } from "../payments/setup-intents";
+import { customerRoutes } from "./customers";
+import { priceRoutes } from "./prices";
+import { productRoutes } from "./products";
+
+/** Every `/v1` endpoint the emulator speaks. */
+export const apiRoutes: Route[] = [
+  ...customerRoutes,
+  ...productRoutes,
+  ...priceRoutes,
+  ...paymentMethodRoutes,
+  ...paymentIntentRoutes,
+  ...setupIntentRoutes,
+  ...chargeRoutes,
+  ...refundRoutes,
+  ...accountRoutes,
+  ...linkRoutes,
+  ...applicationFeeRoutes,
+  ...eventRoutes,
+];
