@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { authenticate } from "../auth/authenticate";
 import { isDatabaseUnavailable } from "../db/errors";
+import { fromStripeError } from "../stripe/errors";
 import type { AppEnv } from "./env";
 import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
 import { database } from "./middleware/database";
@@ -39,6 +40,11 @@ export function createApp() {
   app.notFound((c) => errorResponse(c, new NotFoundError(`Unrecognized request URL (${c.req.method}: ${c.req.path}).`, "route_not_found")));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);
+    const stripeError = fromStripeError(error);
+    if (stripeError) {
+      c.var.logger.warn("stripe error", { error: String(error) });
+      return errorResponse(c, stripeError);
+    }
     if (isDatabaseUnavailable(error)) {
       c.var.logger.warn("database unavailable", { error: String(error) });
       return errorResponse(c, new ServiceUnavailableError("The database is unavailable; retry shortly."));

@@ -1,11 +1,13 @@
 import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
+import { connectRouter } from "../routes/connect/connect.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { membersRouter } from "../routes/members/members.index";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
+import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
 /** The whole API: every resource router mounted on the app shell. */
@@ -17,6 +19,8 @@ export function buildApp() {
   app.route("/", invitationsRouter);
   app.route("/", apiKeysRouter);
   app.route("/", auditLogRouter);
+  app.route("/", connectRouter);
+  app.route("/", stripeWebhookRouter);
   mountDocs(app);
   mountAdmin(app);
   return app;

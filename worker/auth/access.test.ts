@@ -20,6 +20,8 @@ const USERS: Principal[] = [...ROLES, "user_without_org"];
  * The contract, written out by hand: which principals may call each route. A principal not listed
  * must get 401 (anonymous) or 403. Org-scoped routes called by a user without an organization get
  * 400 organization_required. The restricted key holds `organization: write` only.
+ * (POST /v1/webhooks/stripe is not here: Stripe is its principal, proven by its signature; see
+ * routes/webhooks/stripe-webhook.test.ts.)
  */
 const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/organizations": USERS,
@@ -41,6 +43,11 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/api_keys/{id}/roll": ["owner", "admin"],
   "POST /v1/api_keys/{id}/revoke": ["owner", "admin"],
   "GET /v1/audit_log": ROLES,
+  "POST /v1/connect/account": ["owner", "admin", "secret_key"],
+  "GET /v1/connect/account": [...ROLES, "secret_key", "restricted_key"],
+  "POST /v1/connect/onboarding_link": ["owner", "admin", "secret_key"],
+  "POST /v1/connect/dashboard_link": ["owner", "admin", "secret_key"],
+  "POST /v1/connect/payout_schedule": ["owner", "admin", "secret_key"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -56,6 +63,9 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/invitations/accept": { body: { token: "nope" } },
   "POST /v1/api_keys": { body: {} },
   "POST /v1/api_keys/{id}/roll": { body: {} },
+  "POST /v1/connect/account": { body: { country: "usa" } },
+  "POST /v1/connect/onboarding_link": { body: {} },
+  "POST /v1/connect/payout_schedule": { body: {} },
 };
 
 const admin = adminSql();

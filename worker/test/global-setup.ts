@@ -1,7 +1,10 @@
-import { readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
 import { client, startTestAuth } from "../../local/auth/test-support";
+import { freePort } from "../../local/ports";
+import { startStripeEmulator } from "../../local/stripe/server";
 import { createTestDatabase } from "../../local/test/database";
 
 declare module "vitest" {
@@ -12,16 +15,22 @@ declare module "vitest" {
     mailKey: string;
     jwtPrivateJwk: string;
     emulatorSession: string;
+    stripeApiBase: string;
   }
 }
 
 /**
- * A fresh migrated database and the real Supabase Auth emulator. Tests sign most tokens with the
+ * A fresh migrated database, the real Supabase Auth emulator and the Stripe emulator. Tests sign most tokens with the
  * emulator's own key (read from its state file) so they can also forge expired or wrong-audience
  * ones; one session comes from a real supabase-js sign-in.
  */
 export default async function setup(project: TestProject) {
-  const [database, auth] = await Promise.all([createTestDatabase(), startTestAuth()]);
+  const stripeDir = await mkdtemp(join(tmpdir(), "billingos-stripe-"));
+  const [database, auth, stripe] = await Promise.all([
+    createTestDatabase(),
+    startTestAuth(),
+    freePort().then((port) => startStripeEmulator({ port, dataDir: stripeDir })),
+  ]);
   const state = JSON.parse(await readFile(join(auth.dataDir, "auth-state.json"), "utf8"));
   const { kid, privateJwk } = state.signingKey;
   const email = "real-session@example.test";
@@ -38,8 +47,10 @@ export default async function setup(project: TestProject) {
   project.provide("supabaseUrl", auth.url);
   project.provide("mailKey", auth.serviceRoleKey);
   project.provide("jwtPrivateJwk", JSON.stringify({ ...privateJwk, kid }));
+  project.provide("stripeApiBase", stripe.url);
   project.provide("emulatorSession", JSON.stringify({ token: data.session.access_token, userId: data.user?.id, email }));
   return async () => {
-    await Promise.all([database.drop(), auth.dispose()]);
+    await Promise.all([database.drop(), auth.dispose(), stripe.stop()]);
+    await rm(stripeDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,34 @@
+import type { Sql } from "postgres";
+import type Stripe from "stripe";
+import { withoutTenant, withTenant } from "../../db/tenant";
+import { EVENT_HANDLERS } from "./handlers";
+
+export type ReceiveOutcome = "applied" | "duplicate" | "ignored";
+
+/**
+ * Applies one verified Stripe event exactly once: the event id is claimed in the same transaction
+ * as its effect, so a duplicate (even a concurrent one) does nothing and a failure rolls back both,
+ * leaving the event unrecorded for Stripe's retry.
+ */
+export async function receiveStripeEvent(sql: Sql, stripe: Stripe, event: Stripe.Event): Promise<ReceiveOutcome> {
+  const handler = EVENT_HANDLERS[event.type];
+  const tenant = event.account ? await orgForAccount(sql, event.account) : undefined;
+  if (!handler || !tenant || tenant.livemode !== event.livemode) return "ignored";
+  const fetched = await handler.fetch(stripe, event);
+  return withTenant(sql, { orgId: tenant.org_id, livemode: tenant.livemode }, async (tx) => {
+    const [claim] = await tx<{ claimed: boolean | null }[]>`
+      select tenant.claim_stripe_event(${event.id}, ${event.type}, ${event.livemode}, ${event.account ?? null},
+                                       ${tenant.org_id}, to_timestamp(${event.created})) as claimed`;
+    if (!claim?.claimed) return "duplicate";
+    await handler.apply(tx, fetched, event);
+    return "applied";
+  });
+}
+
+async function orgForAccount(sql: Sql, account: string) {
+  const [row] = await withoutTenant(
+    sql,
+    (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.org_for_stripe_account(${account})`,
+  );
+  return row;
+}

@@ -1,0 +1,67 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app/env";
+import { toTimestamp } from "../../app/schemas";
+import { withTenant } from "../../db/tenant";
+import * as connect from "../../domain/connect";
+import { actionContext } from "../../domain/context";
+import { stripeClient } from "../../stripe/client";
+import type * as routes from "./connect.routes";
+
+export function serializeAccount(row: connect.StripeAccountRow) {
+  return {
+    object: "connect_account" as const,
+    id: row.stripe_account_id,
+    livemode: row.livemode,
+    charges_enabled: row.charges_enabled,
+    payouts_enabled: row.payouts_enabled,
+    details_submitted: row.details_submitted,
+    requirements: {
+      currently_due: row.requirements.currently_due ?? [],
+      past_due: row.requirements.past_due ?? [],
+      disabled_reason: row.requirements.disabled_reason ?? null,
+    },
+    payout_schedule: row.payout_schedule as Record<string, unknown>,
+    created: toTimestamp(row.created) as number,
+  };
+}
+
+function setup(c: Context<AppEnv>) {
+  const context = actionContext(c);
+  return { context, stripe: stripeClient(c.env, context.tenant.livemode), sql: c.var.db() };
+}
+
+async function accountId(c: Context<AppEnv>) {
+  const { tenant } = actionContext(c);
+  const row = await withTenant(c.var.db(), tenant, connect.findAccount);
+  if (!row) throw connect.notConnected();
+  return row.stripe_account_id;
+}
+
+export const create: RouteHandler<typeof routes.createAccount, AppEnv> = async (c) => {
+  const { context, stripe, sql } = setup(c);
+  return c.json(serializeAccount(await connect.connectAccount(sql, stripe, context, c.req.valid("json"))), 200);
+};
+
+export const retrieve: RouteHandler<typeof routes.retrieveAccount, AppEnv> = async (c) => {
+  const { context, stripe, sql } = setup(c);
+  return c.json(serializeAccount(await connect.refreshAccount(sql, stripe, context)), 200);
+};
+
+export const onboardingLink: RouteHandler<typeof routes.createOnboardingLink, AppEnv> = async (c) => {
+  const { stripe } = setup(c);
+  const { return_url, refresh_url } = c.req.valid("json");
+  const link = await stripe.accountLinks.create({ account: await accountId(c), type: "account_onboarding", return_url, refresh_url });
+  return c.json({ object: "link" as const, url: link.url, expires_at: link.expires_at }, 200);
+};
+
+export const dashboardLink: RouteHandler<typeof routes.createDashboardLink, AppEnv> = async (c) => {
+  const { stripe } = setup(c);
+  const link = await stripe.accounts.createLoginLink(await accountId(c));
+  return c.json({ object: "link" as const, url: link.url, expires_at: null }, 200);
+};
+
+export const payoutSchedule: RouteHandler<typeof routes.updatePayoutSchedule, AppEnv> = async (c) => {
+  const { context, stripe, sql } = setup(c);
+  return c.json(serializeAccount(await connect.updatePayoutSchedule(sql, stripe, context, c.req.valid("json"))), 200);
+};
