@@ -13,6 +13,7 @@ import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
+import { ensureLocalSecrets } from "./stack/local-secrets";
 import { acquireLock } from "./stack/lock";
 import { waitForHttp } from "./stack/wait";
 import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
@@ -75,11 +76,17 @@ async function main(config: StackConfig) {
     await sql.end();
   }
 
+  const secrets = await ensureLocalSecrets(config.home);
   let workerVars: WorkerVars;
   let authUrl: string;
   if (config.supabase) {
     authUrl = config.supabase.url;
-    workerVars = { SUPABASE_URL: config.supabase.url, SUPABASE_ANON_KEY: config.supabase.anonKey, ...emailFromEnvironment() };
+    workerVars = {
+      SUPABASE_URL: config.supabase.url,
+      SUPABASE_ANON_KEY: config.supabase.anonKey,
+      CUSTOMER_SESSION_SECRET: secrets.customerSessionSecret,
+      ...emailFromEnvironment(),
+    };
   } else {
     const auth = await startAuthEmulator({
       port: config.ports.auth,
@@ -94,6 +101,7 @@ async function main(config: StackConfig) {
       SUPABASE_ANON_KEY: auth.anonKey,
       EMAIL_API_URL: `${auth.url}/mailbox/send`,
       EMAIL_API_KEY: auth.serviceRoleKey,
+      CUSTOMER_SESSION_SECRET: secrets.customerSessionSecret,
     };
   }
   const envFile = await writeWorkerEnv(config.home, workerVars);

@@ -10,5 +10,8 @@ declare namespace Cloudflare {
     /** Signing secret of the Stripe webhook endpoint, and the previous one during a rotation. */
     STRIPE_WEBHOOK_SECRET?: string;
     STRIPE_WEBHOOK_SECRET_PREVIOUS?: string;
+    /** HMAC key for customer session tokens (32+ random bytes), and the previous one during a rotation. */
+    CUSTOMER_SESSION_SECRET?: string;
+    CUSTOMER_SESSION_SECRET_PREVIOUS?: string;
   }
 }

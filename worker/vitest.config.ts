@@ -23,6 +23,8 @@ export default defineConfig({
           STRIPE_SECRET_KEY_LIVE: "sk_live_workertests",
           STRIPE_WEBHOOK_SECRET: "whsec_current_worker_tests",
           STRIPE_WEBHOOK_SECRET_PREVIOUS: "whsec_previous_worker_tests",
+          CUSTOMER_SESSION_SECRET: "customer-session-secret-for-worker-tests-0123456789",
+          CUSTOMER_SESSION_SECRET_PREVIOUS: "previous-customer-session-secret-for-worker-tests",
         },
       },
     })),

@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser } from "playwright-core";
+import { createCustomerSession } from "../../sdk/server/customer-sessions";
 import { paths } from "../paths";
 import { isPortTaken } from "../ports";
 import { launchChromium } from "./browser";
@@ -54,6 +55,25 @@ describe("the npm start stack, driven like a person", () => {
     await page.screenshot({ path: join(screenshots, "admin-signed-in.png"), fullPage: true });
     assert.deepEqual(errors, []);
     await page.close();
+  });
+
+  it("lets a merchant backend mint a customer session with the SDK helper, scoped to one customer", async () => {
+    const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
+    const headers = { Authorization: `Bearer ${secret}`, "content-type": "application/json" };
+    const customer = (await (
+      await fetch(`${stack.api}/v1/customers/upsert`, {
+        method: "POST",
+        headers,
+        body: JSON.stringify({ external_id: "e2e-1", email: "e2e@example.test" }),
+      })
+    ).json()) as { id: string };
+    const session = await createCustomerSession({ secretKey: secret, customer: customer.id, apiBase: stack.api });
+    assert.match(session.token, /^bcs_test_/);
+    const own = await fetch(`${stack.api}/v1/customers/${customer.id}`, { headers: { Authorization: `Bearer ${session.token}` } });
+    assert.equal(own.status, 200);
+    const others = await fetch(`${stack.api}/v1/customers/cus_demoAda`, { headers: { Authorization: `Bearer ${session.token}` } });
+    assert.equal(others.status, 404);
+    await assert.rejects(createCustomerSession({ secretKey: "pk_test_x", customer: customer.id, apiBase: stack.api }), TypeError);
   });
 
   it("shows the interactive API docs rendered from /openapi.json", async () => {

@@ -7,6 +7,8 @@ import { freePort } from "../ports";
 
 export interface BootedStack {
   api: string;
+  /** The stack's state directory (demo keys in demo-keys.json). */
+  home: string;
   ports: { api: number; postgres: number; auth: number };
   output: () => string;
   /** Sends SIGINT like Ctrl-C and resolves with the exit code. */
@@ -51,6 +53,7 @@ export async function bootStack(timeoutMs = 90_000): Promise<BootedStack> {
   });
   return {
     api: `http://127.0.0.1:${ports.api}`,
+    home,
     ports,
     output: () => output,
     stop: async () => {

@@ -7,6 +7,7 @@ export interface WorkerVars {
   SUPABASE_ANON_KEY: string;
   EMAIL_API_URL?: string;
   EMAIL_API_KEY?: string;
+  CUSTOMER_SESSION_SECRET: string;
 }
 
 /** The e-mail provider when a real Supabase project is used (EMAIL_API_URL / EMAIL_API_KEY). */

@@ -2,6 +2,8 @@ import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { connectRouter } from "../routes/connect/connect.index";
+import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
+import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
@@ -20,6 +22,8 @@ export function buildApp() {
   app.route("/", apiKeysRouter);
   app.route("/", auditLogRouter);
   app.route("/", connectRouter);
+  app.route("/", customersRouter);
+  app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
   mountDocs(app);
   mountAdmin(app);

@@ -31,3 +31,8 @@ export const PlainText = (max: number) =>
 
 export const Email = z.string().max(320).email();
 export const UserId = z.string().uuid();
+
+/** Stripe's metadata rules: at most 50 keys, keys up to 40 characters, values up to 500. */
+export const Metadata = z
+  .record(z.string().min(1).max(40), z.string().max(500))
+  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys");

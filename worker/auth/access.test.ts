@@ -12,14 +12,16 @@ type Principal =
   | "user_without_org"
   | "secret_key"
   | "restricted_key"
-  | "publishable_key";
+  | "publishable_key"
+  | "customer_session";
 const ROLES: Principal[] = ["owner", "admin", "member", "viewer"];
 const USERS: Principal[] = [...ROLES, "user_without_org"];
 
 /**
  * The contract, written out by hand: which principals may call each route. A principal not listed
  * must get 401 (anonymous) or 403. Org-scoped routes called by a user without an organization get
- * 400 organization_required. The restricted key holds `organization: write` only.
+ * 400 organization_required. The restricted key holds `organization: write` only; the customer
+ * session belongs to a customer other than the ids used here, so it is allowed in but finds nothing.
  * (POST /v1/webhooks/stripe is not here: Stripe is its principal, proven by its signature; see
  * routes/webhooks/stripe-webhook.test.ts.)
  */
@@ -48,6 +50,13 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/connect/onboarding_link": ["owner", "admin", "secret_key"],
   "POST /v1/connect/dashboard_link": ["owner", "admin", "secret_key"],
   "POST /v1/connect/payout_schedule": ["owner", "admin", "secret_key"],
+  "POST /v1/customers": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/customers/upsert": ["owner", "admin", "member", "secret_key"],
+  "GET /v1/customers": [...ROLES, "secret_key"],
+  "GET /v1/customers/{id}": [...ROLES, "secret_key", "customer_session"],
+  "POST /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
+  "DELETE /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/customer_sessions": ["secret_key"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -66,6 +75,10 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/connect/account": { body: { country: "usa" } },
   "POST /v1/connect/onboarding_link": { body: {} },
   "POST /v1/connect/payout_schedule": { body: {} },
+  "POST /v1/customers": { body: { email: "bad" } },
+  "POST /v1/customers/upsert": { body: {} },
+  "POST /v1/customers/{id}": { body: {} },
+  "POST /v1/customer_sessions": { body: {} },
 };
 
 const admin = adminSql();
@@ -86,6 +99,12 @@ beforeAll(async () => {
   credentials.secret_key = { auth: (await newApiKey(admin, orgId)).key };
   credentials.restricted_key = { auth: (await newApiKey(admin, orgId, { type: "restricted", scopes: { organization: "write" } })).key };
   credentials.publishable_key = { auth: (await newApiKey(admin, orgId, { type: "publishable" })).key };
+  const customer = await api<{ id: string }>("/v1/customers", { auth: credentials.secret_key.auth, body: { name: "Matrix customer" } });
+  const session = await api<{ token: string }>("/v1/customer_sessions", {
+    auth: credentials.secret_key.auth,
+    body: { customer: customer.body.id },
+  });
+  credentials.customer_session = { auth: session.body.token };
 });
 afterAll(() => admin.end());
 
@@ -109,7 +128,8 @@ describe("access matrix", () => {
           ...credentials[principal],
           ...(request.body !== undefined ? { body: request.body } : {}),
         });
-        const orgRoute = !USERS.every((user) => allowed.includes(user));
+        // Routes that some role may call, but not a user outside any organization.
+        const orgRoute = ROLES.some((role) => allowed.includes(role)) && !allowed.includes("user_without_org");
         const expected = allowed.includes(principal)
           ? "allowed"
           : principal === "anonymous"

@@ -29,6 +29,9 @@ export interface RegisteredRoute {
 /** Every route defined with `defineRoute`, for the table-driven access test and the docs. */
 export const routeRegistry: RegisteredRoute[] = [];
 
+/** A customer session reads its own customer and manages its own subscriptions; routes scope to it. */
+const CUSTOMER_SESSION_PERMISSIONS = new Set<Permission>(["customers:read", "subscriptions:read", "subscriptions:write"]);
+
 const PEOPLE_ONLY = new Set<Permission>([
   "team:read",
   "team:write",
@@ -70,9 +73,11 @@ export const authorize =
       const allowed =
         principal.kind === "user"
           ? rule.scope !== "org" || (principal.org !== undefined && roleAllows(principal.org.role, rule.permission))
-          : principal.kind === "api_key" && principal.scopes
-            ? scopesAllow(principal.scopes, rule.permission)
-            : principal.kind === "api_key" && principal.keyType === "secret" && !PEOPLE_ONLY.has(rule.permission);
+          : principal.kind === "customer_session"
+            ? CUSTOMER_SESSION_PERMISSIONS.has(rule.permission)
+            : principal.kind === "api_key" && principal.scopes
+              ? scopesAllow(principal.scopes, rule.permission)
+              : principal.kind === "api_key" && principal.keyType === "secret" && !PEOPLE_ONLY.has(rule.permission);
       if (!allowed) throw new PermissionError("insufficient_permissions", `Your credentials do not grant ${rule.permission}.`);
     }
     await next();
@@ -92,7 +97,7 @@ export function defineRoute<R extends RouteConfig>(config: R & { access: AccessR
 }
 
 /** The tenant of an org-scoped request (after `authorize` has run). */
-export function tenantOf(c: Context<AppEnv>): TenantScope & { actor: { type: "user" | "api_key"; id: string } } {
+export function tenantOf(c: Context<AppEnv>): TenantScope & { actor: { type: "user" | "api_key" | "customer"; id: string } } {
   const principal = c.var.principal;
   if (principal.kind === "user" && principal.org) {
     return {
@@ -104,6 +109,9 @@ export function tenantOf(c: Context<AppEnv>): TenantScope & { actor: { type: "us
   }
   if (principal.kind === "api_key")
     return { orgId: principal.orgId, livemode: principal.livemode, actor: { type: "api_key", id: principal.keyId } };
+  if (principal.kind === "customer_session") {
+    return { orgId: principal.orgId, livemode: principal.livemode, actor: { type: "customer", id: principal.customerId } };
+  }
   throw new Error("tenantOf called on a route that is not org-scoped");
 }
 

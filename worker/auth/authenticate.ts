@@ -3,6 +3,7 @@ import type { AppEnv } from "../app/env";
 import { ApiError, NotFoundError } from "../app/errors";
 import { withoutTenant, withTenant } from "../db/tenant";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
+import { verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
 import type { Role } from "./permissions";
 import type { Principal } from "./principal";
@@ -47,6 +48,7 @@ async function resolvePrincipal(
     throw new AuthenticationError("invalid_authorization", "Send credentials as `Authorization: Bearer <API key or access token>`.");
 
   if (/^(sk|rk|pk)_/.test(token)) return authenticateKey(token, c);
+  if (token.startsWith("bcs_")) return authenticateCustomerSession(token, c.env);
 
   const user = await verifyAccessToken(token, c.env.SUPABASE_URL);
   if (!user) throw new AuthenticationError("invalid_token", "The access token is invalid or expired. Sign in again.");
@@ -81,6 +83,17 @@ async function authenticateKey(token: string, c: Parameters<MiddlewareHandler<Ap
     livemode: row.livemode,
     ...(row.scopes ? { scopes: row.scopes } : {}),
   };
+}
+
+async function authenticateCustomerSession(token: string, env: Env): Promise<Principal> {
+  const secrets = [env.CUSTOMER_SESSION_SECRET, env.CUSTOMER_SESSION_SECRET_PREVIOUS].filter((secret): secret is string => Boolean(secret));
+  const claims = secrets.length > 0 ? await verifyCustomerSession(secrets, token) : undefined;
+  if (!claims)
+    throw new AuthenticationError(
+      "invalid_customer_session",
+      "The customer session is invalid or expired; mint a new one from your backend.",
+    );
+  return { kind: "customer_session", ...claims };
 }
 
 function parseMode(header: string | undefined): boolean {

@@ -19,9 +19,17 @@ export type Principal =
       livemode: boolean;
       /** Restricted keys only: resource → access. */
       scopes?: Record<string, "read" | "write">;
+    }
+  | {
+      /** A merchant's end customer in the browser, through a short-lived customer session. */
+      kind: "customer_session";
+      sessionId: string;
+      orgId: string;
+      livemode: boolean;
+      customerId: string;
     };
 
-export type PrincipalKind = "anonymous" | "user" | "secret_key" | "restricted_key" | "publishable_key";
+export type PrincipalKind = "anonymous" | "user" | "secret_key" | "restricted_key" | "publishable_key" | "customer_session";
 
 /** The principal kind route access rules are written against. */
 export function principalKind(principal: Principal): PrincipalKind {

@@ -6,7 +6,7 @@ import type { TenantScope } from "../db/tenant";
 /** Everything a business function needs to know about the request, without HTTP. */
 export interface ActionContext {
   tenant: TenantScope;
-  actor: { type: "user" | "api_key" | "system"; id: string };
+  actor: { type: "user" | "api_key" | "customer" | "system"; id: string };
   requestId: string | null;
   ip: string | null;
 }

@@ -9,7 +9,8 @@ const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
 /** Keys are scoped per organisation and mode (or per person outside an organisation). */
 function scopeOf(principal: Principal): string | undefined {
-  if (principal.kind === "api_key") return `${principal.orgId}:${principal.livemode ? "live" : "test"}`;
+  if (principal.kind === "api_key" || principal.kind === "customer_session")
+    return `${principal.orgId}:${principal.livemode ? "live" : "test"}`;
   if (principal.kind === "user")
     return principal.org ? `${principal.org.id}:${principal.org.livemode ? "live" : "test"}` : `user:${principal.userId}`;
   return undefined;

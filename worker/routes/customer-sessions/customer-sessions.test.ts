@@ -1,0 +1,79 @@
+import { env } from "cloudflare:workers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mintCustomerSession } from "../../auth/customer-session";
+import { adminSql, api, newApiKey, newOrganization, type TestUser } from "../../test/fixtures";
+
+const admin = adminSql();
+let orgId: string;
+let owner: TestUser;
+let secretKey: string;
+let ada: string;
+let bob: string;
+
+type Session = { token: string; customer: string; expires_at: number; livemode: boolean };
+
+beforeAll(async () => {
+  ({ orgId, owner } = await newOrganization("Sessions Co"));
+  secretKey = (await newApiKey(admin, orgId)).key;
+  ada = (await api<{ id: string }>("/v1/customers", { auth: secretKey, body: { name: "Ada" } })).body.id;
+  bob = (await api<{ id: string }>("/v1/customers", { auth: secretKey, body: { name: "Bob" } })).body.id;
+});
+afterAll(() => admin.end());
+
+const mint = (auth: string, body: unknown) =>
+  api<Session & { error: { code: string; param: string } }>("/v1/customer_sessions", { auth, body });
+
+describe("customer sessions", () => {
+  it("mints a 15-minute session bound to one customer, which sees only that customer", async () => {
+    const session = await mint(secretKey, { customer: ada });
+    expect(session.status).toBe(201);
+    expect(session.body.token).toMatch(/^bcs_test_/);
+    const lifetime = session.body.expires_at - Math.floor(Date.now() / 1000);
+    expect(lifetime).toBeGreaterThan(890);
+    expect(lifetime).toBeLessThanOrEqual(900);
+    const own = await api<{ id: string }>(`/v1/customers/${ada}`, { auth: session.body.token });
+    expect(own.status).toBe(200);
+    expect((await api(`/v1/customers/${bob}`, { auth: session.body.token })).status).toBe(404);
+    expect((await api("/v1/customers", { auth: session.body.token })).status).toBe(403);
+    expect((await api(`/v1/customers/${ada}`, { auth: session.body.token, body: { name: "Hacked" } })).status).toBe(403);
+  });
+
+  it("can only be minted with a secret key, for an existing customer, for at most an hour", async () => {
+    const publishable = (await newApiKey(admin, orgId, { type: "publishable" })).key;
+    expect((await mint(publishable, { customer: ada })).status).toBe(403);
+    expect((await api("/v1/customer_sessions", { auth: owner.token, org: orgId, body: { customer: ada } })).status).toBe(403);
+    const tooLong = await mint(secretKey, { customer: ada, expires_in: 3601 });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.error.param).toBe("expires_in");
+    const missing = await mint(secretKey, { customer: "cus_nope" });
+    expect(missing.status).toBe(404);
+    expect(missing.body.error.param).toBe("customer");
+    const other = await newOrganization("Other Sessions");
+    const foreign = await mint((await newApiKey(admin, other.orgId)).key, { customer: ada });
+    expect(foreign.status).toBe(404);
+  });
+
+  it("refuses expired, tampered, wrong-mode and foreign-secret tokens", async () => {
+    const secret = env.CUSTOMER_SESSION_SECRET as string;
+    const claims = { orgId, livemode: false, customerId: ada };
+    const expired = await mintCustomerSession(secret, { ...claims, expiresAt: Math.floor(Date.now() / 1000) - 1 });
+    const foreign = await mintCustomerSession("some-other-secret-of-sufficient-length", {
+      ...claims,
+      expiresAt: Math.floor(Date.now() / 1000) + 600,
+    });
+    const valid = await mintCustomerSession(secret, { ...claims, expiresAt: Math.floor(Date.now() / 1000) + 600 });
+    const [head, signature] = valid.token.split(".") as [string, string];
+    const tampered = `${head.slice(0, -2)}AA.${signature}`;
+    const wrongMode = valid.token.replace("bcs_test_", "bcs_live_");
+    for (const token of [expired.token, foreign.token, tampered, wrongMode]) {
+      const response = await api<{ error: { code: string } }>(`/v1/customers/${ada}`, { auth: token });
+      expect(response.status).toBe(401);
+      expect(response.body.error.code).toBe("invalid_customer_session");
+    }
+    const rotated = await mintCustomerSession(env.CUSTOMER_SESSION_SECRET_PREVIOUS as string, {
+      ...claims,
+      expiresAt: Math.floor(Date.now() / 1000) + 600,
+    });
+    expect((await api(`/v1/customers/${ada}`, { auth: rotated.token })).status).toBe(200);
+  });
+});

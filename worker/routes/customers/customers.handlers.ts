@@ -1,0 +1,102 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { AppEnv } from "../../app/env";
+import { NotFoundError } from "../../app/errors";
+import { toTimestamp } from "../../app/schemas";
+import { listPage } from "../../db/paginate";
+import { withTenant } from "../../db/tenant";
+import { actionContext } from "../../domain/context";
+import * as customers from "../../domain/customers";
+import { stripeClient } from "../../stripe/client";
+import type * as routes from "./customers.routes";
+
+export const serializeCustomer = (row: customers.CustomerRow) => ({
+  id: row.id,
+  object: "customer" as const,
+  livemode: row.livemode,
+  external_id: row.external_id,
+  email: row.email,
+  name: row.name,
+  metadata: row.metadata,
+  stripe_customer_id: row.stripe_customer_id,
+  created: toTimestamp(row.created) as number,
+});
+
+/** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
+async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
+  const context = actionContext(c);
+  try {
+    return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row);
+  } catch (error) {
+    c.var.logger.warn("customer not mirrored to Stripe yet", { customer: row.id, error: String(error) });
+    return row;
+  }
+}
+
+/** A customer session may only see its own customer: any other id is answered as missing. */
+function assertVisible(c: Context<AppEnv>, id: string) {
+  const principal = c.var.principal;
+  if (principal.kind === "customer_session" && principal.customerId !== id)
+    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", "id");
+}
+
+export const create: RouteHandler<typeof routes.createCustomer, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, c.req.valid("json")));
+  return c.json(serializeCustomer(await mirror(c, row)), 201);
+};
+
+export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const { customer, created } = await withTenant(c.var.db(), context.tenant, (tx) =>
+    customers.upsertCustomer(tx, context, c.req.valid("json")),
+  );
+  const body = serializeCustomer(await mirror(c, customer));
+  return created ? c.json(body, 201) : c.json(body, 200);
+};
+
+export const retrieve: RouteHandler<typeof routes.retrieveCustomer, AppEnv> = async (c) => {
+  const { id } = c.req.valid("param");
+  assertVisible(c, id);
+  const { tenant } = actionContext(c);
+  return c.json(serializeCustomer(await withTenant(c.var.db(), tenant, (tx) => customers.getCustomer(tx, id))), 200);
+};
+
+export const update: RouteHandler<typeof routes.updateCustomer, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const row = await withTenant(c.var.db(), context.tenant, (tx) =>
+    customers.updateCustomer(tx, context, c.req.valid("param").id, c.req.valid("json")),
+  );
+  return c.json(serializeCustomer(row), 200);
+};
+
+export const remove: RouteHandler<typeof routes.deleteCustomer, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const { id } = c.req.valid("param");
+  await withTenant(c.var.db(), context.tenant, (tx) => customers.deleteCustomer(tx, context, id));
+  return c.json({ id, object: "customer" as const, deleted: true as const }, 200);
+};
+
+export const list: RouteHandler<typeof routes.listCustomers, AppEnv> = async (c) => {
+  const { tenant } = actionContext(c);
+  const query = c.req.valid("query");
+  const page = await withTenant(c.var.db(), tenant, (tx) => {
+    const like = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
+    const gte = query["created[gte]"];
+    const lte = query["created[lte]"];
+    const where = tx`deleted_at is null
+      ${like ? tx`and (lower(email) like ${like} or lower(name) like ${like} or external_id = ${query.search ?? ""})` : tx``}
+      ${query.email ? tx`and lower(email) = lower(${query.email})` : tx``}
+      ${query.external_id ? tx`and external_id = ${query.external_id}` : tx``}
+      ${gte !== undefined ? tx`and created >= to_timestamp(${gte})` : tx``}
+      ${lte !== undefined ? tx`and created < to_timestamp(${lte + 1})` : tx``}`;
+    return listPage<customers.CustomerRow, ReturnType<typeof serializeCustomer>>(tx, {
+      table: "customers",
+      where,
+      query,
+      url: "/v1/customers",
+      map: serializeCustomer,
+    });
+  });
+  return c.json(page, 200);
+};

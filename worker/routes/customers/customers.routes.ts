@@ -1,0 +1,117 @@
+import { z } from "@hono/zod-openapi";
+import { Email, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+
+const tags = ["Customers"];
+const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+const IdParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});
+const ExternalId = PlainText(255).min(1).describe("Your own id for this customer; unique per organization and mode.");
+
+export const CustomerSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("customer"),
+    livemode: z.boolean(),
+    external_id: z.string().nullable(),
+    email: z.string().nullable(),
+    name: z.string().nullable(),
+    metadata: z.record(z.string(), z.string()),
+    stripe_customer_id: z.string().nullable().describe("The mirror on your connected Stripe account, once created."),
+    created: Timestamp,
+  })
+  .openapi("Customer");
+
+const Fields = { email: Email.nullable().optional(), name: PlainText(256).nullable().optional(), metadata: Metadata.optional() };
+
+const write = {
+  principals: ["user", "secret_key", "restricted_key"] as Array<"user" | "secret_key" | "restricted_key">,
+  permission: "customers:write" as const,
+  scope: "org" as const,
+};
+
+export const createCustomer = defineRoute({
+  method: "post",
+  path: "/v1/customers",
+  tags,
+  summary: "Create a customer",
+  access: write,
+  errors: [409],
+  request: { body: json(z.strictObject({ ...Fields, external_id: ExternalId.optional() })) },
+  responses: { 201: { description: "Created.", content: { "application/json": { schema: CustomerSchema } } } },
+});
+
+export const upsertCustomer = defineRoute({
+  method: "post",
+  path: "/v1/customers/upsert",
+  tags,
+  summary: "Create or update the customer with this external_id (safe under concurrency)",
+  access: write,
+  request: { body: json(z.strictObject({ ...Fields, external_id: ExternalId })) },
+  responses: {
+    200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } },
+    201: { description: "Created.", content: { "application/json": { schema: CustomerSchema } } },
+  },
+});
+
+export const retrieveCustomer = defineRoute({
+  method: "get",
+  path: "/v1/customers/{id}",
+  tags,
+  summary: "Retrieve a customer (a customer session only its own)",
+  access: { principals: ["user", "secret_key", "restricted_key", "customer_session"], permission: "customers:read", scope: "org" },
+  errors: [404],
+  request: { params: IdParam },
+  responses: { 200: { description: "The customer.", content: { "application/json": { schema: CustomerSchema } } } },
+});
+
+export const updateCustomer = defineRoute({
+  method: "post",
+  path: "/v1/customers/{id}",
+  tags,
+  summary: "Update a customer (metadata is merged)",
+  access: write,
+  errors: [404, 409],
+  request: { params: IdParam, body: json(z.strictObject({ ...Fields, external_id: ExternalId.nullable().optional() })) },
+  responses: { 200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } } },
+});
+
+export const deleteCustomer = defineRoute({
+  method: "delete",
+  path: "/v1/customers/{id}",
+  tags,
+  summary: "Delete a customer (soft: the Stripe customer is kept for history)",
+  access: write,
+  errors: [404],
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: "Deleted.",
+      content: { "application/json": { schema: z.object({ id: z.string(), object: z.literal("customer"), deleted: z.literal(true) }) } },
+    },
+  },
+});
+
+export const listCustomers = defineRoute({
+  method: "get",
+  path: "/v1/customers",
+  tags,
+  summary: "List customers, newest first; search by e-mail, name or external id",
+  access: { principals: ["user", "secret_key", "restricted_key"], permission: "customers:read", scope: "org" },
+  request: {
+    query: PageQuerySchema.extend({
+      search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
+      email: z.string().max(320).optional(),
+      external_id: z.string().max(255).optional(),
+      "created[gte]": z.coerce.number().int().nonnegative().optional(),
+      "created[lte]": z.coerce.number().int().nonnegative().optional(),
+    }),
+  },
+  responses: {
+    200: { description: "Customers.", content: { "application/json": { schema: listSchema(CustomerSchema, "CustomerList") } } },
+  },
+});
