@@ -6,6 +6,7 @@ import { authenticate } from "../auth/authenticate";
 import { isDatabaseUnavailable } from "../db/errors";
 import type { AppEnv } from "./env";
 import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
+import { corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { accessLog } from "./middleware/logger";
 import { requestId } from "./middleware/request-id";
@@ -31,6 +32,7 @@ export function createApp() {
   const app = createRouter();
   app.use(requestId(), accessLog(), securityHeaders(), database());
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, new PayloadTooLargeError(MAX_BODY_BYTES)) }));
+  app.use("/v1/*", corsPreflight());
   app.use(
     methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => errorResponse(c, new MethodNotAllowedError(c.req.method, allowed)) }),
   );

@@ -1,10 +1,16 @@
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
+import { catalogueRouter } from "../routes/catalogue/catalogue.index";
 import { mountDocs } from "../routes/docs/docs.index";
+import { featuresRouter } from "../routes/features/features.index";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { membersRouter } from "../routes/members/members.index";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
+import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
+import { pricesRouter } from "../routes/prices/prices.index";
+import { pricingRouter } from "../routes/pricing/pricing.index";
+import { productsRouter } from "../routes/products/products.index";
 import { createApp } from "./create-app";
 
 /** The whole API: every resource router mounted on the app shell. */
@@ -16,6 +22,12 @@ export function buildApp() {
   app.route("/", invitationsRouter);
   app.route("/", apiKeysRouter);
   app.route("/", auditLogRouter);
+  app.route("/", featuresRouter);
+  app.route("/", productsRouter);
+  app.route("/", planGrantsRouter);
+  app.route("/", pricesRouter);
+  app.route("/", pricingRouter);
+  app.route("/", catalogueRouter);
   mountDocs(app);
   return app;
 }
