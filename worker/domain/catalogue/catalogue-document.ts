@@ -7,7 +7,9 @@ import type { ProductRow } from "./products";
 /**
  * The whole catalogue of one mode as portable JSON: features by key, products and prices by an
  * identity that survives copying (their lookup_key, or their id in the mode they came from).
- * Grants and prices are those of each product's current version.
+ * Grants and prices are those of each product's current version. Everything is sorted by key so
+ * the same catalogue always exports to the same JSON (rows written in one transaction share their
+ * `created` time, so creation order would not be stable).
  */
 export interface CatalogueDocument {
   features: Array<Pick<FeatureRow, "key" | "name" | "type" | "unit_label" | "aggregation" | "reset">>;
@@ -50,9 +52,16 @@ export async function exportCatalogue(tx: TransactionSql): Promise<CatalogueDocu
       order by pr.created, pr.id`,
   );
   return {
-    features: features.map(({ key, name, type, unit_label, aggregation, reset }) => ({ key, name, type, unit_label, aggregation, reset })),
-    products: products.map((product) => ({
-      key: product.lookup_key ?? product.id,
+    features: byKey(features).map(({ key, name, type, unit_label, aggregation, reset }) => ({
+      key,
+      name,
+      type,
+      unit_label,
+      aggregation,
+      reset,
+    })),
+    products: byKey(products.map((product) => ({ ...product, key: product.lookup_key ?? product.id }))).map((product) => ({
+      key: product.key,
       name: product.name,
       description: product.description,
       active: product.active,
@@ -63,27 +72,32 @@ export async function exportCatalogue(tx: TransactionSql): Promise<CatalogueDocu
       highlighted: product.highlighted,
       grants: grants
         .filter((grant) => grant.product_id === product.id)
+        .sort((a, b) => a.feature_key.localeCompare(b.feature_key))
         .map((grant) => ({ feature: grant.feature_key, value: grant.value, overage_unit_amounts: grant.overage })),
-      prices: prices
-        .filter((price) => price.product_id === product.id)
-        .map((price) => ({
-          key: price.lookup_key ?? price.id,
-          active: price.active,
-          nickname: price.nickname,
-          recurring:
-            price.recurring_interval && price.recurring_interval_count
-              ? { interval: price.recurring_interval, interval_count: price.recurring_interval_count }
-              : null,
-          currency: price.currency,
-          unit_amount: price.amounts[price.currency] ?? 0,
-          currency_options: Object.fromEntries(
-            Object.entries(price.amounts)
-              .filter(([currency]) => currency !== price.currency)
-              .map(([currency, unit_amount]) => [currency, { unit_amount }]),
-          ),
-          trial_period_days: price.trial_days,
-          trial_requires_payment_method: price.trial_requires_payment_method,
-        })),
+      prices: byKey(
+        prices.filter((price) => price.product_id === product.id).map((price) => ({ ...price, key: price.lookup_key ?? price.id })),
+      ).map((price) => ({
+        key: price.key,
+        active: price.active,
+        nickname: price.nickname,
+        recurring:
+          price.recurring_interval && price.recurring_interval_count
+            ? { interval: price.recurring_interval, interval_count: price.recurring_interval_count }
+            : null,
+        currency: price.currency,
+        unit_amount: price.amounts[price.currency] ?? 0,
+        currency_options: Object.fromEntries(
+          Object.entries(price.amounts)
+            .filter(([currency]) => currency !== price.currency)
+            .map(([currency, unit_amount]) => [currency, { unit_amount }]),
+        ),
+        trial_period_days: price.trial_days,
+        trial_requires_payment_method: price.trial_requires_payment_method,
+      })),
     })),
   };
+}
+
+function byKey<T extends { key: string }>(rows: T[]): T[] {
+  return [...rows].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
