@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
-import { pricingDocument } from "../../domain/catalogue/pricing";
+import { currentPricing } from "../../domain/catalogue/pricing-cache";
 import { actionContext } from "../../domain/context";
 import type * as routes from "./pricing.routes";
 
@@ -14,20 +14,12 @@ const CACHE_CONTROL = "private, max-age=5, must-revalidate";
 
 export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => {
   const { tenant } = actionContext(c);
-  const document = await withTenant(c.var.db(), tenant, (tx) => pricingDocument(tx, tenant.livemode));
-  const etag = await entityTag(JSON.stringify(document));
+  const { document, etag } = await withTenant(c.var.db(), tenant, (tx) => currentPricing(tx, tenant));
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization" };
   // A 304 has no body, which the typed responses cannot express.
   if (matches(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers) as never;
   return c.json(document, 200, headers);
 };
-
-async function entityTag(body: string): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)));
-  return `"${btoa(String.fromCharCode(...digest.slice(0, 18)))
-    .replace(/\+/g, "-")
-    .replace(/\//g, "_")}"`;
-}
 
 /** If-None-Match may list several tags, weak ones (W/"…") included, or `*`. */
 function matches(header: string | undefined, etag: string): boolean {

@@ -13,7 +13,7 @@ type Pricing = {
   livemode: boolean;
   currencies: string[];
   products: Array<{ id: string; name: string; highlighted: boolean; prices: Record<string, Array<Record<string, unknown>>> }>;
-  features: Array<{ key: string; values: Record<string, { value: unknown; overage_unit_amounts: unknown } | null> }>;
+  features: Array<{ key: string; name: string; values: Record<string, { value: unknown; overage_unit_amounts: unknown } | null> }>;
 };
 
 beforeAll(async () => {
@@ -76,6 +76,16 @@ describe("GET /v1/pricing", () => {
     expect(changed.headers.get("ETag")).not.toBe(etag);
     expect(((await changed.json()) as Pricing).products[0]?.name).toBe("Starter 2");
     await api(`/v1/products/${seeded.products.starter.id}`, { auth: secret, body: { name: "Starter" } });
+  });
+
+  it("shows a change to a feature alone (not its products) on the next request", async () => {
+    const secret = (await newApiKey(admin, orgId)).key;
+    const first = await api<Pricing>("/v1/pricing", { auth: publishable });
+    expect(first.body.features.find((feature) => feature.key === "seats")?.name).toBe("Seats");
+    await api(`/v1/features/${seeded.features.seats.id}`, { auth: secret, body: { name: "Team seats" } });
+    const next = await api<Pricing>("/v1/pricing", { auth: publishable });
+    expect(next.body.features.find((feature) => feature.key === "seats")?.name).toBe("Team seats");
+    expect(next.headers.get("ETag")).not.toBe(first.headers.get("ETag"));
   });
 
   it("allows the organization's origins with CORS headers and refuses others without data", async () => {
