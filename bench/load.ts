@@ -13,13 +13,15 @@ export interface BenchResult {
 export async function load(
   bench: string,
   url: string,
-  options: { seconds?: number; connections?: number; headers?: Record<string, string> } = {},
+  options: { seconds?: number; connections?: number; headers?: Record<string, string>; overallRate?: number } = {},
 ): Promise<BenchResult> {
   const result = await autocannon({
     url,
     duration: options.seconds ?? 10,
     connections: options.connections ?? 10,
     headers: options.headers,
+    // A fixed offered load (requests per second across all connections) instead of "as fast as possible".
+    ...(options.overallRate ? { overallRate: options.overallRate } : {}),
   });
   return {
     bench,

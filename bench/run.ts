@@ -1,6 +1,7 @@
 // `npm run bench`: figures against a running stack (start it with `npm start` first; BENCH_API overrides
 // the address). Prints one JSON line per benchmark. Never part of `npm test`.
 import { load } from "./load";
+import { benchPricing } from "./pricing";
 
 const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_API_PORT ?? 8787}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -18,3 +19,4 @@ const benches: Array<[string, string]> = [
 for (const [name, url] of benches) {
   console.log(JSON.stringify(await load(name, url, { seconds })));
 }
+console.log(JSON.stringify(await benchPricing(api, seconds)));

@@ -10,6 +10,71 @@ values
   ('prod_demoEnterprise', 'org_demoAcmeCloud', false, 'Enterprise', 'Custom limits, SSO and support.')
 on conflict (id) do nothing;
 
+-- The demo catalogue: pricing-table details (only while the merchant has not edited them),
+-- features, grants and prices in USD and EUR.
+update public.products p set marketing_features = d.bullets, display_order = d.position, highlighted = d.highlighted
+from (values
+  ('prod_demoStarter', array['3 projects', '10,000 API calls a month', 'Free forever'], 1, false),
+  ('prod_demoPro', array['Unlimited projects', '250,000 API calls a month', 'Single sign-on'], 2, true),
+  ('prod_demoEnterprise', array['Unlimited everything', 'Dedicated support', 'Custom contract'], 3, false)
+) as d (id, bullets, position, highlighted)
+where p.id = d.id and p.marketing_features = '{}' and p.display_order = 0;
+
+insert into public.product_versions (org_id, livemode, product_id, version)
+select org_id, livemode, id, 1 from public.products where id in ('prod_demoStarter', 'prod_demoPro', 'prod_demoEnterprise')
+on conflict do nothing;
+
+insert into public.features (id, org_id, livemode, key, name, type, unit_label, aggregation, reset)
+values
+  ('feat_demoSso', 'org_demoAcmeCloud', false, 'sso', 'Single sign-on', 'boolean', null, null, null),
+  ('feat_demoApiCalls', 'org_demoAcmeCloud', false, 'api_calls', 'API calls', 'metered', 'call', 'sum', 'billing_period'),
+  ('feat_demoProjects', 'org_demoAcmeCloud', false, 'projects', 'Projects', 'limit', null, null, null),
+  ('feat_demoSeats', 'org_demoAcmeCloud', false, 'seats', 'Seats', 'limit', null, null, null)
+on conflict do nothing;
+
+insert into public.plan_grants (id, org_id, livemode, product_id, version, feature_id, kind, amount)
+values
+  ('grant_demoStarterCalls', 'org_demoAcmeCloud', false, 'prod_demoStarter', 1, 'feat_demoApiCalls', 'quota', 10000),
+  ('grant_demoStarterProjects', 'org_demoAcmeCloud', false, 'prod_demoStarter', 1, 'feat_demoProjects', 'cap', 3),
+  ('grant_demoStarterSeats', 'org_demoAcmeCloud', false, 'prod_demoStarter', 1, 'feat_demoSeats', 'cap', 2),
+  ('grant_demoProSso', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'feat_demoSso', 'enabled', null),
+  ('grant_demoProCalls', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'feat_demoApiCalls', 'quota', 250000),
+  ('grant_demoProProjects', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'feat_demoProjects', 'unlimited', null),
+  ('grant_demoProSeats', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'feat_demoSeats', 'cap', 20),
+  ('grant_demoEntSso', 'org_demoAcmeCloud', false, 'prod_demoEnterprise', 1, 'feat_demoSso', 'enabled', null),
+  ('grant_demoEntCalls', 'org_demoAcmeCloud', false, 'prod_demoEnterprise', 1, 'feat_demoApiCalls', 'unlimited', null),
+  ('grant_demoEntProjects', 'org_demoAcmeCloud', false, 'prod_demoEnterprise', 1, 'feat_demoProjects', 'unlimited', null),
+  ('grant_demoEntSeats', 'org_demoAcmeCloud', false, 'prod_demoEnterprise', 1, 'feat_demoSeats', 'unlimited', null)
+on conflict do nothing;
+
+-- Starter's API calls above the quota: 1 cent (or euro cent) each.
+insert into public.grant_overage_amounts (org_id, livemode, grant_id, currency, unit_amount)
+values
+  ('org_demoAcmeCloud', false, 'grant_demoStarterCalls', 'usd', 1),
+  ('org_demoAcmeCloud', false, 'grant_demoStarterCalls', 'eur', 1)
+on conflict do nothing;
+
+insert into public.prices (id, org_id, livemode, product_id, version, lookup_key, type, recurring_interval, recurring_interval_count,
+  currency, trial_days, trial_requires_payment_method)
+values
+  ('price_demoStarterMonthly', 'org_demoAcmeCloud', false, 'prod_demoStarter', 1, 'starter_monthly', 'recurring', 'month', 1, 'usd', null, true),
+  ('price_demoProMonthly', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'pro_monthly', 'recurring', 'month', 1, 'usd', 14, false),
+  ('price_demoProYearly', 'org_demoAcmeCloud', false, 'prod_demoPro', 1, 'pro_yearly', 'recurring', 'year', 1, 'usd', 14, false),
+  ('price_demoEnterpriseYearly', 'org_demoAcmeCloud', false, 'prod_demoEnterprise', 1, 'enterprise_yearly', 'recurring', 'year', 1, 'usd', null, true)
+on conflict do nothing;
+
+insert into public.price_amounts (org_id, livemode, price_id, currency, unit_amount)
+values
+  ('org_demoAcmeCloud', false, 'price_demoStarterMonthly', 'usd', 0),
+  ('org_demoAcmeCloud', false, 'price_demoStarterMonthly', 'eur', 0),
+  ('org_demoAcmeCloud', false, 'price_demoProMonthly', 'usd', 2900),
+  ('org_demoAcmeCloud', false, 'price_demoProMonthly', 'eur', 2700),
+  ('org_demoAcmeCloud', false, 'price_demoProYearly', 'usd', 29000),
+  ('org_demoAcmeCloud', false, 'price_demoProYearly', 'eur', 27000),
+  ('org_demoAcmeCloud', false, 'price_demoEnterpriseYearly', 'usd', 199000),
+  ('org_demoAcmeCloud', false, 'price_demoEnterpriseYearly', 'eur', 189000)
+on conflict do nothing;
+
 insert into public.customers (id, org_id, livemode, external_id, email, name)
 values
   ('cus_demoAda', 'org_demoAcmeCloud', false, 'user_1', 'ada@example.test', 'Ada Lovelace'),

@@ -7,6 +7,7 @@ import { isDatabaseUnavailable } from "../db/errors";
 import { fromStripeError } from "../stripe/errors";
 import type { AppEnv } from "./env";
 import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
+import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { idempotency } from "./middleware/idempotency";
 import { accessLog } from "./middleware/logger";
@@ -33,10 +34,11 @@ export function createApp() {
   const app = createRouter();
   app.use(requestId(), accessLog(), securityHeaders(), database());
   app.use(bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => errorResponse(c, new PayloadTooLargeError(MAX_BODY_BYTES)) }));
+  app.use("/v1/*", corsPreflight());
   app.use(
     methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => errorResponse(c, new MethodNotAllowedError(c.req.method, allowed)) }),
   );
-  app.use("/v1/*", authenticate(), idempotency());
+  app.use("/v1/*", authenticate(), allowedOrigins(), idempotency());
   app.notFound((c) => errorResponse(c, new NotFoundError(`Unrecognized request URL (${c.req.method}: ${c.req.path}).`, "route_not_found")));
   app.onError((error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);

@@ -1,14 +1,20 @@
 import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
+import { catalogueRouter } from "../routes/catalogue/catalogue.index";
 import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
+import { featuresRouter } from "../routes/features/features.index";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { membersRouter } from "../routes/members/members.index";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
+import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
+import { pricesRouter } from "../routes/prices/prices.index";
+import { pricingRouter } from "../routes/pricing/pricing.index";
+import { productsRouter } from "../routes/products/products.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -25,6 +31,12 @@ export function buildApp() {
   app.route("/", customersRouter);
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
+  app.route("/", featuresRouter);
+  app.route("/", productsRouter);
+  app.route("/", planGrantsRouter);
+  app.route("/", pricesRouter);
+  app.route("/", pricingRouter);
+  app.route("/", catalogueRouter);
   mountDocs(app);
   mountAdmin(app);
   return app;

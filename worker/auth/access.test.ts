@@ -16,6 +16,8 @@ type Principal =
   | "customer_session";
 const ROLES: Principal[] = ["owner", "admin", "member", "viewer"];
 const USERS: Principal[] = [...ROLES, "user_without_org"];
+const CATALOGUE_READERS: Principal[] = [...ROLES, "secret_key"];
+const CATALOGUE_WRITERS: Principal[] = ["owner", "admin", "member", "secret_key"];
 
 /**
  * The contract, written out by hand: which principals may call each route. A principal not listed
@@ -57,6 +59,28 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
   "DELETE /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
   "POST /v1/customer_sessions": ["secret_key"],
+  "POST /v1/features": CATALOGUE_WRITERS,
+  "GET /v1/features": CATALOGUE_READERS,
+  "GET /v1/features/{id}": CATALOGUE_READERS,
+  "POST /v1/features/{id}": CATALOGUE_WRITERS,
+  "DELETE /v1/features/{id}": CATALOGUE_WRITERS,
+  "POST /v1/products": CATALOGUE_WRITERS,
+  "GET /v1/products": CATALOGUE_READERS,
+  "GET /v1/products/{id}": CATALOGUE_READERS,
+  "POST /v1/products/{id}": CATALOGUE_WRITERS,
+  "DELETE /v1/products/{id}": CATALOGUE_WRITERS,
+  "POST /v1/products/{id}/grants": CATALOGUE_WRITERS,
+  "GET /v1/products/{id}/grants": CATALOGUE_READERS,
+  "POST /v1/products/{id}/grants/{feature}": CATALOGUE_WRITERS,
+  "DELETE /v1/products/{id}/grants/{feature}": CATALOGUE_WRITERS,
+  "POST /v1/prices": CATALOGUE_WRITERS,
+  "GET /v1/prices": CATALOGUE_READERS,
+  "GET /v1/prices/{id}": CATALOGUE_READERS,
+  "POST /v1/prices/{id}": CATALOGUE_WRITERS,
+  "GET /v1/pricing": ["publishable_key"],
+  "GET /v1/catalogue/export": CATALOGUE_READERS,
+  "POST /v1/catalogue/import": CATALOGUE_WRITERS,
+  "POST /v1/catalogue/copy_to_live": ["owner", "admin", "member"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -79,6 +103,16 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/customers/upsert": { body: {} },
   "POST /v1/customers/{id}": { body: {} },
   "POST /v1/customer_sessions": { body: {} },
+  "POST /v1/features": { body: {} },
+  "POST /v1/features/{id}": { body: {} },
+  "POST /v1/products": { body: {} },
+  "POST /v1/products/{id}": { body: {} },
+  "POST /v1/products/{id}/grants": { body: {} },
+  "POST /v1/products/{id}/grants/{feature}": { body: {} },
+  "POST /v1/prices": { body: {} },
+  "POST /v1/prices/{id}": { body: {} },
+  "POST /v1/catalogue/import": { body: {} },
+  "POST /v1/catalogue/copy_to_live": { body: { dry_run: true } },
 };
 
 const admin = adminSql();
@@ -109,7 +143,10 @@ beforeAll(async () => {
 afterAll(() => admin.end());
 
 function concretePath(path: string) {
-  return path.replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist").replace("{user_id}", crypto.randomUUID());
+  return path
+    .replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist")
+    .replace("{user_id}", crypto.randomUUID())
+    .replace("{feature}", "feat_doesnotexist");
 }
 
 describe("access matrix", () => {

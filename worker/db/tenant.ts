@@ -34,6 +34,15 @@ export function withTenant<T>(sql: Sql, scope: TenantScope, fn: (tx: Transaction
   return withClaims(sql, { org_id: scope.orgId, livemode: scope.livemode, ...(scope.userId ? { sub: scope.userId } : {}) }, fn);
 }
 
+/**
+ * Points an open tenant transaction at another scope, so one transaction can read one mode and
+ * write the other (copy-to-live) and still commit or roll back as a whole.
+ */
+export async function switchTenant(tx: TransactionSql, scope: TenantScope): Promise<void> {
+  const claims = { role: API_ROLE, org_id: scope.orgId, livemode: scope.livemode, ...(scope.userId ? { sub: scope.userId } : {}) };
+  await tx`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true)`;
+}
+
 /** A transaction for a person outside any organisation: their profile and memberships only. */
 export function withUser<T>(sql: Sql, userId: string, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
   return withClaims(sql, { sub: userId }, fn);

@@ -77,3 +77,22 @@ describe("customer sessions", () => {
     expect((await api(`/v1/customers/${ada}`, { auth: rotated.token })).status).toBe(200);
   });
 });
+
+describe("customer sessions in the browser", () => {
+  it("works only from the organization's allowed origins, and never with a secret key", async () => {
+    await api(`/v1/organizations/${orgId}`, { auth: secretKey, body: { allowed_origins: ["https://shop.sessions.test"] } });
+    const session = await mint(secretKey, { customer: ada });
+    const from = (origin: string, auth = session.body.token) =>
+      api<{ error: { code: string } }>(`/v1/customers/${ada}`, { auth, headers: { Origin: origin } });
+    const allowed = await from("https://shop.sessions.test");
+    expect(allowed.status).toBe(200);
+    expect(allowed.headers.get("Access-Control-Allow-Origin")).toBe("https://shop.sessions.test");
+    const refused = await from("https://evil.test");
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("origin_not_allowed");
+    expect(refused.headers.get("Access-Control-Allow-Origin")).toBeNull();
+    const secretInBrowser = await from("https://shop.sessions.test", secretKey);
+    expect(secretInBrowser.status).toBe(403);
+    expect(secretInBrowser.body.error.code).toBe("secret_key_in_browser");
+  });
+});

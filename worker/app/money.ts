@@ -1,0 +1,35 @@
+import { z } from "@hono/zod-openapi";
+import { amountProblem, isSupportedCurrency, SUPPORTED_CURRENCIES } from "../domain/catalogue/currencies";
+
+/** ISO 4217 in lower case, one of the currencies Stripe can charge. */
+export const CurrencyCode = z
+  .string()
+  .regex(/^[a-z]{3}$/, "a three-letter ISO 4217 code in lower case, e.g. usd")
+  .refine((code): boolean => isSupportedCurrency(code), "this currency is not supported")
+  .openapi({ description: `One of: ${SUPPORTED_CURRENCIES.join(", ")}.`, example: "usd" });
+
+/**
+ * An amount in the currency's minor unit (cents; yen for JPY), as an integer. Decimal strings and
+ * fractions are refused rather than rounded, so no amount is ever guessed.
+ */
+export const UnitAmount = z
+  .number()
+  .int("must be an integer in the currency's minor unit (e.g. 1999 for $19.99)")
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .openapi({ description: "Integer in the currency's minor unit (ISO 4217 exponent, Stripe's exceptions).", example: 1999 });
+
+/** `{ usd: 5, eur: 4 }`: one unit amount per currency; keys must be supported currencies. */
+export const AmountsByCurrency = z.record(z.string(), UnitAmount).superRefine((amounts, ctx) => {
+  for (const [currency, amount] of Object.entries(amounts)) checkAmount(ctx, currency, amount, [currency], [currency]);
+});
+
+/** Adds an issue when `currency` is unsupported (at `currencyPath`) or `amount` has the wrong exponent for it (at `path`). */
+export function checkAmount(ctx: z.RefinementCtx, currency: string, amount: number, currencyPath: PropertyKey[], path: PropertyKey[]) {
+  if (!isSupportedCurrency(currency)) {
+    ctx.addIssue({ code: "custom", path: currencyPath, message: `'${currency}' is not a supported currency.` });
+    return;
+  }
+  const problem = amountProblem(currency, amount);
+  if (problem) ctx.addIssue({ code: "custom", path, message: problem });
+}

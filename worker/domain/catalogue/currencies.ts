@@ -1,0 +1,203 @@
+/**
+ * Currencies a price may be sold in (Stripe's presentment currencies, lower case) and how their
+ * amounts are written: always integers in the minor unit, with the ISO 4217 exponent except where
+ * Stripe's API differs (listed below).
+ */
+export const SUPPORTED_CURRENCIES = [
+  "aed",
+  "afn",
+  "all",
+  "amd",
+  "ang",
+  "aoa",
+  "ars",
+  "aud",
+  "awg",
+  "azn",
+  "bam",
+  "bbd",
+  "bdt",
+  "bgn",
+  "bhd",
+  "bif",
+  "bmd",
+  "bnd",
+  "bob",
+  "brl",
+  "bsd",
+  "bwp",
+  "byn",
+  "bzd",
+  "cad",
+  "cdf",
+  "chf",
+  "clp",
+  "cny",
+  "cop",
+  "crc",
+  "cve",
+  "czk",
+  "djf",
+  "dkk",
+  "dop",
+  "dzd",
+  "egp",
+  "etb",
+  "eur",
+  "fjd",
+  "fkp",
+  "gbp",
+  "gel",
+  "gip",
+  "gmd",
+  "gnf",
+  "gtq",
+  "gyd",
+  "hkd",
+  "hnl",
+  "htg",
+  "huf",
+  "idr",
+  "ils",
+  "inr",
+  "isk",
+  "jmd",
+  "jod",
+  "jpy",
+  "kes",
+  "kgs",
+  "khr",
+  "kmf",
+  "krw",
+  "kwd",
+  "kyd",
+  "kzt",
+  "lak",
+  "lbp",
+  "lkr",
+  "lrd",
+  "lsl",
+  "mad",
+  "mdl",
+  "mga",
+  "mkd",
+  "mmk",
+  "mnt",
+  "mop",
+  "mur",
+  "mvr",
+  "mwk",
+  "mxn",
+  "myr",
+  "mzn",
+  "nad",
+  "ngn",
+  "nio",
+  "nok",
+  "npr",
+  "nzd",
+  "omr",
+  "pab",
+  "pen",
+  "pgk",
+  "php",
+  "pkr",
+  "pln",
+  "pyg",
+  "qar",
+  "ron",
+  "rsd",
+  "rub",
+  "rwf",
+  "sar",
+  "sbd",
+  "scr",
+  "sek",
+  "sgd",
+  "shp",
+  "sle",
+  "sos",
+  "srd",
+  "std",
+  "szl",
+  "thb",
+  "tjs",
+  "tnd",
+  "top",
+  "try",
+  "ttd",
+  "twd",
+  "tzs",
+  "uah",
+  "ugx",
+  "usd",
+  "uyu",
+  "uzs",
+  "vnd",
+  "vuv",
+  "wst",
+  "xaf",
+  "xcd",
+  "xof",
+  "xpf",
+  "yer",
+  "zar",
+  "zmw",
+] as const;
+export type Currency = (typeof SUPPORTED_CURRENCIES)[number];
+
+const SUPPORTED = new Set<string>(SUPPORTED_CURRENCIES);
+
+/** Stripe's zero-decimal currencies: 1000 JPY is `1000`. (UGX is zero-decimal in Stripe though ISO says 0 anyway.) */
+const ZERO_DECIMAL = new Set([
+  "bif",
+  "clp",
+  "djf",
+  "gnf",
+  "jpy",
+  "kmf",
+  "krw",
+  "mga",
+  "pyg",
+  "rwf",
+  "ugx",
+  "vnd",
+  "vuv",
+  "xaf",
+  "xof",
+  "xpf",
+]);
+
+/** Three-decimal currencies: Stripe needs the last digit to be 0 (amounts in tens of the minor unit). */
+const THREE_DECIMAL = new Set(["bhd", "jod", "kwd", "omr", "tnd"]);
+
+/**
+ * ISK is zero-decimal in practice but Stripe's API keeps two decimals for backwards compatibility,
+ * so amounts must be whole krónur: divisible by 100.
+ */
+const WHOLE_UNITS_IN_TWO_DECIMALS = new Set(["isk"]);
+
+export function isSupportedCurrency(currency: string): currency is Currency {
+  return SUPPORTED.has(currency);
+}
+
+/** Decimal places of the minor unit as Stripe's API counts them. */
+export function currencyExponent(currency: string): 0 | 2 | 3 {
+  if (ZERO_DECIMAL.has(currency)) return 0;
+  if (THREE_DECIMAL.has(currency)) return 3;
+  return 2;
+}
+
+/**
+ * Why `amount` (already a non-negative safe integer) cannot be charged in `currency`, or null.
+ * Fractional and float amounts never get here: the schema accepts integers only.
+ */
+export function amountProblem(currency: string, amount: number): string | null {
+  if (THREE_DECIMAL.has(currency) && amount % 10 !== 0) {
+    return `${currency.toUpperCase()} amounts are in thousandths and must end in 0 (Stripe charges whole hundredths).`;
+  }
+  if (WHOLE_UNITS_IN_TWO_DECIMALS.has(currency) && amount % 100 !== 0) {
+    return `${currency.toUpperCase()} amounts are written with two decimals that must be 00 (whole krónur), e.g. 500 for 5 ISK.`;
+  }
+  return null;
+}

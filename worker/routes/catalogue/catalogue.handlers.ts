@@ -1,0 +1,39 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppEnv } from "../../app/env";
+import { InvalidRequestError } from "../../app/errors";
+import { switchTenant, withTenant } from "../../db/tenant";
+import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
+import { importCatalogue } from "../../domain/catalogue/catalogue-import";
+import { actionContext } from "../../domain/context";
+import type * as routes from "./catalogue.routes";
+
+export const exportAll: RouteHandler<typeof routes.exportCatalogue, AppEnv> = async (c) => {
+  const { tenant } = actionContext(c);
+  const document = await withTenant(c.var.db(), tenant, exportCatalogue);
+  return c.json({ object: "catalogue" as const, livemode: tenant.livemode, ...document }, 200);
+};
+
+export const importAll: RouteHandler<typeof routes.importCatalogue, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const { catalogue, dry_run } = c.req.valid("json");
+  const changes = await withTenant(c.var.db(), context.tenant, (tx) =>
+    importCatalogue(tx, context, catalogue, { dryRun: dry_run, param: "catalogue" }),
+  );
+  return c.json({ object: "catalogue_changes" as const, livemode: context.tenant.livemode, dry_run, changes }, 200);
+};
+
+/** One transaction reads the test catalogue, then switches to live and applies it: all or nothing. */
+export const copyToLive: RouteHandler<typeof routes.copyToLive, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  if (context.tenant.livemode) {
+    throw new InvalidRequestError("test_mode_required", "Copy to live from test mode (BillingOS-Mode: test).", "BillingOS-Mode");
+  }
+  const { dry_run } = c.req.valid("json");
+  const live = { ...context, tenant: { ...context.tenant, livemode: true } };
+  const changes = await withTenant(c.var.db(), context.tenant, async (tx) => {
+    const document = await exportCatalogue(tx);
+    await switchTenant(tx, live.tenant);
+    return importCatalogue(tx, live, document, { dryRun: dry_run, param: "catalogue" });
+  });
+  return c.json({ object: "catalogue_changes" as const, livemode: true, dry_run, changes }, 200);
+};

@@ -1,0 +1,8 @@
+import { createRouter, type Router } from "../../app/create-app";
+import * as handlers from "./catalogue.handlers";
+import * as routes from "./catalogue.routes";
+
+export const catalogueRouter: Router = createRouter()
+  .openapi(routes.exportCatalogue, handlers.exportAll)
+  .openapi(routes.importCatalogue, handlers.importAll)
+  .openapi(routes.copyToLive, handlers.copyToLive);

@@ -1,0 +1,38 @@
+import { z } from "@hono/zod-openapi";
+import { defineRoute } from "../../auth/access";
+import { catalogueRead, catalogueWrite, jsonBody, jsonResponse } from "./catalogue.openapi";
+import { CatalogueDocumentSchema, ChangesSchema } from "./catalogue.schemas";
+
+const tags = ["Catalogue"];
+
+export const exportCatalogue = defineRoute({
+  method: "get",
+  path: "/v1/catalogue/export",
+  tags,
+  summary: "Export this mode's whole catalogue as JSON (features, products, current grants and prices)",
+  access: catalogueRead,
+  responses: { 200: jsonResponse("The catalogue.", CatalogueDocumentSchema) },
+});
+
+export const importCatalogue = defineRoute({
+  method: "post",
+  path: "/v1/catalogue/import",
+  tags,
+  summary: "Make this mode's catalogue match an exported document (validated in full before any write; idempotent)",
+  access: catalogueWrite,
+  errors: [409],
+  request: { body: jsonBody(z.strictObject({ catalogue: CatalogueDocumentSchema, dry_run: z.boolean().default(false) })) },
+  responses: { 200: jsonResponse("What changed (or would change, with dry_run).", ChangesSchema) },
+});
+
+export const copyToLive = defineRoute({
+  method: "post",
+  path: "/v1/catalogue/copy_to_live",
+  tags,
+  summary: "Copy the test-mode catalogue to live mode (idempotent; dry_run lists the changes and writes nothing)",
+  description: "Called by a merchant user in test mode (BillingOS-Mode: test) whose role may write the catalogue.",
+  access: { principals: ["user"], permission: "catalogue:write", scope: "org" },
+  errors: [409],
+  request: { body: jsonBody(z.strictObject({ dry_run: z.boolean().default(false) })) },
+  responses: { 200: jsonResponse("What changed in live mode (or would change, with dry_run).", ChangesSchema) },
+});

@@ -1,0 +1,61 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PageQuerySchema } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { CreateFeatureSchema, FeatureSchema, UpdateFeatureSchema } from "./features.schemas";
+
+const tags = ["Features"];
+
+export const createFeature = defineRoute({
+  method: "post",
+  path: "/v1/features",
+  tags,
+  summary: "Create a feature (its key is unique in this mode and never changes)",
+  access: catalogueWrite,
+  errors: [409],
+  request: { body: jsonBody(CreateFeatureSchema) },
+  responses: { 201: jsonResponse("Created.", FeatureSchema) },
+});
+
+export const listFeatures = defineRoute({
+  method: "get",
+  path: "/v1/features",
+  tags,
+  summary: "List features, newest first",
+  access: catalogueRead,
+  request: { query: PageQuerySchema },
+  responses: { 200: jsonResponse("Features.", listSchema(FeatureSchema, "FeatureList")) },
+});
+
+export const retrieveFeature = defineRoute({
+  method: "get",
+  path: "/v1/features/{id}",
+  tags,
+  summary: "Retrieve a feature",
+  access: catalogueRead,
+  errors: [404],
+  request: { params: IdParam },
+  responses: { 200: jsonResponse("The feature.", FeatureSchema) },
+});
+
+export const updateFeature = defineRoute({
+  method: "post",
+  path: "/v1/features/{id}",
+  tags,
+  summary: "Rename a feature or change its unit label (key and type are fixed)",
+  access: catalogueWrite,
+  errors: [404],
+  request: { params: IdParam, body: jsonBody(UpdateFeatureSchema) },
+  responses: { 200: jsonResponse("Updated.", FeatureSchema) },
+});
+
+export const deleteFeature = defineRoute({
+  method: "delete",
+  path: "/v1/features/{id}",
+  tags,
+  summary: "Delete a feature no product grants",
+  access: catalogueWrite,
+  errors: [404, 409],
+  request: { params: IdParam },
+  responses: { 200: jsonResponse("Deleted.", z.object({ id: z.string(), object: z.literal("feature"), deleted: z.literal(true) })) },
+});

@@ -1,0 +1,35 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppEnv } from "../../app/env";
+import { withTenant } from "../../db/tenant";
+import * as grants from "../../domain/catalogue/grants";
+import { actionContext } from "../../domain/context";
+import type * as routes from "./plan-grants.routes";
+import { serializeGrant } from "./plan-grants.schemas";
+
+export const create: RouteHandler<typeof routes.createGrant, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const grant = await withTenant(c.var.db(), context.tenant, (tx) =>
+    grants.createGrant(tx, context, c.req.valid("param").id, c.req.valid("json")),
+  );
+  return c.json(serializeGrant(grant), 201);
+};
+
+export const list: RouteHandler<typeof routes.listGrants, AppEnv> = async (c) => {
+  const { tenant } = actionContext(c);
+  const page = await withTenant(c.var.db(), tenant, (tx) => grants.listGrants(tx, c.req.valid("param").id, c.req.valid("query")));
+  return c.json({ ...page, data: page.data.map(serializeGrant) }, 200);
+};
+
+export const update: RouteHandler<typeof routes.updateGrant, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const { id, feature } = c.req.valid("param");
+  const grant = await withTenant(c.var.db(), context.tenant, (tx) => grants.updateGrant(tx, context, id, feature, c.req.valid("json")));
+  return c.json(serializeGrant(grant), 200);
+};
+
+export const remove: RouteHandler<typeof routes.deleteGrant, AppEnv> = async (c) => {
+  const context = actionContext(c);
+  const { id, feature } = c.req.valid("param");
+  await withTenant(c.var.db(), context.tenant, (tx) => grants.deleteGrant(tx, context, id, feature));
+  return c.json({ product: id, feature, object: "plan_grant" as const, deleted: true as const }, 200);
+};

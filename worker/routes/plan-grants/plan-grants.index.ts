@@ -1,0 +1,9 @@
+import { createRouter, type Router } from "../../app/create-app";
+import * as handlers from "./plan-grants.handlers";
+import * as routes from "./plan-grants.routes";
+
+export const planGrantsRouter: Router = createRouter()
+  .openapi(routes.createGrant, handlers.create)
+  .openapi(routes.listGrants, handlers.list)
+  .openapi(routes.updateGrant, handlers.update)
+  .openapi(routes.deleteGrant, handlers.remove);

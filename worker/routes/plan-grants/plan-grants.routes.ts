@@ -1,0 +1,56 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PageQuerySchema } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { CreateGrantSchema, GrantSchema, ProductFeatureParams, UpdateGrantSchema } from "./plan-grants.schemas";
+
+const tags = ["Plan grants"];
+
+export const createGrant = defineRoute({
+  method: "post",
+  path: "/v1/products/{id}/grants",
+  tags,
+  summary: "Grant a feature with a value (true, a quota, a cap or unlimited)",
+  access: catalogueWrite,
+  errors: [404, 409],
+  request: { params: IdParam, body: jsonBody(CreateGrantSchema) },
+  responses: { 201: jsonResponse("Granted.", GrantSchema) },
+});
+
+export const listGrants = defineRoute({
+  method: "get",
+  path: "/v1/products/{id}/grants",
+  tags,
+  summary: "List what the product's current version grants",
+  access: catalogueRead,
+  errors: [404],
+  request: { params: IdParam, query: PageQuerySchema },
+  responses: { 200: jsonResponse("Grants.", listSchema(GrantSchema, "PlanGrantList")) },
+});
+
+export const updateGrant = defineRoute({
+  method: "post",
+  path: "/v1/products/{id}/grants/{feature}",
+  tags,
+  summary: "Change the value or overage of a granted feature",
+  access: catalogueWrite,
+  errors: [404],
+  request: { params: ProductFeatureParams, body: jsonBody(UpdateGrantSchema) },
+  responses: { 200: jsonResponse("Updated.", GrantSchema) },
+});
+
+export const deleteGrant = defineRoute({
+  method: "delete",
+  path: "/v1/products/{id}/grants/{feature}",
+  tags,
+  summary: "Stop granting a feature",
+  access: catalogueWrite,
+  errors: [404],
+  request: { params: ProductFeatureParams },
+  responses: {
+    200: jsonResponse(
+      "Removed.",
+      z.object({ product: z.string(), feature: z.string(), object: z.literal("plan_grant"), deleted: z.literal(true) }),
+    ),
+  },
+});

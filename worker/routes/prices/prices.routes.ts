@@ -1,0 +1,58 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PageQuerySchema } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { CreatePriceSchema, PriceSchema, UpdatePriceSchema } from "./prices.schemas";
+
+const tags = ["Prices"];
+
+export const createPrice = defineRoute({
+  method: "post",
+  path: "/v1/prices",
+  tags,
+  summary: "Create a price for a product, in one or more currencies",
+  access: catalogueWrite,
+  errors: [409],
+  request: { body: jsonBody(CreatePriceSchema) },
+  responses: { 201: jsonResponse("Created.", PriceSchema) },
+});
+
+export const listPrices = defineRoute({
+  method: "get",
+  path: "/v1/prices",
+  tags,
+  summary: "List prices, newest first",
+  access: catalogueRead,
+  request: {
+    query: PageQuerySchema.extend({
+      product: z.string().max(100).optional(),
+      active: z
+        .enum(["true", "false"])
+        .transform((value) => value === "true")
+        .optional(),
+    }),
+  },
+  responses: { 200: jsonResponse("Prices.", listSchema(PriceSchema, "PriceList")) },
+});
+
+export const retrievePrice = defineRoute({
+  method: "get",
+  path: "/v1/prices/{id}",
+  tags,
+  summary: "Retrieve a price",
+  access: catalogueRead,
+  errors: [404],
+  request: { params: IdParam },
+  responses: { 200: jsonResponse("The price.", PriceSchema) },
+});
+
+export const updatePrice = defineRoute({
+  method: "post",
+  path: "/v1/prices/{id}",
+  tags,
+  summary: "Archive a price or change its nickname, lookup key or trial (amounts never change)",
+  access: catalogueWrite,
+  errors: [404, 409],
+  request: { params: IdParam, body: jsonBody(UpdatePriceSchema) },
+  responses: { 200: jsonResponse("Updated.", PriceSchema) },
+});

@@ -1,0 +1,31 @@
+import type { RouteHandler } from "@hono/zod-openapi";
+import type { AppEnv } from "../../app/env";
+import { withTenant } from "../../db/tenant";
+import { currentPricing } from "../../domain/catalogue/pricing-cache";
+import { actionContext } from "../../domain/context";
+import type * as routes from "./pricing.routes";
+
+/**
+ * Browsers may keep the table a few seconds, then must revalidate (cheap with the ETag). `private`
+ * because the publishable key travels in a header: a shared cache keyed by URL alone would mix
+ * organisations.
+ */
+const CACHE_CONTROL = "private, max-age=5, must-revalidate";
+
+export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => {
+  const { tenant } = actionContext(c);
+  const { document, etag } = await withTenant(c.var.db(), tenant, (tx) => currentPricing(tx, tenant));
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization" };
+  // A 304 has no body, which the typed responses cannot express.
+  if (matches(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers) as never;
+  return c.json(document, 200, headers);
+};
+
+/** If-None-Match may list several tags, weak ones (W/"…") included, or `*`. */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(",").some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, "");
+    return tag === "*" || tag === etag;
+  });
+}
