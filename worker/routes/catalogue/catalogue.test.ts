@@ -101,13 +101,14 @@ describe("export and import", () => {
       return copy;
     };
     const proIndex = exported.products.findIndex((product) => product.key === "pro");
-    const ssoIndex = (exported.products[proIndex]?.grants as Array<{ feature: string }>).findIndex((grant) => grant.feature === "sso");
+    type DocProduct = { grants: Array<{ feature: string; value: unknown }>; prices: Array<{ unit_amount: number }> };
+    const pro = (doc: typeof exported) => doc.products[proIndex] as unknown as DocProduct;
+    const ssoIndex = pro(exported).grants.findIndex((grant) => grant.feature === "sso");
     const cases: Array<[unknown, number, string]> = [
       [broken((doc) => doc.features.push(doc.features[0])), 400, "catalogue[features][3][key]"],
       [
         broken((doc) => {
-          const grants = doc.products[proIndex]?.grants as Array<{ feature: string; value: unknown }>;
-          const sso = grants.find((grant) => grant.feature === "sso");
+          const sso = pro(doc).grants.find((grant) => grant.feature === "sso");
           if (sso) sso.value = 100;
         }),
         400,
@@ -115,7 +116,7 @@ describe("export and import", () => {
       ],
       [
         broken((doc) => {
-          (doc.products[proIndex]?.grants as Array<{ feature: string }>).push({
+          pro(doc).grants.push({
             feature: "nope",
             value: true,
             overage_unit_amounts: null,
@@ -126,7 +127,7 @@ describe("export and import", () => {
       ],
       [
         broken((doc) => {
-          const price = (doc.products[proIndex]?.prices as unknown as Array<{ unit_amount: number }>)[0];
+          const price = pro(doc).prices[0];
           if (price) price.unit_amount = 12.5;
         }),
         400,
