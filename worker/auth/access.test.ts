@@ -78,6 +78,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "GET /v1/prices/{id}": CATALOGUE_READERS,
   "POST /v1/prices/{id}": CATALOGUE_WRITERS,
   "GET /v1/pricing": ["publishable_key"],
+  "GET /v1/currencies": CATALOGUE_READERS,
   "GET /v1/catalogue/export": CATALOGUE_READERS,
   "POST /v1/catalogue/import": CATALOGUE_WRITERS,
   "POST /v1/catalogue/copy_to_live": ["owner", "admin", "member"],

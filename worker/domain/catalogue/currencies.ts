@@ -188,16 +188,21 @@ export function currencyExponent(currency: string): 0 | 2 | 3 {
   return 2;
 }
 
+/** Every unit_amount in `currency` must be a multiple of this. */
+export function amountMultiple(currency: string): 1 | 10 | 100 {
+  if (THREE_DECIMAL.has(currency)) return 10;
+  if (WHOLE_UNITS_IN_TWO_DECIMALS.has(currency)) return 100;
+  return 1;
+}
+
 /**
  * Why `amount` (already a non-negative safe integer) cannot be charged in `currency`, or null.
  * Fractional and float amounts never get here: the schema accepts integers only.
  */
 export function amountProblem(currency: string, amount: number): string | null {
-  if (THREE_DECIMAL.has(currency) && amount % 10 !== 0) {
+  if (amount % amountMultiple(currency) === 0) return null;
+  if (THREE_DECIMAL.has(currency)) {
     return `${currency.toUpperCase()} amounts are in thousandths and must end in 0 (Stripe charges whole hundredths).`;
   }
-  if (WHOLE_UNITS_IN_TWO_DECIMALS.has(currency) && amount % 100 !== 0) {
-    return `${currency.toUpperCase()} amounts are written with two decimals that must be 00 (whole krónur), e.g. 500 for 5 ISK.`;
-  }
-  return null;
+  return `${currency.toUpperCase()} amounts are written with two decimals that must be 00 (whole krónur), e.g. 500 for 5 ISK.`;
 }

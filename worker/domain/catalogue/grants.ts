@@ -96,10 +96,13 @@ export async function updateGrant(tx: TransactionSql, context: ActionContext, pr
   const feature = await featureForGrant(tx, featureId, "feature");
   const { kind, amount } = grantKind(feature, input);
   const version = await editableVersion(tx, context, productId);
+  // The grant exists in the editable version: it was read from the current one, which is either
+  // that version or the one a fork just copied from.
   const [grant] = await tx<{ id: string }[]>`update plan_grants set kind = ${kind}, amount = ${amount}, updated = now()
     where product_id = ${productId} and version = ${version} and feature_id = ${featureId} returning id`;
-  await tx`delete from grant_overage_amounts where grant_id = ${grant?.id ?? ""}`;
-  await writeOverage(tx, context, grant?.id ?? "", input.overage_unit_amounts ?? null);
+  const grantId = (grant as { id: string }).id;
+  await tx`delete from grant_overage_amounts where grant_id = ${grantId}`;
+  await writeOverage(tx, context, grantId, input.overage_unit_amounts ?? null);
   await touchProduct(tx, productId);
   await recordAudit(tx, context, {
     action: "plan_grant.updated",

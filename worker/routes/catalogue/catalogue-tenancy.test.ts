@@ -90,6 +90,10 @@ describe("catalogue tenancy", () => {
         expect(row.livemode).toBe(false);
       }
     }
+    const exported = JSON.stringify((await api("/v1/catalogue/export", { auth: a.secret })).body);
+    for (const id of [b.catalogue.products.pro.id, b.catalogue.prices.proMonthly.id, a.liveCatalogue.products.pro.id]) {
+      expect(exported).not.toContain(id);
+    }
     const cursor = await api(`/v1/products?starting_after=${b.catalogue.products.pro.id}`, { auth: a.secret });
     expect(cursor.status).toBe(400);
   });

@@ -4,8 +4,25 @@ import { InvalidRequestError } from "../../app/errors";
 import { switchTenant, withTenant } from "../../db/tenant";
 import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
 import { importCatalogue } from "../../domain/catalogue/catalogue-import";
+import { amountMultiple, currencyExponent, SUPPORTED_CURRENCIES } from "../../domain/catalogue/currencies";
 import { actionContext } from "../../domain/context";
 import type * as routes from "./catalogue.routes";
+
+export const currencies: RouteHandler<typeof routes.listCurrencies, AppEnv> = (c) =>
+  c.json(
+    {
+      object: "list" as const,
+      data: SUPPORTED_CURRENCIES.map((code) => ({
+        object: "currency" as const,
+        code,
+        exponent: currencyExponent(code),
+        amount_multiple: amountMultiple(code),
+      })),
+      has_more: false as const,
+      url: "/v1/currencies",
+    },
+    200,
+  );
 
 export const exportAll: RouteHandler<typeof routes.exportCatalogue, AppEnv> = async (c) => {
   const { tenant } = actionContext(c);

@@ -3,6 +3,7 @@ import * as handlers from "./catalogue.handlers";
 import * as routes from "./catalogue.routes";
 
 export const catalogueRouter: Router = createRouter()
+  .openapi(routes.listCurrencies, handlers.currencies)
   .openapi(routes.exportCatalogue, handlers.exportAll)
   .openapi(routes.importCatalogue, handlers.importAll)
   .openapi(routes.copyToLive, handlers.copyToLive);

@@ -5,6 +5,37 @@ import { CatalogueDocumentSchema, ChangesSchema } from "./catalogue.schemas";
 
 const tags = ["Catalogue"];
 
+export const listCurrencies = defineRoute({
+  method: "get",
+  path: "/v1/currencies",
+  tags,
+  summary: "Currencies prices can be sold in, with the number of decimals their unit_amount counts",
+  access: catalogueRead,
+  responses: {
+    200: jsonResponse(
+      "Every supported currency.",
+      z
+        .object({
+          object: z.literal("list"),
+          data: z.array(
+            z.object({
+              object: z.literal("currency"),
+              code: z.string().describe("ISO 4217, lower case."),
+              exponent: z.union([z.literal(0), z.literal(2), z.literal(3)]).describe("Decimals in unit_amount: 2 means cents."),
+              amount_multiple: z
+                .number()
+                .int()
+                .describe("unit_amount must be a multiple of this (10 for three-decimal currencies, 100 for ISK)."),
+            }),
+          ),
+          has_more: z.literal(false),
+          url: z.string(),
+        })
+        .openapi("CurrencyList"),
+    ),
+  },
+});
+
 export const exportCatalogue = defineRoute({
   method: "get",
   path: "/v1/catalogue/export",

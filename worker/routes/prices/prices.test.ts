@@ -120,3 +120,19 @@ describe("prices", () => {
     expect(again.body.error).toMatchObject({ code: "lookup_key_taken", param: "lookup_key" });
   });
 });
+
+describe("currencies", () => {
+  it("lists the supported currencies with their exponent and required multiple", async () => {
+    const { status, body } = await api<{ data: Array<{ code: string; exponent: number; amount_multiple: number }> }>(
+      "/v1/currencies",
+      as(),
+    );
+    expect(status).toBe(200);
+    const byCode = Object.fromEntries(body.data.map((currency) => [currency.code, currency]));
+    expect(byCode.usd).toMatchObject({ exponent: 2, amount_multiple: 1 });
+    expect(byCode.jpy).toMatchObject({ exponent: 0, amount_multiple: 1 });
+    expect(byCode.kwd).toMatchObject({ exponent: 3, amount_multiple: 10 });
+    expect(byCode.isk).toMatchObject({ exponent: 2, amount_multiple: 100 });
+    expect(body.data.length).toBeGreaterThan(100);
+  });
+});
