@@ -1,3 +1,8 @@
+import { couponRoutes } from "../billing/coupons";
+import { invoiceItemRoutes } from "../billing/invoice-items";
+import { invoiceRoutes } from "../billing/invoices";
+import { subscriptionRoutes } from "../billing/subscriptions";
+import { testClockRoutes } from "../billing/test-clocks";
 import { accountRoutes } from "../connect/accounts";
 import { applicationFeeRoutes } from "../connect/application-fees";
 import { linkRoutes } from "../connect/links";
@@ -26,4 +31,9 @@ export const apiRoutes: Route[] = [
   ...linkRoutes,
   ...applicationFeeRoutes,
   ...eventRoutes,
+  ...couponRoutes,
+  ...subscriptionRoutes,
+  ...invoiceRoutes,
+  ...invoiceItemRoutes,
+  ...testClockRoutes,
 ];

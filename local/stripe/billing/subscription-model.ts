@@ -1,0 +1,272 @@
+import type Stripe from "stripe";
+import { emit } from "../events/events";
+import type { ScopeContext } from "../http/context";
+import { errors } from "../http/errors";
+import { mustGet, save } from "../resources/lookup";
+import { newId } from "../store/ids";
+import { wireDecimal } from "../store/wire";
+import { itemDescription, type LineDraft, money, productName } from "./invoice-builder";
+import { type Interval, nextBoundary, prorate } from "./periods";
+
+export const customerIdOf = (subscription: Stripe.Subscription) => String(subscription.customer);
+
+/** A recurring, active price usable on a subscription, or Stripe's error for `param`. */
+export function recurringPrice(ctx: ScopeContext, id: string, param: string): Stripe.Price {
+  const price = mustGet<Stripe.Price>(ctx, "prices", id, "price", param);
+  if (!price.recurring)
+    throw errors.badRequest(
+      `The price specified is set to \`type=one_time\` but this field only accepts prices with \`type=recurring\`.`,
+      "parameter_invalid",
+      param,
+    );
+  if (!price.active)
+    throw errors.badRequest(`The price specified is inactive. This field only accepts active prices.`, "parameter_invalid", param);
+  return price;
+}
+
+export function interval(price: Stripe.Price): { interval: Interval; count: number } {
+  return { interval: (price.recurring?.interval ?? "month") as Interval, count: price.recurring?.interval_count ?? 1 };
+}
+
+/** The next period end from the subscription's billing cycle anchor. */
+export function periodEndAfter(subscription: Stripe.Subscription, price: Stripe.Price, after: number): number {
+  const { interval: unit, count } = interval(price);
+  return nextBoundary(subscription.billing_cycle_anchor, unit, count, after);
+}
+
+export function newItem(
+  subscriptionId: string,
+  price: Stripe.Price,
+  quantity: number,
+  metadata: Record<string, string>,
+  period: { start: number; end: number },
+  created: number,
+): Stripe.SubscriptionItem {
+  return {
+    id: newId("si", 14),
+    object: "subscription_item",
+    billing_thresholds: null,
+    created,
+    current_period_end: period.end,
+    current_period_start: period.start,
+    current_trial: null,
+    discounts: [],
+    metadata,
+    plan: planOf(price),
+    price,
+    quantity,
+    subscription: subscriptionId,
+    tax_rates: [],
+  };
+}
+
+/** Stripe still mirrors every recurring price as a legacy Plan on subscription items. */
+function planOf(price: Stripe.Price): Stripe.Plan {
+  return {
+    id: price.id,
+    object: "plan",
+    active: price.active,
+    amount: price.unit_amount,
+    amount_decimal: price.unit_amount_decimal,
+    billing_scheme: "per_unit",
+    created: price.created,
+    currency: price.currency,
+    interval: price.recurring?.interval ?? "month",
+    interval_count: price.recurring?.interval_count ?? 1,
+    livemode: price.livemode,
+    meter: null,
+    metadata: price.metadata,
+    nickname: price.nickname,
+    product: price.product,
+    tiers_mode: null,
+    transform_usage: null,
+    trial_period_days: price.recurring?.trial_period_days ?? null,
+    usage_type: price.recurring?.usage_type ?? "licensed",
+  };
+}
+
+export const itemAmount = (item: { price: Stripe.Price; quantity?: number }) => (item.price.unit_amount ?? 0) * (item.quantity ?? 1);
+
+/** Lines charging each item for the period `[start, end)` (renewals, first invoices). */
+export function periodLines(
+  ctx: ScopeContext,
+  subscription: Stripe.Subscription,
+  items: Stripe.SubscriptionItem[],
+  period: { start: number; end: number },
+  trial: boolean,
+): LineDraft[] {
+  return items.map((item) => ({
+    amount: trial ? 0 : itemAmount(item),
+    currency: subscription.currency,
+    description: trial ? `Trial period for ${productName(ctx, item.price)}` : itemDescription(ctx, item.price, item.quantity ?? 1),
+    quantity: item.quantity ?? 1,
+    price: item.price,
+    period,
+    proration: false,
+    subscription: subscription.id,
+    subscriptionItem: item.id,
+    invoiceItem: null,
+    discountable: true,
+    metadata: {},
+  }));
+}
+
+function dateLabel(at: number): string {
+  return new Date(at * 1000).toLocaleDateString("en-US", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * Proration lines for replacing `before` items by `after` items at `at` within `period`: a credit for the
+ * unused time of every changed or removed item, a charge for the remaining time of every changed or new one.
+ */
+export function prorationLines(
+  ctx: ScopeContext,
+  subscription: Stripe.Subscription,
+  before: Array<{ id: string; price: Stripe.Price; quantity: number }>,
+  after: Array<{ id: string; price: Stripe.Price; quantity: number }>,
+  period: { start: number; end: number },
+  at: number,
+): LineDraft[] {
+  const lines: LineDraft[] = [];
+  const line = (item: { id: string; price: Stripe.Price; quantity: number }, sign: 1 | -1): LineDraft => ({
+    amount: prorate(sign * itemAmount(item), period.start, period.end, at),
+    currency: subscription.currency,
+    description: `${sign < 0 ? "Unused" : "Remaining"} time on ${item.quantity > 1 ? `${item.quantity} × ` : ""}${productName(ctx, item.price)} after ${dateLabel(at)}`,
+    quantity: item.quantity,
+    price: item.price,
+    period: { start: at, end: period.end },
+    proration: true,
+    subscription: subscription.id,
+    subscriptionItem: item.id,
+    invoiceItem: null,
+    discountable: true,
+    metadata: {},
+  });
+  for (const old of before) {
+    const next = after.find((candidate) => candidate.id === old.id);
+    if (!next || next.price.id !== old.price.id || next.quantity !== old.quantity) lines.push(line(old, -1));
+  }
+  for (const next of after) {
+    const old = before.find((candidate) => candidate.id === next.id);
+    if (!old || next.price.id !== old.price.id || next.quantity !== old.quantity) lines.push(line(next, 1));
+  }
+  return lines.filter((entry) => entry.amount !== 0);
+}
+
+/** Saves proration lines as pending invoice items (they land on the next invoice, or one made now). */
+export function saveAsInvoiceItems(
+  ctx: ScopeContext,
+  customer: string,
+  lines: LineDraft[],
+  at: number,
+  testClock: string | null,
+): LineDraft[] {
+  return lines.map((line) => {
+    const item: Stripe.InvoiceItem = {
+      id: newId("ii", 24),
+      object: "invoiceitem",
+      amount: line.amount,
+      currency: line.currency,
+      customer,
+      customer_account: null,
+      date: at,
+      description: line.description,
+      discountable: line.discountable,
+      discounts: [],
+      invoice: null,
+      livemode: ctx.livemode,
+      metadata: line.metadata,
+      parent: line.subscription
+        ? {
+            type: "subscription_details",
+            subscription_details: {
+              subscription: line.subscription,
+              ...(line.subscriptionItem ? { subscription_item: line.subscriptionItem } : {}),
+            },
+          }
+        : null,
+      period: line.period,
+      pricing: {
+        type: "price_details",
+        price_details: { price: line.price.id, product: String(line.price.product) },
+        unit_amount_decimal: wireDecimal(line.price.unit_amount ?? 0),
+      },
+      proration: line.proration,
+      quantity: line.quantity,
+      quantity_decimal: wireDecimal(line.quantity),
+      tax_rates: [],
+      test_clock: testClock,
+    };
+    save(ctx, "invoiceitems", item);
+    emit(ctx, "invoiceitem.created", item);
+    return { ...line, invoiceItem: item.id };
+  });
+}
+
+/** Pending invoice items of a customer (optionally only one subscription's) as invoice lines, oldest first. */
+export function pendingLines(ctx: ScopeContext, customer: string, subscription: string | null): LineDraft[] {
+  const pending = ctx.emulator.store
+    .all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems")
+    .filter((item) => item.customer === customer && item.invoice === null)
+    .filter((item) => {
+      const owner = item.parent?.subscription_details?.subscription ?? null;
+      return subscription === null ? owner === null : owner === subscription || owner === null;
+    })
+    .reverse();
+  return itemLines(ctx, pending);
+}
+
+export function itemLines(ctx: ScopeContext, items: Stripe.InvoiceItem[]): LineDraft[] {
+  return items.map((item) => {
+    const priceId = item.pricing?.price_details?.price;
+    const price = ctx.emulator.store.get<Stripe.Price>(ctx.scope, "prices", String(priceId)) ?? adHocPrice(item);
+    return {
+      amount: item.amount,
+      currency: item.currency,
+      description: item.description ?? money(item.amount, item.currency),
+      quantity: item.quantity,
+      price,
+      period: item.period,
+      proration: item.proration,
+      subscription: (item.parent?.subscription_details?.subscription as string | undefined) ?? null,
+      subscriptionItem: item.parent?.subscription_details?.subscription_item ?? null,
+      invoiceItem: item.id,
+      discountable: item.discountable,
+      metadata: item.metadata ?? {},
+    };
+  });
+}
+
+/** Invoice items created with a bare `amount` have no Price; lines still need one to point at. */
+function adHocPrice(item: Stripe.InvoiceItem): Stripe.Price {
+  return {
+    id: `price_adhoc_${item.id}`,
+    object: "price",
+    active: false,
+    billing_scheme: "per_unit",
+    created: item.date,
+    currency: item.currency,
+    custom_unit_amount: null,
+    livemode: item.livemode,
+    lookup_key: null,
+    metadata: {},
+    nickname: null,
+    product: "prod_adhoc",
+    recurring: null,
+    tax_behavior: "unspecified",
+    tiers_mode: null,
+    transform_quantity: null,
+    type: "one_time",
+    unit_amount: Math.round(item.amount / Math.max(item.quantity, 1)),
+    unit_amount_decimal: wireDecimal(Math.round(item.amount / Math.max(item.quantity, 1))),
+  };
+}
+
+/** Marks the invoice items behind `lines` as billed on `invoiceId`. */
+export function claimInvoiceItems(ctx: ScopeContext, lines: LineDraft[], invoiceId: string) {
+  for (const line of lines) {
+    if (!line.invoiceItem) continue;
+    const item = ctx.emulator.store.get<Stripe.InvoiceItem>(ctx.scope, "invoiceitems", line.invoiceItem);
+    if (item) save(ctx, "invoiceitems", { ...item, invoice: invoiceId });
+  }
+}
