@@ -13,6 +13,7 @@ import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { acquireLock } from "./stack/lock";
 import { waitForHttp } from "./stack/wait";
 import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
+import { startStripeEmulator } from "./stripe/server";
 
 const stops: Array<() => Promise<unknown>> = [];
 let stopping = false;
@@ -39,7 +40,11 @@ async function main(config: StackConfig) {
   await mkdir(config.home, { recursive: true });
   stops.push(await acquireLock(dirs.lock));
 
-  const wanted = [["API", config.ports.api] as const, ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const])];
+  const wanted = [
+    ["API", config.ports.api] as const,
+    ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const]),
+    ...(config.stripeSecretKey ? [] : [["Stripe emulator", config.ports.stripe] as const]),
+  ];
   for (const [name, port] of wanted) {
     if (await isPortTaken(port))
       return fail(`port ${port} (${name}) is already in use; free it or set the port's environment variable (see README)`);
@@ -63,6 +68,11 @@ async function main(config: StackConfig) {
     await seed(sql);
   } finally {
     await sql.end();
+  }
+
+  if (!config.stripeSecretKey) {
+    const stripe = await startStripeEmulator({ port: config.ports.stripe, dataDir: dirs.stripe });
+    stops.push(() => stripe.stop());
   }
 
   await buildAssets();

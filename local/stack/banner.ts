@@ -10,6 +10,10 @@ export function printBanner({ config, databaseUrl }: { config: StackConfig; data
     ["Health", `${api}/health`],
     ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],
     ["Postgres", `${database.toString()}${config.databaseUrl ? "  (DATABASE_URL)" : "  (embedded; password: postgres)"}`],
+    [
+      "Stripe",
+      config.stripeSecretKey ? "real Stripe (STRIPE_SECRET_KEY)" : `http://127.0.0.1:${config.ports.stripe}  (emulator; any sk_test_… key)`,
+    ],
     ["Demo merchant", "Acme Cloud (org_demoAcmeCloud)"],
     ["State", `${config.home}  (npm start -- --reset wipes it)`],
   ];

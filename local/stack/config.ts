@@ -4,9 +4,11 @@ import { paths } from "../paths";
 export interface StackConfig {
   home: string;
   reset: boolean;
-  ports: { api: number; postgres: number };
+  ports: { api: number; postgres: number; stripe: number };
   /** An external Postgres to use instead of the embedded one. */
   databaseUrl?: string;
+  /** Set when a real Stripe account is configured; the Stripe emulator is then not started. */
+  stripeSecretKey?: string;
 }
 
 function port(name: string, fallback: number): number {
@@ -27,13 +29,16 @@ export function readConfig(argv: string[]): StackConfig {
     ports: {
       api: port("BILLINGOS_API_PORT", 8787),
       postgres: port("BILLINGOS_DB_PORT", 54322),
+      stripe: port("BILLINGOS_STRIPE_PORT", 12111),
     },
     databaseUrl: process.env.DATABASE_URL || undefined,
+    stripeSecretKey: process.env.STRIPE_SECRET_KEY || undefined,
   };
 }
 
 export const stateDirs = (home: string) => ({
   postgres: join(home, "pg"),
   wrangler: join(home, "wrangler"),
+  stripe: join(home, "stripe"),
   lock: join(home, "stack.lock"),
 });
