@@ -1,3 +1,4 @@
+import { stripeJsRoutes } from "../stripejs/routes";
 import { connectPageRoutes } from "./connect";
 import { controlRoutes } from "./control";
 import { invoicePageRoutes } from "./invoices";
@@ -7,5 +8,5 @@ import { threeDSecureRoutes } from "./three-d-secure";
 export type { PageContext } from "./page-router";
 
 export function pageRoutes(): PageRouter {
-  return new PageRouter([...controlRoutes, ...threeDSecureRoutes, ...connectPageRoutes, ...invoicePageRoutes]);
+  return new PageRouter([...controlRoutes, ...threeDSecureRoutes, ...connectPageRoutes, ...invoicePageRoutes, ...stripeJsRoutes]);
 }
