@@ -56,8 +56,14 @@ export function cancelSubscription(
   return after;
 }
 
+/** Runs at each period end before the subscription rolls over (subscription schedules change phases here). */
+export const renewalHooks: Array<(ctx: ScopeContext, subscription: Stripe.Subscription, at: number) => Stripe.Subscription> = [];
+
 /** Period end: cancel if asked, else roll to the next period and invoice it (finalized an hour later). */
-export function renew(ctx: ScopeContext, subscription: Stripe.Subscription, at: number): Stripe.Subscription {
+export function renew(ctx: ScopeContext, current: Stripe.Subscription, at: number): Stripe.Subscription {
+  let subscription = current;
+  for (const hook of renewalHooks) subscription = hook(ctx, subscription, at);
+  if (subscription.status === "canceled") return subscription;
   if (subscription.cancel_at_period_end || (subscription.cancel_at !== null && subscription.cancel_at <= at))
     return cancelSubscription(ctx, subscription, at, "cancellation_requested");
   const firstPrice = subscription.items.data[0]?.price;

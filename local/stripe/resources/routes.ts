@@ -1,6 +1,7 @@
 import { couponRoutes } from "../billing/coupons";
 import { invoiceItemRoutes } from "../billing/invoice-items";
 import { invoiceRoutes } from "../billing/invoices";
+import { scheduleRoutes } from "../billing/schedules";
 import { subscriptionRoutes } from "../billing/subscriptions";
 import { testClockRoutes } from "../billing/test-clocks";
 import { accountRoutes } from "../connect/accounts";
@@ -36,4 +37,5 @@ export const apiRoutes: Route[] = [
   ...invoiceRoutes,
   ...invoiceItemRoutes,
   ...testClockRoutes,
+  ...scheduleRoutes,
 ];
