@@ -179,7 +179,7 @@ function createFromSubscription(
 renewalHooks.push((ctx, subscription, at) => {
   if (!subscription.schedule) return subscription;
   const schedule = ctx.emulator.store.get<Schedule>(ctx.scope, "subscription_schedules", String(subscription.schedule));
-  if (!schedule || schedule.status !== "active") return subscription;
+  if (schedule?.status !== "active") return subscription;
   const next = schedule.phases.find((entry) => entry.start_date === at);
   const last = schedule.phases[schedule.phases.length - 1];
   if (next) {

@@ -2,6 +2,7 @@ import { couponRoutes } from "../billing/coupons";
 import { invoiceItemRoutes } from "../billing/invoice-items";
 import { invoiceRoutes } from "../billing/invoices";
 import { scheduleRoutes } from "../billing/schedules";
+import { subscriptionItemRoutes } from "../billing/subscription-items";
 import { subscriptionRoutes } from "../billing/subscriptions";
 import { testClockRoutes } from "../billing/test-clocks";
 import { accountRoutes } from "../connect/accounts";
@@ -34,6 +35,7 @@ export const apiRoutes: Route[] = [
   ...eventRoutes,
   ...couponRoutes,
   ...subscriptionRoutes,
+  ...subscriptionItemRoutes,
   ...invoiceRoutes,
   ...invoiceItemRoutes,
   ...testClockRoutes,

@@ -17,7 +17,7 @@ export async function advance(stripe: Stripe, clock: Stripe.TestHelpers.TestCloc
 /** A clock, a customer on it with a default card, and a monthly price (USD). */
 export async function billingFixture(stripe: Stripe, options: { card?: string; amount?: number; stripeAccount?: string } = {}) {
   const request = options.stripeAccount ? { stripeAccount: options.stripeAccount } : undefined;
-  const start = Math.floor(Date.UTC(2026, 0, 15, 12) / 1000);
+  const start = Math.floor(Date.UTC(2027, 0, 15, 12) / 1000);
   const clock = await stripe.testHelpers.testClocks.create({ frozen_time: start, name: "contract" }, request);
   const customer = await stripe.customers.create({ email: "billing@example.com", test_clock: clock.id }, request);
   let method: Stripe.PaymentMethod | undefined;

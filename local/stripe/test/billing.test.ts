@@ -24,7 +24,7 @@ describe("stripe emulator: subscriptions and invoices", () => {
     assert.equal(first.billing_reason, "subscription_create");
     await advance(stripe, clock, start + 31 * DAY + 2 * 3600);
     const renewed = await stripe.subscriptions.retrieve(subscription.id);
-    assert.equal(renewed.items.data[0]?.current_period_start, Math.floor(Date.UTC(2026, 1, 15, 12) / 1000));
+    assert.equal(renewed.items.data[0]?.current_period_start, Math.floor(Date.UTC(2027, 1, 15, 12) / 1000));
     const second = await latestInvoice(stripe, subscription.id);
     assert.notEqual(second.id, first.id);
     assert.equal(second.billing_reason, "subscription_cycle");
@@ -208,7 +208,7 @@ describe("stripe emulator: subscriptions and invoices", () => {
     await advance(stripe, clock, start + 32 * DAY);
     const canceled = await stripe.subscriptions.retrieve(subscription.id);
     assert.equal(canceled.status, "canceled");
-    assert.equal(canceled.ended_at, Math.floor(Date.UTC(2026, 1, 15, 12) / 1000));
+    assert.equal(canceled.ended_at, Math.floor(Date.UTC(2027, 1, 15, 12) / 1000));
   });
 
   it("cancels at once with a prorated credit", async () => {
