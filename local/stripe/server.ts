@@ -36,14 +36,16 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Past the cap the rest is read and dropped, so the 413 answer still reaches the caller.
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new StripeApiError(413, { type: "invalid_request_error", message: "Request body too large." }));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () =>
+      size > MAX_BODY_BYTES
+        ? reject(new StripeApiError(413, { type: "invalid_request_error", message: "Request body too large." }))
+        : resolve(Buffer.concat(chunks).toString("utf8")),
+    );
     request.on("error", reject);
   });
 }

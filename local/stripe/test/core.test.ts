@@ -116,6 +116,31 @@ describe("stripe emulator: request handling", () => {
     assert.equal(list.data.length, 0);
   });
 
+  it("runs fifty concurrent requests with one key once", async () => {
+    const { stripe } = target;
+    const key = `concurrent-${Date.now()}`;
+    const email = `${key}@example.com`;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => stripe.customers.create({ email }, { idempotencyKey: key }).catch((error: Error) => error)),
+    );
+    const ids = new Set(
+      results.filter((result): result is Stripe.Response<Stripe.Customer> => !(result instanceof Error)).map((customer) => customer.id),
+    );
+    assert.equal(ids.size, 1);
+    assert.equal((await stripe.customers.list({ email })).data.length, 1);
+  });
+
+  it("answers an oversized body with 413 and an unknown path with 404", emulatorOnly, async () => {
+    const big = await fetch(`${target.url}/v1/customers`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_x", "content-type": "application/x-www-form-urlencoded" },
+      body: `description=${"x".repeat(1_100_000)}`,
+    });
+    assert.equal(big.status, 413);
+    const unknown = await rejection(target.stripe.rawRequest("GET", "/v1/nothing_here"));
+    assert.equal(unknown.statusCode, 404);
+  });
+
   it("keeps live and test mode apart", emulatorOnly, async () => {
     const live = target.client("sk_live_emulator");
     const customer = await live.customers.create({ email: "live@example.com" });
