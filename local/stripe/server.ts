@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Stripe from "stripe";
+import { runWallClock } from "./billing/due-work";
 import { API_VERSION } from "./events/events";
 import { DEFAULT_RETRY_DELAYS_MS, WebhookDispatcher } from "./events/webhooks";
 import { authenticate } from "./http/auth";
@@ -22,6 +23,8 @@ export interface StripeEmulatorOptions {
   host?: string;
   /** Delays between webhook retries; tests shorten them. */
   webhookRetryDelaysMs?: number[];
+  /** How often work due on the wall clock (customers without a test clock) runs; default 30 s. */
+  wallClockIntervalMs?: number;
 }
 
 export interface StripeEmulator {
@@ -161,10 +164,21 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   });
   const port = (server.address() as AddressInfo).port;
   core.baseUrl = `http://${host}:${port}`;
+  const tick = () => {
+    try {
+      runWallClock(core);
+    } catch (error) {
+      console.error("stripe emulator: scheduled work failed:", error);
+    }
+  };
+  tick();
+  const wallClock = setInterval(tick, options.wallClockIntervalMs ?? 30_000);
+  wallClock.unref();
   return {
     url: core.baseUrl,
     port,
     async stop() {
+      clearInterval(wallClock);
       await webhooks.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
