@@ -25,6 +25,15 @@ describe("the npm start stack, driven like a person", () => {
   it("prints one banner with the URLs", () => {
     assert.match(stack.output(), new RegExp(`API docs\\s+${stack.api}/docs`));
     assert.match(stack.output(), /Demo merchant\s+Acme Cloud/);
+    assert.match(stack.output(), new RegExp(`Stripe\\s+http://127.0.0.1:${stack.ports.stripe}`));
+  });
+
+  it("runs the Stripe emulator for the official SDK", async () => {
+    const response = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/customers?limit=1`, {
+      headers: { authorization: "Bearer sk_test_e2e" },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as { object: string }).object, "list");
   });
 
   it("shows the interactive API docs rendered from /openapi.json", async () => {

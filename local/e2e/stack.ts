@@ -7,7 +7,7 @@ import { freePort } from "../ports";
 
 export interface BootedStack {
   api: string;
-  ports: { api: number; postgres: number };
+  ports: { api: number; postgres: number; stripe: number };
   output: () => string;
   /** Sends SIGINT like Ctrl-C and resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -17,14 +17,16 @@ export interface BootedStack {
 export async function bootStack(timeoutMs = 90_000): Promise<BootedStack> {
   const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
   await chmod(home, 0o755);
-  const ports = { api: await freePort(), postgres: await freePort() };
+  const ports = { api: await freePort(), postgres: await freePort(), stripe: await freePort() };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     BILLINGOS_HOME: home,
     BILLINGOS_API_PORT: String(ports.api),
     BILLINGOS_DB_PORT: String(ports.postgres),
+    BILLINGOS_STRIPE_PORT: String(ports.stripe),
   };
   delete env.DATABASE_URL; // the real path: embedded Postgres
+  delete env.STRIPE_SECRET_KEY; // the real path: the Stripe emulator
   const child = spawn(process.execPath, ["--import", "tsx", join(paths.local, "start.ts")], {
     cwd: paths.root,
     env,
