@@ -18,7 +18,6 @@ const couponShape = {
   max_redemptions: "integer",
   redeem_by: "integer",
   metadata: "metadata",
-  applies_to: "any",
 } as const;
 
 const promotionShape = {

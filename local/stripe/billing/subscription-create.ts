@@ -153,7 +153,7 @@ export function createSubscription(ctx: RequestContext): Stripe.Subscription {
       ...pendingLines(ctx, customer.id, id),
       ...periodLines(ctx, subscription, subscription.items.data, period, Boolean(trialEnd)),
     ];
-    const pay = behavior === "default_incomplete" || trialEnd ? "no" : "on_session";
+    const pay = behavior === "default_incomplete" || trialEnd ? "no" : params.off_session ? "off_session" : "on_session";
     invoiceSubscription(ctx, subscription, { lines, reason: "subscription_create", at, finalizeNow: true, pay });
     const current = mustGet<Stripe.Subscription>(ctx, "subscriptions", id, "subscription");
     if (trialEnd && behavior === "default_incomplete" && !current.default_payment_method) {

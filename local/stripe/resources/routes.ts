@@ -11,7 +11,7 @@ import { linkRoutes } from "../connect/links";
 import { eventRoutes } from "../events/routes";
 import type { Route } from "../http/context";
 import { chargeRoutes } from "../payments/charges";
-import { paymentIntentRoutes } from "../payments/payment-intents";
+import { paymentIntentRoutes } from "../payments/payment-intent-routes";
 import { paymentMethodRoutes } from "../payments/payment-methods";
 import { refundRoutes } from "../payments/refunds";
 import { setupIntentRoutes } from "../payments/setup-intents";
