@@ -155,6 +155,20 @@ export const customerRoutes: Route[] = [
     path: "/v1/customers/:id",
     handler(ctx) {
       const customer = mustGet<Stripe.Customer>(ctx, "customers", ctx.args[0] ?? "", "customer");
+      // Deleting a customer cancels its subscriptions at once, as Stripe does.
+      for (const subscription of ctx.emulator.store.all<Stripe.Subscription>(ctx.scope, "subscriptions")) {
+        if (subscription.customer !== customer.id || subscription.status === "canceled" || subscription.status === "incomplete_expired")
+          continue;
+        const ended: Stripe.Subscription = {
+          ...subscription,
+          status: "canceled",
+          canceled_at: nowSeconds(),
+          ended_at: nowSeconds(),
+          cancel_at_period_end: false,
+        };
+        save(ctx, "subscriptions", ended);
+        emit(ctx, "customer.subscription.deleted", ended);
+      }
       ctx.emulator.store.remove(ctx.scope, "customers", customer.id);
       emit(ctx, "customer.deleted", customer);
       const deleted: Stripe.DeletedCustomer = { id: customer.id, object: "customer", deleted: true };

@@ -54,6 +54,15 @@ describe("stripe emulator: request handling", () => {
     );
   });
 
+  it("filters lists by created range", async () => {
+    const { stripe } = target;
+    const customer = await stripe.customers.create({ email: "created@example.com" });
+    const inRange = await stripe.customers.list({ created: { gte: customer.created, lte: customer.created }, limit: 100 });
+    assert.ok(inRange.data.some((c) => c.id === customer.id));
+    const before = await stripe.customers.list({ created: { lt: customer.created }, limit: 100 });
+    assert.ok(!before.data.some((c) => c.id === customer.id));
+  });
+
   it("searches customers by email and metadata", async () => {
     const { stripe } = target;
     const email = `search-${Date.now()}@example.com`;
