@@ -64,7 +64,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const host = options.host ?? "127.0.0.1";
   const store = new Store(options.dataDir);
   const webhooks = new WebhookDispatcher(store, options.webhookRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
-  const idempotency = new IdempotencyKeys(store);
+  const idempotency = new IdempotencyKeys();
   const core: EmulatorCore = {
     store,
     baseUrl: "",
