@@ -49,11 +49,12 @@ export function productName(ctx: ScopeContext, price: Stripe.Price): string {
 }
 
 /** Stripe's wording: "1 × Pro (at $29.00 / month)". */
-export function itemDescription(ctx: ScopeContext, price: Stripe.Price, quantity: number): string {
+export function itemDescription(ctx: ScopeContext, price: Stripe.Price, quantity: number, currency = price.currency): string {
+  const unit = price.currency === currency ? (price.unit_amount ?? 0) : (price.currency_options?.[currency]?.unit_amount ?? 0);
   const every = price.recurring
     ? ` / ${price.recurring.interval_count > 1 ? `${price.recurring.interval_count} ` : ""}${price.recurring.interval}${price.recurring.interval_count > 1 ? "s" : ""}`
     : "";
-  return `${quantity} × ${productName(ctx, price)} (at ${money(price.unit_amount ?? 0, price.currency)}${every})`;
+  return `${quantity} × ${productName(ctx, price)} (at ${money(unit, currency)}${every})`;
 }
 
 function lineItem(

@@ -10,7 +10,7 @@ import { customerNow, mustGet, save } from "../resources/lookup";
 import { newId } from "../store/ids";
 import { createDiscounts } from "./discounts";
 import { invoiceSubscription } from "./subscription-invoicing";
-import { newItem, pendingLines, periodEndAfter, periodLines, recurringPrice } from "./subscription-model";
+import { checkCurrency, newItem, pendingLines, periodEndAfter, periodLines, recurringPrice } from "./subscription-model";
 import { subscriptionShape } from "./subscription-params";
 
 /** Checks a payment method belongs to the customer (Stripe refuses foreign ones). */
@@ -35,9 +35,9 @@ export function createSubscription(ctx: RequestContext): Stripe.Subscription {
     return recurringPrice(ctx, item.price, `items[${index}][price]`);
   });
   const first = prices[0] as Stripe.Price;
+  const currency = params.currency?.toLowerCase() ?? first.currency;
   for (const [index, price] of prices.entries()) {
-    if (price.currency !== first.currency)
-      throw errors.badRequest("All prices on a subscription must have the same currency.", "parameter_invalid", `items[${index}][price]`);
+    checkCurrency(price, currency, `items[${index}][price]`);
     if (price.recurring?.interval !== first.recurring?.interval || price.recurring?.interval_count !== first.recurring?.interval_count)
       throw errors.badRequest(
         "All prices on a subscription must have the same `recurring.interval` and `recurring.interval_count`.",
@@ -101,7 +101,7 @@ export function createSubscription(ctx: RequestContext): Stripe.Subscription {
     cancellation_details: { comment: null, feedback: null, feedback_option: null, reason: null },
     collection_method: params.collection_method ?? "charge_automatically",
     created: at,
-    currency: first.currency,
+    currency,
     customer: customer.id,
     customer_account: null,
     days_until_due: params.days_until_due ?? null,

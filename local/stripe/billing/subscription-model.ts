@@ -85,7 +85,20 @@ function planOf(price: Stripe.Price): Stripe.Plan {
   };
 }
 
-export const itemAmount = (item: { price: Stripe.Price; quantity?: number }) => (item.price.unit_amount ?? 0) * (item.quantity ?? 1);
+/** The unit amount of a price in `currency`: its own, or the one from `currency_options`. */
+export function unitAmount(price: Stripe.Price, currency: string): number {
+  if (price.currency === currency) return price.unit_amount ?? 0;
+  return price.currency_options?.[currency]?.unit_amount ?? 0;
+}
+
+export const itemAmount = (item: { price: Stripe.Price; quantity?: number }, currency: string) =>
+  unitAmount(item.price, currency) * (item.quantity ?? 1);
+
+/** Checks every price can be charged in `currency` (its own currency or one of its `currency_options`). */
+export function checkCurrency(price: Stripe.Price, currency: string, param: string) {
+  if (price.currency !== currency && !price.currency_options?.[currency])
+    throw errors.badRequest(`The price ${price.id} has no currency_options for ${currency}.`, "parameter_invalid", param);
+}
 
 /** Lines charging each item for the period `[start, end)` (renewals, first invoices). */
 export function periodLines(
@@ -96,9 +109,11 @@ export function periodLines(
   trial: boolean,
 ): LineDraft[] {
   return items.map((item) => ({
-    amount: trial ? 0 : itemAmount(item),
+    amount: trial ? 0 : itemAmount(item, subscription.currency),
     currency: subscription.currency,
-    description: trial ? `Trial period for ${productName(ctx, item.price)}` : itemDescription(ctx, item.price, item.quantity ?? 1),
+    description: trial
+      ? `Trial period for ${productName(ctx, item.price)}`
+      : itemDescription(ctx, item.price, item.quantity ?? 1, subscription.currency),
     quantity: item.quantity ?? 1,
     price: item.price,
     period,
@@ -129,7 +144,7 @@ export function prorationLines(
 ): LineDraft[] {
   const lines: LineDraft[] = [];
   const line = (item: { id: string; price: Stripe.Price; quantity: number }, sign: 1 | -1): LineDraft => ({
-    amount: prorate(sign * itemAmount(item), period.start, period.end, at),
+    amount: prorate(sign * itemAmount(item, subscription.currency), period.start, period.end, at),
     currency: subscription.currency,
     description: `${sign < 0 ? "Unused" : "Remaining"} time on ${item.quantity > 1 ? `${item.quantity} × ` : ""}${productName(ctx, item.price)} after ${dateLabel(at)}`,
     quantity: item.quantity,

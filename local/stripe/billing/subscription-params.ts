@@ -45,6 +45,7 @@ export const updateShape = {
 export const subscriptionShape = {
   ...updateShape,
   customer: "string",
+  currency: "string",
   trial_period_days: "integer",
   trial_from_plan: "boolean",
 } as const;

@@ -8,6 +8,7 @@ import type { LineDraft } from "./invoice-builder";
 import { periodOf, saveSubscription, withPeriod } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
 import {
+  checkCurrency,
   customerIdOf,
   newItem,
   pendingLines,
@@ -64,9 +65,7 @@ function applyItems(
     items.push(newItem(subscription.id, price, change.quantity ?? 1, mergeMetadata({}, change.metadata), period, at));
   });
   if (items.length === 0) throw errors.badRequest("A subscription must have at least one active plan.", "parameter_invalid", "items");
-  const currency = items[0]?.price.currency;
-  if (items.some((item) => item.price.currency !== currency))
-    throw errors.badRequest("All prices on a subscription must have the same currency.", "parameter_invalid", "items");
+  for (const [index, item] of items.entries()) checkCurrency(item.price, subscription.currency, `items[${index}][price]`);
   return items;
 }
 
