@@ -225,3 +225,39 @@ export function applyBalance(invoice: Stripe.Invoice, balance: number): { invoic
     balance: ending,
   };
 }
+
+/** Adds lines to a draft invoice (an invoice item created with `invoice`), keeping its other lines and recomputing totals. */
+export function appendLines(ctx: ScopeContext, invoice: Stripe.Invoice, customer: Stripe.Customer, drafts: LineDraft[]): Stripe.Invoice {
+  const discounts = invoice.discounts.map((discount) => (typeof discount === "string" ? discount : discount.id));
+  const addition = buildInvoice(ctx, {
+    customer,
+    subscription: null,
+    currency: invoice.currency,
+    lines: drafts,
+    billingReason: invoice.billing_reason ?? "manual",
+    discounts,
+    at: invoice.created,
+    collectionMethod: invoice.collection_method,
+    autoAdvance: invoice.auto_advance ?? false,
+  });
+  const lines = [...invoice.lines.data, ...addition.lines.data.map((line) => ({ ...line, invoice: invoice.id }))];
+  const subtotal = lines.reduce((sum, line) => sum + line.amount, 0);
+  const totals = new Map<string, number>();
+  for (const line of lines)
+    for (const entry of line.discount_amounts ?? []) {
+      const id = typeof entry.discount === "string" ? entry.discount : entry.discount.id;
+      totals.set(id, (totals.get(id) ?? 0) + entry.amount);
+    }
+  const total = subtotal - [...totals.values()].reduce((sum, amount) => sum + amount, 0);
+  return {
+    ...invoice,
+    lines: { ...invoice.lines, data: lines },
+    subtotal,
+    subtotal_excluding_tax: subtotal,
+    total,
+    total_excluding_tax: total,
+    amount_due: Math.max(0, total),
+    amount_remaining: Math.max(0, total),
+    total_discount_amounts: [...totals.entries()].map(([discount, amount]) => ({ amount, discount })),
+  };
+}

@@ -7,7 +7,7 @@ import { customerNow, mustGet, save } from "../resources/lookup";
 import { newId } from "../store/ids";
 import { paginate, withoutPagination } from "../store/list";
 import { wireDecimal } from "../store/wire";
-import { buildInvoice } from "./invoice-builder";
+import { appendLines } from "./invoice-builder";
 import { itemLines } from "./subscription-model";
 
 /** Invoice items: one-off charges (overage, setup fees) that land on the customer's next invoice. */
@@ -78,33 +78,12 @@ export const invoiceItemRoutes: Route[] = [
       save(ctx, "invoiceitems", item);
       emit(ctx, "invoiceitem.created", item);
       if (invoice) {
-        // Adding to a draft invoice recomputes its lines and totals from everything attached to it.
+        // Added to a draft (for example overage during the hour before a renewal invoice finalizes).
         const attached = { ...item, invoice: invoice.id };
         save(ctx, "invoiceitems", attached);
-        const lines = [...pendingLinesOf(ctx, invoice.id, customer.id)];
-        const rebuilt = buildInvoice(ctx, {
-          customer,
-          subscription: null,
-          currency: invoice.currency,
-          lines,
-          billingReason: invoice.billing_reason ?? "manual",
-          discounts: [],
-          at: invoice.created,
-          collectionMethod: invoice.collection_method,
-          autoAdvance: invoice.auto_advance ?? false,
-        });
-        save(ctx, "invoices", {
-          ...rebuilt,
-          id: invoice.id,
-          lines: {
-            ...rebuilt.lines,
-            url: `/v1/invoices/${invoice.id}/lines`,
-            data: rebuilt.lines.data.map((line) => ({ ...line, invoice: invoice.id })),
-          },
-          metadata: invoice.metadata,
-          description: invoice.description,
-          due_date: invoice.due_date,
-        });
+        const updated = appendLines(ctx, invoice, customer, itemLines(ctx, [attached]));
+        save(ctx, "invoices", updated);
+        emit(ctx, "invoice.updated", updated, { total: invoice.total, amount_due: invoice.amount_due });
         return attached;
       }
       return item;
@@ -147,11 +126,3 @@ export const invoiceItemRoutes: Route[] = [
     },
   },
 ];
-
-/** Lines of the items attached to a draft invoice, oldest first. */
-function pendingLinesOf(ctx: Parameters<typeof itemLines>[0], invoiceId: string, customer: string) {
-  const attached = ctx.emulator.store
-    .all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems")
-    .filter((item) => item.invoice === invoiceId && item.customer === customer);
-  return itemLines(ctx, attached.reverse());
-}

@@ -45,6 +45,31 @@ describe("stripe emulator: money rules", () => {
     assert.equal(((await stripe.customers.retrieve(customer.id)) as Stripe.Customer).balance, Math.min(0, 1_000 + expected));
   });
 
+  it("adds overage to a renewal invoice during its one-hour draft window", async () => {
+    const { clock, customer, basic, start } = await billingFixture(stripe);
+    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });
+    const renewalAt = Math.floor(Date.UTC(2027, 1, 15, 12) / 1000);
+    await advance(stripe, clock, renewalAt + 60);
+    const draft = await latestInvoice(stripe, subscription.id);
+    assert.equal(draft.status, "draft");
+    assert.equal(draft.automatically_finalizes_at, renewalAt + 3600);
+    const overage = await stripe.invoiceItems.create({
+      customer: customer.id,
+      invoice: draft.id,
+      amount: 437,
+      currency: "usd",
+      description: "Overage: 437 calls",
+    });
+    assert.equal(overage.invoice, draft.id);
+    await advance(stripe, clock, renewalAt + 2 * 3600);
+    const paid = await stripe.invoices.retrieve(draft.id);
+    assert.equal(paid.status, "paid");
+    assert.equal(paid.lines.data.length, 2);
+    assert.equal(paid.total, 1_437);
+    assert.equal(paid.amount_paid, 1_437);
+    assert.ok(start < renewalAt);
+  });
+
   it("bills a subscription in another currency from a price's currency_options", async () => {
     const { customer } = await billingFixture(stripe);
     const price = await stripe.prices.create({
