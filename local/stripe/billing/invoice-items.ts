@@ -8,7 +8,7 @@ import { newId } from "../store/ids";
 import { paginate, withoutPagination } from "../store/list";
 import { wireDecimal } from "../store/wire";
 import { appendLines } from "./invoice-builder";
-import { itemLines } from "./subscription-model";
+import { itemLines } from "./pending-items";
 
 /** Invoice items: one-off charges (overage, setup fees) that land on the customer's next invoice. */
 export const invoiceItemRoutes: Route[] = [

@@ -7,7 +7,7 @@ import { customerNow, mustGet, save } from "../resources/lookup";
 import { paginate, withoutPagination } from "../store/list";
 import { buildInvoice } from "./invoice-builder";
 import { attemptInvoicePayment, finalizeInvoice, markPaid, markUncollectible, voidInvoice } from "./invoice-lifecycle";
-import { claimInvoiceItems, pendingLines } from "./subscription-model";
+import { claimInvoiceItems, pendingLines } from "./pending-items";
 import { itemShape } from "./subscription-params";
 import { previewSubscriptionInvoice } from "./subscription-update";
 

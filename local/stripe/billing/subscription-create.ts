@@ -9,8 +9,9 @@ import { createSetupIntent } from "../payments/setup-intents";
 import { customerNow, mustGet, save } from "../resources/lookup";
 import { newId } from "../store/ids";
 import { createDiscounts } from "./discounts";
+import { pendingLines } from "./pending-items";
 import { invoiceSubscription } from "./subscription-invoicing";
-import { checkCurrency, newItem, pendingLines, periodEndAfter, periodLines, recurringPrice } from "./subscription-model";
+import { checkCurrency, newItem, periodEndAfter, periodLines, recurringPrice } from "./subscription-model";
 import { subscriptionShape } from "./subscription-params";
 
 /** Checks a payment method belongs to the customer (Stripe refuses foreign ones). */

@@ -4,8 +4,9 @@ import type { ScopeContext } from "../http/context";
 import { setupListeners } from "../payments/setup-intents";
 import { customerNow, mustGet, save } from "../resources/lookup";
 import { invoiceListeners, markUncollectible, subscriptionOf, voidInvoice } from "./invoice-lifecycle";
+import { pendingLines } from "./pending-items";
 import { invoiceSubscription } from "./subscription-invoicing";
-import { pendingLines, periodEndAfter, periodLines } from "./subscription-model";
+import { periodEndAfter, periodLines } from "./subscription-model";
 
 /** Incomplete subscriptions whose first invoice stays unpaid expire after 23 hours, as at Stripe. */
 export const INCOMPLETE_EXPIRY_SECONDS = 23 * 3600;

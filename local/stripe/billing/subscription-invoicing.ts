@@ -5,7 +5,8 @@ import { mustGet, save } from "../resources/lookup";
 import { remainingDiscounts } from "./discounts";
 import { buildInvoice, type LineDraft } from "./invoice-builder";
 import { attemptInvoicePayment, finalizeInvoice } from "./invoice-lifecycle";
-import { claimInvoiceItems, customerIdOf } from "./subscription-model";
+import { claimInvoiceItems } from "./pending-items";
+import { customerIdOf } from "./subscription-model";
 
 export interface SubscriptionInvoiceRequest {
   lines: LineDraft[];

@@ -5,19 +5,10 @@ import { mergeMetadata, type Parsed } from "../http/params";
 import { mustGet } from "../resources/lookup";
 import { createDiscounts } from "./discounts";
 import type { LineDraft } from "./invoice-builder";
+import { pendingLines, saveAsInvoiceItems } from "./pending-items";
 import { periodOf, saveSubscription, withPeriod } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
-import {
-  checkCurrency,
-  customerIdOf,
-  newItem,
-  pendingLines,
-  periodEndAfter,
-  periodLines,
-  prorationLines,
-  recurringPrice,
-  saveAsInvoiceItems,
-} from "./subscription-model";
+import { checkCurrency, customerIdOf, newItem, periodEndAfter, periodLines, prorationLines, recurringPrice } from "./subscription-model";
 import type { updateShape } from "./subscription-params";
 
 export type UpdateParams = Parsed<typeof updateShape>;

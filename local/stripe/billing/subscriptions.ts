@@ -4,10 +4,11 @@ import { errors } from "../http/errors";
 import { parseParams } from "../http/params";
 import { customerNow, mustGet } from "../resources/lookup";
 import { matchesQuery, paginate, searchResult, withoutPagination } from "../store/list";
+import { pendingLines, saveAsInvoiceItems } from "./pending-items";
 import { createSubscription } from "./subscription-create";
 import { cancelSubscription, endTrial, periodOf, resumeSubscription } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
-import { customerIdOf, pendingLines, prorationLines, saveAsInvoiceItems } from "./subscription-model";
+import { customerIdOf, prorationLines } from "./subscription-model";
 import { updateShape } from "./subscription-params";
 import { applyUpdate } from "./subscription-update";
 
