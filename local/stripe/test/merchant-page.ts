@@ -20,13 +20,17 @@ document.getElementById("pay").addEventListener("click", async () => {
   const intent = result.paymentIntent || result.setupIntent;
   document.getElementById("result").textContent = result.error ? "error:" + (result.error.decline_code || result.error.code) : intent.status;
 });
+document.getElementById("detached").addEventListener("click", () => {
+  try { (elements.getElement("card") || elements.create("card")).mount(document.createElement("div")); document.getElementById("result").textContent = "mounted"; }
+  catch (error) { document.getElementById("result").textContent = error.name + ":" + error.message; }
+});
 document.getElementById("shadow").addEventListener("click", () => {
   const host = document.createElement("div");
   document.body.appendChild(host);
   const root = host.attachShadow({ mode: "open" });
   const slot = document.createElement("div");
   root.appendChild(slot);
-  try { elements.create("card").mount(slot); document.getElementById("result").textContent = "mounted"; }
+  try { (elements.getElement("card") || elements.create("card")).mount(slot); document.getElementById("result").textContent = "mounted"; }
   catch (error) { document.getElementById("result").textContent = error.name + ":" + error.message; }
 });
 `;
@@ -42,7 +46,7 @@ export async function startMerchantPage(emulatorUrl: string) {
     } else {
       response.writeHead(200, { "content-type": "text/html", "content-security-policy": csp });
       response.end(`<!doctype html><html><head><script src="${emulatorUrl}/v3/stripe.js"></script><script type="module" src="/app.js"></script></head>
-<body><div id="payment"></div><button id="pay">Pay</button><button id="shadow">Shadow</button><output id="result"></output></body></html>`);
+<body><div id="payment"></div><button id="pay">Pay</button><button id="shadow">Shadow</button><button id="detached">Detached</button><output id="result"></output></body></html>`);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -102,11 +102,13 @@ describe("stripe emulator: Stripe.js stand-in in a real browser", emulatorOnly, 
     await page.close();
   });
 
-  it("refuses to mount inside a shadow root with an IntegrationError", async () => {
+  it("refuses to mount inside a shadow root or on a detached node with an IntegrationError", async () => {
     const intent = await stripe.paymentIntents.create({ amount: 1_000, currency: "usd" });
     const page = await open({ clientSecret: String(intent.client_secret) });
     await page.click("#shadow");
     assert.match(String(await page.textContent("#result")), /^IntegrationError:.*ShadowRoot/);
+    await page.click("#detached");
+    assert.match(String(await page.textContent("#result")), /^IntegrationError:.*not attached/);
     await page.close();
   });
 });
