@@ -13,11 +13,15 @@ import {
   saveSubscription,
   TRIAL_WILL_END_SECONDS,
 } from "./subscription-cycle";
+import { previewSubscriptionInvoice } from "./subscription-update";
 
 /**
  * The scheduler behind test clocks and the wall clock: what falls due (draft invoices finalizing an hour
  * after creation, payment retries, trial ends, renewals, cancellations, incomplete expiry) and when.
  */
+/** `invoice.upcoming` goes out this long before a renewal (Stripe's default setting is seven days). */
+export const UPCOMING_NOTICE_SECONDS = 7 * 86_400;
+
 export interface Due {
   at: number;
   /** Lower runs first when two things fall on the same second (invoices settle before periods roll). */
@@ -76,6 +80,22 @@ export function dueWork(ctx: ScopeContext, clockId: string | null, limit: number
         work.push({ at: subscription.trial_end, order: 3, run: () => endTrial(ctx, load(id), subscription.trial_end ?? limit) });
     }
     if (["active", "past_due", "unpaid"].includes(subscription.status)) {
+      // Stripe's "upcoming renewal" notice, seven days before a period ends (when the period is longer than that).
+      const upcomingAt = period.end - UPCOMING_NOTICE_SECONDS;
+      if (
+        !subscription.cancel_at_period_end &&
+        upcomingAt > period.start &&
+        upcomingAt <= limit &&
+        store.link(id, "upcoming_for") !== String(period.end)
+      )
+        work.push({
+          at: upcomingAt,
+          order: 2,
+          run: () => {
+            store.setLink(id, "upcoming_for", String(period.end));
+            emit(ctx, "invoice.upcoming", previewSubscriptionInvoice(ctx, load(id), {}, upcomingAt));
+          },
+        });
       const cancelAt = subscription.cancel_at;
       if (cancelAt !== null && cancelAt < period.end && cancelAt <= limit)
         work.push({ at: cancelAt, order: 3, run: () => cancelSubscription(ctx, load(id), cancelAt, "cancellation_requested") });

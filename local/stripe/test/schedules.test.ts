@@ -51,6 +51,7 @@ describe("stripe emulator: subscription schedules and event order", () => {
     await advance(stripe, clock, start + 31 * DAY + 2 * 3600);
     const events = (await stripe.events.list({ limit: 100, ending_before: mark })).data.reverse().map((event) => event.type);
     const order: Stripe.Event.Type[] = [
+      "invoice.upcoming",
       "customer.subscription.updated",
       "invoice.created",
       "invoice.finalized",
