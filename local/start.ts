@@ -13,11 +13,13 @@ import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
-import { ensureLocalSecrets } from "./stack/local-secrets";
+import { ensureLocalSecrets, type LocalSecrets } from "./stack/local-secrets";
 import { acquireLock } from "./stack/lock";
+import { ensureWebhookEndpoint, LOCAL_STRIPE_KEYS, type StripeVars, stripeFromEnvironment } from "./stack/stripe-setup";
 import { waitForHttp } from "./stack/wait";
 import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
 import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
+import { startStripeEmulator } from "./stripe/server";
 
 const stops: Array<() => Promise<unknown>> = [];
 let stopping = false;
@@ -48,6 +50,7 @@ async function main(config: StackConfig) {
     ["API", config.ports.api] as const,
     ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const]),
     ...(config.supabase ? [] : [["Auth", config.ports.auth] as const]),
+    ...(config.stripeSecretKey ? [] : [["Stripe emulator", config.ports.stripe] as const]),
   ];
   for (const [name, port] of wanted) {
     if (await isPortTaken(port))
@@ -104,7 +107,8 @@ async function main(config: StackConfig) {
       CUSTOMER_SESSION_SECRET: secrets.customerSessionSecret,
     };
   }
-  const envFile = await writeWorkerEnv(config.home, workerVars);
+  const stripeVars = await startStripe(config, dirs.stripe, secrets);
+  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars });
 
   await buildAssets();
   const api = startWrangler({
@@ -126,6 +130,25 @@ async function main(config: StackConfig) {
 
 process.once("SIGINT", () => void stopAll(0));
 process.once("SIGTERM", () => void stopAll(0));
+
+/** The Stripe emulator (unless a real key is configured) and the worker's Stripe settings. */
+async function startStripe(config: StackConfig, dataDir: string, secrets: LocalSecrets): Promise<StripeVars> {
+  if (config.stripeSecretKey) return stripeFromEnvironment(config.stripeSecretKey);
+  const emulator = await startStripeEmulator({ port: config.ports.stripe, dataDir });
+  stops.push(() => emulator.stop());
+  const webhookSecret = await ensureWebhookEndpoint(
+    emulator.url,
+    `http://127.0.0.1:${config.ports.api}/v1/webhooks/stripe`,
+    secrets,
+    config.home,
+  );
+  return {
+    STRIPE_API_BASE: emulator.url,
+    STRIPE_SECRET_KEY_TEST: LOCAL_STRIPE_KEYS.test,
+    STRIPE_SECRET_KEY_LIVE: LOCAL_STRIPE_KEYS.live,
+    STRIPE_WEBHOOK_SECRET: webhookSecret,
+  };
+}
 
 function firstLine(error: unknown): string {
   return String(error instanceof Error ? error.message : error).split("\n")[0] ?? "unknown error";

@@ -26,6 +26,15 @@ describe("the npm start stack, driven like a person", () => {
   it("prints one banner with the URLs", () => {
     assert.match(stack.output(), new RegExp(`API docs\\s+${stack.api}/docs`));
     assert.match(stack.output(), /Demo merchant\s+Acme Cloud/);
+    assert.match(stack.output(), new RegExp(`Stripe\\s+http://127.0.0.1:${stack.ports.stripe}`));
+  });
+
+  it("runs the Stripe emulator for the official SDK", async () => {
+    const response = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/customers?limit=1`, {
+      headers: { authorization: "Bearer sk_test_e2e" },
+    });
+    assert.equal(response.status, 200);
+    assert.equal(((await response.json()) as { object: string }).object, "list");
   });
 
   it("signs the demo owner in to /admin through the mailbox with supabase-js, and shows Acme Cloud", async () => {
@@ -74,6 +83,37 @@ describe("the npm start stack, driven like a person", () => {
     const others = await fetch(`${stack.api}/v1/customers/cus_demoAda`, { headers: { Authorization: `Bearer ${session.token}` } });
     assert.equal(others.status, 404);
     await assert.rejects(createCustomerSession({ secretKey: "pk_test_x", customer: customer.id, apiBase: stack.api }), TypeError);
+  });
+
+  it("onboards the demo merchant to Stripe Connect in the browser; the account.updated webhook reaches the worker", async () => {
+    const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
+    const headers = { Authorization: `Bearer ${secret}`, "content-type": "application/json" };
+    const post = (path: string, body: unknown) => fetch(`${stack.api}${path}`, { method: "POST", headers, body: JSON.stringify(body) });
+    const account = (await (await post("/v1/connect/account", { country: "US" })).json()) as { id: string; charges_enabled: boolean };
+    assert.equal(account.charges_enabled, false);
+    const link = (await (
+      await post("/v1/connect/onboarding_link", { return_url: `${stack.api}/admin/`, refresh_url: `${stack.api}/admin/` })
+    ).json()) as { url: string };
+    const page = await browser.newPage();
+    await page.goto(link.url);
+    await page.getByRole("button", { name: "Complete onboarding" }).click();
+    await page.waitForURL(`${stack.api}/admin/`);
+    await page.close();
+    const stripe = `http://127.0.0.1:${stack.ports.stripe}`;
+    let delivered: Array<{ type: string; status: number | null }> = [];
+    for (let attempt = 0; attempt < 50 && !delivered.some((d) => d.type === "account.updated" && d.status === 200); attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      delivered = ((await (await fetch(`${stripe}/_emulator/deliveries`)).json()) as { deliveries: typeof delivered }).deliveries;
+    }
+    assert.ok(
+      delivered.some((d) => d.type === "account.updated" && d.status === 200),
+      `deliveries: ${JSON.stringify(delivered)}`,
+    );
+    const status = (await (await fetch(`${stack.api}/v1/connect/account`, { headers })).json()) as {
+      charges_enabled: boolean;
+      payouts_enabled: boolean;
+    };
+    assert.deepEqual([status.charges_enabled, status.payouts_enabled], [true, true]);
   });
 
   it("shows the interactive API docs rendered from /openapi.json", async () => {

@@ -9,7 +9,7 @@ export interface BootedStack {
   api: string;
   /** The stack's state directory (demo keys in demo-keys.json). */
   home: string;
-  ports: { api: number; postgres: number; auth: number };
+  ports: { api: number; postgres: number; auth: number; stripe: number };
   output: () => string;
   /** Sends SIGINT like Ctrl-C and resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -19,16 +19,18 @@ export interface BootedStack {
 export async function bootStack(timeoutMs = 90_000): Promise<BootedStack> {
   const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
   await chmod(home, 0o755);
-  const ports = { api: await freePort(), postgres: await freePort(), auth: await freePort() };
+  const ports = { api: await freePort(), postgres: await freePort(), auth: await freePort(), stripe: await freePort() };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     BILLINGOS_HOME: home,
     BILLINGOS_API_PORT: String(ports.api),
     BILLINGOS_DB_PORT: String(ports.postgres),
     BILLINGOS_AUTH_PORT: String(ports.auth),
+    BILLINGOS_STRIPE_PORT: String(ports.stripe),
   };
   delete env.DATABASE_URL; // the real path: embedded Postgres
   delete env.SUPABASE_URL; // the real path: the Auth emulator
+  delete env.STRIPE_SECRET_KEY; // the real path: the Stripe emulator
   const child = spawn(process.execPath, ["--import", "tsx", join(paths.local, "start.ts")], {
     cwd: paths.root,
     env,

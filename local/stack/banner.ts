@@ -22,6 +22,10 @@ export function printBanner({
     ["Health", `${api}/health`],
     ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],
     ["Postgres", `${database.toString()}${config.databaseUrl ? "  (DATABASE_URL)" : "  (embedded; password: postgres)"}`],
+    [
+      "Stripe",
+      config.stripeSecretKey ? "real Stripe (STRIPE_SECRET_KEY)" : `http://127.0.0.1:${config.ports.stripe}  (emulator; any sk_test_… key)`,
+    ],
     ["Demo merchant", "Acme Cloud (org_demoAcmeCloud)"],
     ["Secret key", `${demoKeys.secret}  (test mode; server side only)`],
     ["Publishable key", `${demoKeys.publishable}  (test mode; safe in browsers)`],

@@ -4,11 +4,13 @@ import { paths } from "../paths";
 export interface StackConfig {
   home: string;
   reset: boolean;
-  ports: { api: number; postgres: number; auth: number };
+  ports: { api: number; postgres: number; auth: number; stripe: number };
   /** An external Postgres to use instead of the embedded one. */
   databaseUrl?: string;
   /** A real Supabase project to use instead of the Auth emulator. */
   supabase?: { url: string; anonKey: string };
+  /** Set when a real Stripe account is configured; the Stripe emulator is then not started. */
+  stripeSecretKey?: string;
 }
 
 function port(name: string, fallback: number): number {
@@ -30,9 +32,11 @@ export function readConfig(argv: string[]): StackConfig {
       api: port("BILLINGOS_API_PORT", 8787),
       postgres: port("BILLINGOS_DB_PORT", 54322),
       auth: port("BILLINGOS_AUTH_PORT", 9999),
+      stripe: port("BILLINGOS_STRIPE_PORT", 12111),
     },
     databaseUrl: process.env.DATABASE_URL || undefined,
     supabase: readSupabaseProject(),
+    stripeSecretKey: process.env.STRIPE_SECRET_KEY || undefined,
   };
 }
 
@@ -48,5 +52,6 @@ export const stateDirs = (home: string) => ({
   postgres: join(home, "pg"),
   wrangler: join(home, "wrangler"),
   auth: join(home, "auth"),
+  stripe: join(home, "stripe"),
   lock: join(home, "stack.lock"),
 });

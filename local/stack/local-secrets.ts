@@ -4,6 +4,8 @@ import { join } from "node:path";
 
 export interface LocalSecrets {
   customerSessionSecret: string;
+  /** The Stripe emulator's webhook endpoint for the worker (see stripe-setup.ts). */
+  stripeWebhook?: { id: string; url: string; secret: string };
 }
 
 /** Secrets the local worker needs, generated once per state directory so they survive restarts. */

@@ -1,5 +1,6 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { StripeVars } from "./stripe-setup";
 
 /** Worker settings that depend on the running stack (the rest are in worker/wrangler.jsonc). */
 export interface WorkerVars {
@@ -19,9 +20,11 @@ export function emailFromEnvironment(): Pick<WorkerVars, "EMAIL_API_URL" | "EMAI
 }
 
 /** Writes them as a dotenv file for `wrangler dev --env-file` (secrets stay out of `ps`). */
-export async function writeWorkerEnv(home: string, vars: WorkerVars): Promise<string> {
+export async function writeWorkerEnv(home: string, vars: WorkerVars & StripeVars): Promise<string> {
   const file = join(home, "worker.env");
-  const lines = Object.entries(vars).map(([name, value]) => `${name}=${JSON.stringify(value)}`);
+  const lines = Object.entries(vars)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}=${JSON.stringify(value)}`);
   await writeFile(file, `${lines.join("\n")}\n`, { mode: 0o600 });
   return file;
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type Stripe from "stripe";
+import { runWallClock } from "./billing/due-work";
 import { API_VERSION } from "./events/events";
 import { DEFAULT_RETRY_DELAYS_MS, WebhookDispatcher } from "./events/webhooks";
 import { authenticate } from "./http/auth";
@@ -22,6 +23,8 @@ export interface StripeEmulatorOptions {
   host?: string;
   /** Delays between webhook retries; tests shorten them. */
   webhookRetryDelaysMs?: number[];
+  /** How often work due on the wall clock (customers without a test clock) runs; default 30 s. */
+  wallClockIntervalMs?: number;
 }
 
 export interface StripeEmulator {
@@ -36,14 +39,16 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    // Past the cap the rest is read and dropped, so the 413 answer still reaches the caller.
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new StripeApiError(413, { type: "invalid_request_error", message: "Request body too large." }));
-        request.destroy();
-      } else chunks.push(chunk);
+      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
     });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("end", () =>
+      size > MAX_BODY_BYTES
+        ? reject(new StripeApiError(413, { type: "invalid_request_error", message: "Request body too large." }))
+        : resolve(Buffer.concat(chunks).toString("utf8")),
+    );
     request.on("error", reject);
   });
 }
@@ -59,7 +64,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const host = options.host ?? "127.0.0.1";
   const store = new Store(options.dataDir);
   const webhooks = new WebhookDispatcher(store, options.webhookRetryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS);
-  const idempotency = new IdempotencyKeys(store);
+  const idempotency = new IdempotencyKeys();
   const core: EmulatorCore = {
     store,
     baseUrl: "",
@@ -159,10 +164,21 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   });
   const port = (server.address() as AddressInfo).port;
   core.baseUrl = `http://${host}:${port}`;
+  const tick = () => {
+    try {
+      runWallClock(core);
+    } catch (error) {
+      console.error("stripe emulator: scheduled work failed:", error);
+    }
+  };
+  tick();
+  const wallClock = setInterval(tick, options.wallClockIntervalMs ?? 30_000);
+  wallClock.unref();
   return {
     url: core.baseUrl,
     port,
     async stop() {
+      clearInterval(wallClock);
       await webhooks.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -45,7 +45,11 @@ export const eventRoutes: Route[] = [
         if (params.type.endsWith(".*")) return type.startsWith(params.type.slice(0, -1));
         return type === params.type;
       };
-      const all = ctx.emulator.store.all<Stripe.Event>(ctx.scope, "events").filter((event) => matchesType(event.type));
+      const delivered = params.delivery_success;
+      const all = ctx.emulator.store
+        .all<Stripe.Event>(ctx.scope, "events")
+        .filter((event) => matchesType(event.type))
+        .filter((event) => delivered === undefined || delivered === null || (event.pending_webhooks === 0) === delivered);
       return paginate(all, ctx.input, "/v1/events", "event");
     },
   },

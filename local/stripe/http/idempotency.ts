@@ -1,4 +1,3 @@
-import type { Store } from "../store/store";
 import { StripeApiError } from "./errors";
 
 export interface SavedResponse {
@@ -9,32 +8,29 @@ export interface SavedResponse {
 }
 
 const TTL_MS = 24 * 60 * 60 * 1000;
+/** The SDK sends a fresh key with every POST; keep the newest ones so memory stays bounded. */
+const MAX_KEYS = 20_000;
 
 /**
  * Stripe's `Idempotency-Key` rule: within 24 h, the same key with the same method, path and parameters
  * replays the saved response; with anything else it is an `idempotency_error`. Keys are per mode and account.
  * Requests refused before running (validation, auth) are not saved, as Stripe does not save them either.
+ * Saved responses live in memory: a restarted emulator starts with no keys.
  */
 export class IdempotencyKeys {
   private readonly running = new Set<string>();
-
-  constructor(private readonly store: Store) {}
-
-  private slot(scope: string, key: string) {
-    return `idempotency:${scope}:${key}`;
-  }
+  private readonly saved = new Map<string, SavedResponse>();
 
   lookup(scope: string, key: string, fingerprint: string): SavedResponse | undefined {
-    const raw = this.store.link(this.slot(scope, key), "response");
-    if (this.running.has(this.slot(scope, key)))
+    const slot = `${scope}:${key}`;
+    if (this.running.has(slot))
       throw new StripeApiError(409, {
         type: "idempotency_error",
         message:
           "There is currently another in-progress request using this Stripe token (that probably means you clicked twice, and the other request is still going through): it will be processed shortly. Please try again.",
       });
-    if (!raw) return undefined;
-    const saved = JSON.parse(raw) as SavedResponse;
-    if (Date.now() - saved.savedAt > TTL_MS) return undefined;
+    const saved = this.saved.get(slot);
+    if (!saved || Date.now() - saved.savedAt > TTL_MS) return undefined;
     if (saved.fingerprint !== fingerprint)
       throw new StripeApiError(400, {
         type: "idempotency_error",
@@ -44,11 +40,17 @@ export class IdempotencyKeys {
   }
 
   begin(scope: string, key: string) {
-    this.running.add(this.slot(scope, key));
+    this.running.add(`${scope}:${key}`);
   }
 
   finish(scope: string, key: string, response: SavedResponse | undefined) {
-    this.running.delete(this.slot(scope, key));
-    if (response) this.store.setLink(this.slot(scope, key), "response", JSON.stringify(response));
+    const slot = `${scope}:${key}`;
+    this.running.delete(slot);
+    if (!response) return;
+    this.saved.set(slot, response);
+    if (this.saved.size > MAX_KEYS) {
+      const oldest = this.saved.keys().next().value;
+      if (oldest !== undefined) this.saved.delete(oldest);
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { WebhookDispatcher } from "../events/webhooks";
 import type { EmulatorCore } from "../http/context";
+import { StripeApiError } from "../http/errors";
 
 /** A request outside `/v1`: control API for tests, HTML pages Stripe would host, Stripe.js. */
 export interface PageContext {
@@ -59,5 +60,9 @@ export async function readJson(ctx: PageContext): Promise<Record<string, unknown
   if (body === "") return {};
   if ((ctx.request.headers["content-type"] ?? "").includes("application/x-www-form-urlencoded"))
     return Object.fromEntries(new URLSearchParams(body));
-  return JSON.parse(body) as Record<string, unknown>;
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch {
+    throw new StripeApiError(400, { type: "invalid_request_error", message: "The control API expects a JSON or form body." });
+  }
 }

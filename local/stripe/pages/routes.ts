@@ -1,10 +1,12 @@
+import { stripeJsRoutes } from "../stripejs/routes";
 import { connectPageRoutes } from "./connect";
 import { controlRoutes } from "./control";
+import { invoicePageRoutes } from "./invoices";
 import { PageRouter } from "./page-router";
 import { threeDSecureRoutes } from "./three-d-secure";
 
 export type { PageContext } from "./page-router";
 
 export function pageRoutes(): PageRouter {
-  return new PageRouter([...controlRoutes, ...threeDSecureRoutes, ...connectPageRoutes]);
+  return new PageRouter([...controlRoutes, ...threeDSecureRoutes, ...connectPageRoutes, ...invoicePageRoutes, ...stripeJsRoutes]);
 }

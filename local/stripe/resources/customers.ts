@@ -3,6 +3,7 @@ import { emit, nowSeconds, saveWithEvent } from "../events/events";
 import type { Route } from "../http/context";
 import { errors } from "../http/errors";
 import { mergeMetadata, parseParams } from "../http/params";
+import { attach, cardError, resolvePaymentMethod, testCardOf } from "../payments/payment-methods";
 import { newId } from "../store/ids";
 import { matchesQuery, paginate, searchResult, withoutPagination } from "../store/list";
 import { mustGet, save } from "./lookup";
@@ -72,7 +73,15 @@ export const customerRoutes: Route[] = [
         tax_exempt: "none",
         test_clock: params.test_clock ?? null,
       };
+      // Stripe attaches `payment_method` on create and may make it the default in the same call.
+      const method = params.payment_method ? resolvePaymentMethod(ctx, params.payment_method, "payment_method") : null;
+      const defaultMethod = params.invoice_settings?.default_payment_method ?? null;
+      if (defaultMethod && defaultMethod !== params.payment_method) throw errorNotAttached(defaultMethod);
+      const decline = method ? testCardOf(ctx, method.id)?.declineOnAttach : undefined;
+      if (decline) throw cardError(decline, { param: "payment_method" });
+      if (method && defaultMethod) customer.invoice_settings.default_payment_method = method.id;
       save(ctx, "customers", customer);
+      if (method) attach(ctx, method, customer.id);
       emit(ctx, "customer.created", customer);
       return customer;
     },
@@ -146,6 +155,20 @@ export const customerRoutes: Route[] = [
     path: "/v1/customers/:id",
     handler(ctx) {
       const customer = mustGet<Stripe.Customer>(ctx, "customers", ctx.args[0] ?? "", "customer");
+      // Deleting a customer cancels its subscriptions at once, as Stripe does.
+      for (const subscription of ctx.emulator.store.all<Stripe.Subscription>(ctx.scope, "subscriptions")) {
+        if (subscription.customer !== customer.id || subscription.status === "canceled" || subscription.status === "incomplete_expired")
+          continue;
+        const ended: Stripe.Subscription = {
+          ...subscription,
+          status: "canceled",
+          canceled_at: nowSeconds(),
+          ended_at: nowSeconds(),
+          cancel_at_period_end: false,
+        };
+        save(ctx, "subscriptions", ended);
+        emit(ctx, "customer.subscription.deleted", ended);
+      }
       ctx.emulator.store.remove(ctx.scope, "customers", customer.id);
       emit(ctx, "customer.deleted", customer);
       const deleted: Stripe.DeletedCustomer = { id: customer.id, object: "customer", deleted: true };

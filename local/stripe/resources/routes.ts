@@ -1,10 +1,17 @@
+import { couponRoutes } from "../billing/coupons";
+import { invoiceItemRoutes } from "../billing/invoice-items";
+import { invoiceRoutes } from "../billing/invoices";
+import { scheduleRoutes } from "../billing/schedules";
+import { subscriptionItemRoutes } from "../billing/subscription-items";
+import { subscriptionRoutes } from "../billing/subscriptions";
+import { testClockRoutes } from "../billing/test-clocks";
 import { accountRoutes } from "../connect/accounts";
 import { applicationFeeRoutes } from "../connect/application-fees";
 import { linkRoutes } from "../connect/links";
 import { eventRoutes } from "../events/routes";
 import type { Route } from "../http/context";
 import { chargeRoutes } from "../payments/charges";
-import { paymentIntentRoutes } from "../payments/payment-intents";
+import { paymentIntentRoutes } from "../payments/payment-intent-routes";
 import { paymentMethodRoutes } from "../payments/payment-methods";
 import { refundRoutes } from "../payments/refunds";
 import { setupIntentRoutes } from "../payments/setup-intents";
@@ -26,4 +33,11 @@ export const apiRoutes: Route[] = [
   ...linkRoutes,
   ...applicationFeeRoutes,
   ...eventRoutes,
+  ...couponRoutes,
+  ...subscriptionRoutes,
+  ...subscriptionItemRoutes,
+  ...invoiceRoutes,
+  ...invoiceItemRoutes,
+  ...testClockRoutes,
+  ...scheduleRoutes,
 ];

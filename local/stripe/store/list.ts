@@ -1,18 +1,20 @@
 import type Stripe from "stripe";
 import { errors } from "../http/errors";
-import type { FormObject } from "../http/form";
+import type { FormObject, FormValue } from "../http/form";
 import { parseParams } from "../http/params";
 import type { StoredObject } from "./store";
 
 export const paginationShape = { limit: "integer", starting_after: "string", ending_before: "string" } as const;
 
 /** Stripe's cursor pagination over a newest-first list. */
-export function paginate<T extends StoredObject>(items: T[], input: FormObject, url: string, kind: string): Stripe.ApiList<T> {
+export function paginate<T extends StoredObject>(all: T[], input: FormObject, url: string, kind: string): Stripe.ApiList<T> {
+  let items = all;
   const page = parseParams(
     { limit: input.limit ?? "", starting_after: input.starting_after ?? "", ending_before: input.ending_before ?? "" },
     paginationShape,
   );
   const limit = page.limit ?? 10;
+  items = items.filter(createdFilter(input.created));
   if (limit < 1 || limit > 100)
     throw errors.invalidParam(
       "limit",
@@ -34,6 +36,32 @@ export function paginate<T extends StoredObject>(items: T[], input: FormObject, 
   const data = items.slice(start, Math.min(end, start + limit));
   const hasMore = page.ending_before ? start > 0 : start + limit < end;
   return { object: "list", data, has_more: hasMore, url };
+}
+
+/** Stripe's `created` list filter: an exact timestamp or a range (`created[gte]=…&created[lt]=…`). */
+function createdFilter(created: FormValue | undefined): (item: StoredObject) => boolean {
+  if (created === undefined || created === "") return () => true;
+  const bound = (value: FormValue | undefined, param: string) => {
+    if (value === undefined) return undefined;
+    if (typeof value !== "string" || !/^\d+$/.test(value)) throw errors.invalidInteger(param, String(value));
+    return Number(value);
+  };
+  if (typeof created === "string") {
+    const exact = bound(created, "created");
+    return (item) => (item as unknown as { created?: number }).created === exact;
+  }
+  if (Array.isArray(created)) throw errors.invalidParam("created", "Invalid created filter", "parameter_invalid");
+  for (const key of Object.keys(created)) if (!["gt", "gte", "lt", "lte"].includes(key)) throw errors.unknownParam(`created[${key}]`);
+  const gt = bound(created.gt, "created[gt]");
+  const gte = bound(created.gte, "created[gte]");
+  const lt = bound(created.lt, "created[lt]");
+  const lte = bound(created.lte, "created[lte]");
+  return (item) => {
+    const at = (item as unknown as { created?: number }).created ?? 0;
+    return (
+      (gt === undefined || at > gt) && (gte === undefined || at >= gte) && (lt === undefined || at < lt) && (lte === undefined || at <= lte)
+    );
+  };
 }
 
 /** Takes the list params out of `input` so the rest can be checked against an endpoint's filters. */

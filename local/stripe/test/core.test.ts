@@ -54,6 +54,15 @@ describe("stripe emulator: request handling", () => {
     );
   });
 
+  it("filters lists by created range", async () => {
+    const { stripe } = target;
+    const customer = await stripe.customers.create({ email: "created@example.com" });
+    const inRange = await stripe.customers.list({ created: { gte: customer.created, lte: customer.created }, limit: 100 });
+    assert.ok(inRange.data.some((c) => c.id === customer.id));
+    const before = await stripe.customers.list({ created: { lt: customer.created }, limit: 100 });
+    assert.ok(!before.data.some((c) => c.id === customer.id));
+  });
+
   it("searches customers by email and metadata", async () => {
     const { stripe } = target;
     const email = `search-${Date.now()}@example.com`;
@@ -114,6 +123,31 @@ describe("stripe emulator: request handling", () => {
     assert.equal(conflict.type, "StripeIdempotencyError");
     const list = await stripe.customers.list({ email: "other@example.com" });
     assert.equal(list.data.length, 0);
+  });
+
+  it("runs fifty concurrent requests with one key once", async () => {
+    const { stripe } = target;
+    const key = `concurrent-${Date.now()}`;
+    const email = `${key}@example.com`;
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => stripe.customers.create({ email }, { idempotencyKey: key }).catch((error: Error) => error)),
+    );
+    const ids = new Set(
+      results.filter((result): result is Stripe.Response<Stripe.Customer> => !(result instanceof Error)).map((customer) => customer.id),
+    );
+    assert.equal(ids.size, 1);
+    assert.equal((await stripe.customers.list({ email })).data.length, 1);
+  });
+
+  it("answers an oversized body with 413 and an unknown path with 404", emulatorOnly, async () => {
+    const big = await fetch(`${target.url}/v1/customers`, {
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_x", "content-type": "application/x-www-form-urlencoded" },
+      body: `description=${"x".repeat(1_100_000)}`,
+    });
+    assert.equal(big.status, 413);
+    const unknown = await rejection(target.stripe.rawRequest("GET", "/v1/nothing_here"));
+    assert.equal(unknown.statusCode, 404);
   });
 
   it("keeps live and test mode apart", emulatorOnly, async () => {

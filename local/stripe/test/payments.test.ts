@@ -36,6 +36,23 @@ describe("stripe emulator: payments", () => {
     );
   });
 
+  it("attaches a payment method given at customer creation and makes it the default", async () => {
+    const { stripe } = target;
+    const created = await stripe.customers.create({
+      email: "card@example.com",
+      payment_method: "pm_card_visa",
+      invoice_settings: { default_payment_method: "pm_card_visa" },
+    });
+    const methods = await stripe.paymentMethods.list({ customer: created.id, type: "card" });
+    assert.equal(methods.data.length, 1);
+    assert.equal(created.invoice_settings.default_payment_method, methods.data[0]?.id);
+    const before = await stripe.customers.list({ email: "declined@example.com" });
+    const declined = await rejection(stripe.customers.create({ email: "declined@example.com", payment_method: "pm_card_chargeDeclined" }));
+    assert.equal(declined.code, "card_declined");
+    const after = await stripe.customers.list({ email: "declined@example.com" });
+    assert.equal(after.data.length, before.data.length);
+  });
+
   it("pays a PaymentIntent, then refunds part of it", async () => {
     const { stripe } = target;
     const intent = await stripe.paymentIntents.create({
