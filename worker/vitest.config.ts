@@ -34,7 +34,8 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "public/**"],
     reporters: ["default"],
-    testTimeout: 20_000,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // Access-log lines are noise in test output; warnings and errors still show.
     onConsoleLog: (log) => !log.startsWith('{"level":"info"'),
     // postgres.js's Workers socket polyfill leaves two promise rejections unhandled: "Stream was

@@ -1,6 +1,8 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { mirrorAccount } from "../connect";
+import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
+import { mirrorSubscription } from "../subscriptions";
 
 /**
  * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
@@ -12,13 +14,59 @@ export interface EventHandler<T> {
   apply(tx: TransactionSql, fetched: T, event: Stripe.Event): Promise<void>;
 }
 
+const onAccount = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
+const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
+
 const accountUpdated: EventHandler<Stripe.Account> = {
-  fetch: (stripe, event) => stripe.accounts.retrieve((event.data.object as Stripe.Account).id),
+  fetch: (stripe, event) => stripe.accounts.retrieve(objectId(event)),
   apply: async (tx, account) => {
     await mirrorAccount(tx, account);
   },
 };
 
+const subscriptionChanged: EventHandler<Stripe.Subscription> = {
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), {}, onAccount(event)),
+  apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
+};
+
+const invoiceChanged: EventHandler<Stripe.Invoice> = {
+  fetch: (stripe, event) => stripe.invoices.retrieve(objectId(event), {}, onAccount(event)),
+  apply: (tx, invoice, event) => mirrorInvoice(tx, invoice, event.type),
+};
+
+/**
+ * A new subscription invoice is a draft for an hour: set BillingOS's fee on it then, so the
+ * fixed part applies per invoice (application_fee_percent could not express it).
+ */
+const invoiceCreated: EventHandler<Stripe.Invoice> = {
+  fetch: async (stripe, event) => {
+    const invoice = await stripe.invoices.retrieve(objectId(event), {}, onAccount(event));
+    if (invoice.status !== "draft" || !invoiceSubscription(invoice) || invoice.amount_due === 0 || !event.account) return invoice;
+    return stripe.invoices.update(invoice.id as string, { application_fee_amount: invoiceFee(invoice) }, onAccount(event));
+  },
+  apply: (tx, invoice, event) => mirrorInvoice(tx, invoice, event.type),
+};
+
+const SUBSCRIPTION_EVENTS = [
+  "customer.subscription.created",
+  "customer.subscription.updated",
+  "customer.subscription.deleted",
+  "customer.subscription.paused",
+  "customer.subscription.resumed",
+  "customer.subscription.trial_will_end",
+] as const;
+const INVOICE_EVENTS = [
+  "invoice.finalized",
+  "invoice.paid",
+  "invoice.payment_failed",
+  "invoice.payment_action_required",
+  "invoice.marked_uncollectible",
+  "invoice.voided",
+] as const;
+
 export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unknown>>> = {
   "account.updated": accountUpdated as EventHandler<unknown>,
+  "invoice.created": invoiceCreated as EventHandler<unknown>,
+  ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
+  ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
 };

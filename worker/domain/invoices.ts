@@ -1,0 +1,37 @@
+import type { TransactionSql } from "postgres";
+import type Stripe from "stripe";
+import { applicationFee } from "./fees/application-fee";
+
+/** The subscription an invoice bills, in the pinned API version (`parent.subscription_details`). */
+export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
+  const subscription = invoice.parent?.subscription_details?.subscription;
+  if (!subscription) return null;
+  return typeof subscription === "string" ? subscription : subscription.id;
+}
+
+/** BillingOS's fee for an invoice: set on the draft so the connected account pays it on the charge. */
+export const invoiceFee = (invoice: Stripe.Invoice) => applicationFee(invoice.amount_due, invoice.currency).fee;
+
+/**
+ * Writes Stripe's current view of an invoice; on a paid invoice, records the fee in the ledger
+ * once (keyed by the invoice), with `fee + net = gross` enforced by the table too.
+ */
+export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string): Promise<void> {
+  const customer = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? "");
+  const failed = cause === "invoice.payment_failed";
+  await tx`
+    insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
+      hosted_invoice_url, invoice_pdf, payment_failed, created)
+    values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoiceSubscription(invoice)}, ${customer}, ${invoice.status ?? "draft"},
+      ${invoice.currency}, ${invoice.amount_due}, ${invoice.amount_paid}, ${invoice.hosted_invoice_url ?? null}, ${invoice.invoice_pdf ?? null},
+      ${failed}, ${new Date(invoice.created * 1000)})
+    on conflict (id) do update set status = excluded.status, amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,
+      hosted_invoice_url = excluded.hosted_invoice_url, invoice_pdf = excluded.invoice_pdf,
+      payment_failed = invoices.payment_failed or excluded.payment_failed, updated = now()`;
+  if (invoice.status === "paid" && invoice.amount_paid > 0) {
+    const split = applicationFee(invoice.amount_paid, invoice.currency);
+    await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net)
+             values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net})
+             on conflict (invoice_id) do nothing`;
+  }
+}

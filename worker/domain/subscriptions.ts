@@ -1,0 +1,71 @@
+import type { TransactionSql } from "postgres";
+import type Stripe from "stripe";
+
+const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
+/** Months per interval as a fraction, so MRR stays in integer minor units. */
+const MONTHS: Record<string, [bigint, bigint]> = { day: [12n, 365n], week: [12n, 52n], month: [1n, 1n], year: [1n, 12n] };
+
+/** Monthly recurring revenue of a subscription in minor units, rounded half up; 0 unless it is paying. */
+export function monthlyRecurringRevenue(subscription: Stripe.Subscription): number {
+  if (!COUNTS_AS_REVENUE.has(subscription.status)) return 0;
+  let total = 0n;
+  for (const item of subscription.items.data) {
+    const price = item.price;
+    if (!price.recurring || price.unit_amount === null) continue;
+    const [numerator, denominator] = MONTHS[price.recurring.interval] ?? [1n, 1n];
+    const perPeriod = BigInt(price.unit_amount) * BigInt(item.quantity ?? 1);
+    const scaledDenominator = denominator * BigInt(price.recurring.interval_count);
+    total += (perPeriod * numerator * 2n + scaledDenominator) / (2n * scaledDenominator);
+  }
+  return Number(total);
+}
+
+const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
+
+/**
+ * Writes Stripe's current view of a subscription and appends a history row when its status,
+ * plan, quantity or MRR changed — so replays and late events add nothing.
+ */
+export async function mirrorSubscription(tx: TransactionSql, subscription: Stripe.Subscription, cause: string): Promise<void> {
+  const item = subscription.items.data[0];
+  const stripeCustomer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  const values = {
+    status: subscription.status,
+    stripe_customer_id: stripeCustomer,
+    stripe_price_id: item?.price.id ?? null,
+    quantity: item?.quantity ?? 1,
+    currency: subscription.currency,
+    mrr_amount: monthlyRecurringRevenue(subscription),
+    current_period_start: at(item?.current_period_start),
+    current_period_end: at(item?.current_period_end),
+    cancel_at_period_end: subscription.cancel_at_period_end,
+    canceled_at: at(subscription.canceled_at),
+    trial_end: at(subscription.trial_end),
+    paused: subscription.pause_collection !== null || subscription.status === "paused",
+  };
+  const [previous] = await tx<{ status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string }[]>`
+    select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
+  await tx`
+    insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
+      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created)
+    values (${subscription.id}, tenant.org_id(), ${subscription.livemode}, ${values.stripe_customer_id}, ${values.status}, ${values.stripe_price_id},
+      ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
+      ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)})
+    on conflict (id) do update set status = excluded.status, stripe_price_id = excluded.stripe_price_id, quantity = excluded.quantity,
+      currency = excluded.currency, mrr_amount = excluded.mrr_amount, current_period_start = excluded.current_period_start,
+      current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
+      canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
+  await tx`update subscriptions s set customer_id = c.id from customers c
+           where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
+  const changed =
+    !previous ||
+    previous.status !== values.status ||
+    previous.stripe_price_id !== values.stripe_price_id ||
+    previous.quantity !== values.quantity ||
+    Number(previous.mrr_amount) !== values.mrr_amount;
+  if (changed) {
+    await tx`insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, currency, cause)
+             values (tenant.org_id(), ${subscription.livemode}, ${subscription.id}, ${values.status}, ${values.stripe_price_id}, ${values.quantity},
+                     ${values.mrr_amount}, ${values.currency}, ${cause})`;
+  }
+}
