@@ -15,6 +15,7 @@ import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
 import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
 import { productsRouter } from "../routes/products/products.index";
+import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -31,6 +32,7 @@ export function buildApp() {
   app.route("/", customersRouter);
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
+  app.route("/", billingListsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
   app.route("/", planGrantsRouter);

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminSql, api, newOrganization } from "../test/fixtures";
+import { adminSql, api, newApiKey, newOrganization } from "../test/fixtures";
 import { completeOnboarding, deliver, platformStripe } from "../test/stripe";
 
 const admin = adminSql();
@@ -83,5 +83,23 @@ describe("subscription lifecycle from Stripe webhooks", () => {
       ["canceled", 0],
     ]);
     expect(rows.at(-1)?.cause).toMatch(/^customer\.subscription\./);
+  });
+});
+
+describe("subscription and invoice lists", () => {
+  it("lists the mirror for the merchant, and only its own for a customer session", async () => {
+    const { key } = await newApiKey(admin, orgId);
+    const subscriptions = await api<{ data: Array<{ id: string; customer: string }> }>("/v1/subscriptions", { auth: key });
+    expect(subscriptions.body.data.map((row) => row.id)).toEqual([subscription.id]);
+    const invoices = await api<{ data: Array<{ status: string; hosted_invoice_url: string }> }>(`/v1/invoices?customer=${customerId}`, {
+      auth: key,
+    });
+    expect(invoices.body.data[0]?.status).toBe("paid");
+    const other = await api<{ id: string }>("/v1/customers", { auth: key, body: { email: "other@example.test" } });
+    const session = await api<{ token: string }>("/v1/customer_sessions", { auth: key, body: { customer: other.body.id } });
+    const own = await api<{ data: unknown[] }>(`/v1/subscriptions?customer=${customerId}`, { auth: session.body.token });
+    expect(own.body.data).toEqual([]);
+    const ownInvoices = await api<{ data: unknown[] }>(`/v1/invoices?customer=${customerId}`, { auth: session.body.token });
+    expect(ownInvoices.body.data).toEqual([]);
   });
 });

@@ -1,0 +1,112 @@
+import type { Context } from "hono";
+import type { Fragment, TransactionSql } from "postgres";
+import { createRouter, type Router } from "../../app/create-app";
+import type { AppEnv } from "../../app/env";
+import { toTimestamp } from "../../app/schemas";
+import { listPage } from "../../db/paginate";
+import { withTenant } from "../../db/tenant";
+import { actionContext } from "../../domain/context";
+import * as routes from "./billing-lists.routes";
+
+interface SubscriptionRow {
+  id: string;
+  livemode: boolean;
+  customer_id: string | null;
+  status: string;
+  stripe_price_id: string | null;
+  quantity: number;
+  currency: string;
+  mrr_amount: string;
+  current_period_end: Date | null;
+  cancel_at_period_end: boolean;
+  trial_end: Date | null;
+  paused: boolean;
+  created: Date;
+}
+
+interface InvoiceRow {
+  id: string;
+  livemode: boolean;
+  subscription_id: string | null;
+  status: string;
+  currency: string;
+  amount_due: string;
+  amount_paid: string;
+  hosted_invoice_url: string | null;
+  invoice_pdf: string | null;
+  created: Date;
+}
+
+/** The customer a list is limited to: a customer session is always pinned to its own customer. */
+function customerOf(c: Context<AppEnv>, requested: string | undefined): string | undefined {
+  const principal = c.var.principal;
+  return principal.kind === "customer_session" ? principal.customerId : requested;
+}
+
+export const billingListsRouter: Router = createRouter()
+  .openapi(routes.listSubscriptions, async (c) => {
+    const query = c.req.valid("query");
+    const page = await withTenant(c.var.db(), actionContext(c).tenant, (tx) =>
+      listPage<SubscriptionRow, ReturnType<typeof serializeSubscription>>(tx, {
+        table: "subscriptions",
+        where: customerOf(c, query.customer) ? tx`customer_id = ${customerOf(c, query.customer) as string}` : tx`true`,
+        query,
+        url: "/v1/subscriptions",
+        map: serializeSubscription,
+      }),
+    );
+    return c.json(page, 200);
+  })
+  .openapi(routes.listInvoices, async (c) => {
+    const query = c.req.valid("query");
+    const page = await withTenant(c.var.db(), actionContext(c).tenant, (tx) =>
+      listPage<InvoiceRow, ReturnType<typeof serializeInvoice>>(tx, {
+        table: "invoices",
+        where: customerInvoices(c, tx, query.customer),
+        query,
+        url: "/v1/invoices",
+        map: serializeInvoice,
+      }),
+    );
+    return c.json(page, 200);
+  });
+
+function customerInvoices(c: Context<AppEnv>, tx: TransactionSql, requested: string | undefined): Fragment {
+  const customer = customerOf(c, requested);
+  return customer ? tx`stripe_customer_id = (select stripe_customer_id from customers where id = ${customer})` : tx`true`;
+}
+
+function serializeSubscription(row: SubscriptionRow) {
+  return {
+    id: row.id,
+    object: "subscription" as const,
+    livemode: row.livemode,
+    customer: row.customer_id,
+    status: row.status,
+    stripe_price_id: row.stripe_price_id,
+    quantity: row.quantity,
+    currency: row.currency,
+    mrr_amount: Number(row.mrr_amount),
+    current_period_end: toTimestamp(row.current_period_end),
+    cancel_at_period_end: row.cancel_at_period_end,
+    trial_end: toTimestamp(row.trial_end),
+    paused: row.paused,
+    created: toTimestamp(row.created) as number,
+  };
+}
+
+function serializeInvoice(row: InvoiceRow) {
+  return {
+    id: row.id,
+    object: "invoice" as const,
+    livemode: row.livemode,
+    subscription: row.subscription_id,
+    status: row.status,
+    currency: row.currency,
+    amount_due: Number(row.amount_due),
+    amount_paid: Number(row.amount_paid),
+    hosted_invoice_url: row.hosted_invoice_url,
+    invoice_pdf: row.invoice_pdf,
+    created: toTimestamp(row.created) as number,
+  };
+}

@@ -1,0 +1,68 @@
+import { z } from "@hono/zod-openapi";
+import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+
+const tags = ["Billing"];
+const readers = ["user", "secret_key", "restricted_key", "customer_session"] as Array<
+  "user" | "secret_key" | "restricted_key" | "customer_session"
+>;
+const ByCustomer = PageQuerySchema.extend({
+  customer: z.string().max(100).optional().describe("Only this customer's (a customer session always sees only its own)."),
+});
+
+export const SubscriptionSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("subscription"),
+    livemode: z.boolean(),
+    customer: z.string().nullable(),
+    status: z.string(),
+    stripe_price_id: z.string().nullable(),
+    quantity: z.number().int(),
+    currency: z.string(),
+    mrr_amount: z.number().int().describe("Monthly recurring revenue in minor units."),
+    current_period_end: Timestamp.nullable(),
+    cancel_at_period_end: z.boolean(),
+    trial_end: Timestamp.nullable(),
+    paused: z.boolean(),
+    created: Timestamp,
+  })
+  .openapi("Subscription");
+
+export const InvoiceSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("invoice"),
+    livemode: z.boolean(),
+    subscription: z.string().nullable(),
+    status: z.string(),
+    currency: z.string(),
+    amount_due: z.number().int(),
+    amount_paid: z.number().int(),
+    hosted_invoice_url: z.string().nullable(),
+    invoice_pdf: z.string().nullable(),
+    created: Timestamp,
+  })
+  .openapi("Invoice");
+
+export const listSubscriptions = defineRoute({
+  method: "get",
+  path: "/v1/subscriptions",
+  tags,
+  summary: "List subscriptions, newest first (mirrored from Stripe)",
+  access: { principals: readers, permission: "subscriptions:read", scope: "org" },
+  request: { query: ByCustomer },
+  responses: {
+    200: { description: "Subscriptions.", content: { "application/json": { schema: listSchema(SubscriptionSchema, "SubscriptionList") } } },
+  },
+});
+
+export const listInvoices = defineRoute({
+  method: "get",
+  path: "/v1/invoices",
+  tags,
+  summary: "List invoices, newest first, with hosted and PDF links",
+  access: { principals: readers, permission: "subscriptions:read", scope: "org" },
+  request: { query: ByCustomer },
+  responses: { 200: { description: "Invoices.", content: { "application/json": { schema: listSchema(InvoiceSchema, "InvoiceList") } } } },
+});
