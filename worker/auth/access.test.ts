@@ -84,6 +84,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "GET /v1/catalogue/export": CATALOGUE_READERS,
   "POST /v1/catalogue/import": CATALOGUE_WRITERS,
   "POST /v1/catalogue/copy_to_live": ["owner", "admin", "member"],
+  "POST /v1/catalogue/sync": CATALOGUE_WRITERS,
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { emit, nowSeconds, saveWithEvent } from "../events/events";
 import type { Route, ScopeContext } from "../http/context";
 import { errors } from "../http/errors";
+import { includables } from "../http/expand";
 import { mergeMetadata, type Parsed, parseParams } from "../http/params";
 import { newId } from "../store/ids";
 import { matchesQuery, paginate, searchResult, withoutPagination } from "../store/list";
@@ -164,6 +165,20 @@ export function createPrice(ctx: ScopeContext, params: PriceParams, prefix = "")
   emit(ctx, "price.created", price);
   return price;
 }
+
+/** As in Stripe, `expand[]=currency_options` answers for every price, listing at least its own currency. */
+includables.price = {
+  currency_options: (_ctx, object) => {
+    const price = object as unknown as Stripe.Price;
+    const own: Stripe.Price.CurrencyOptions = {
+      custom_unit_amount: null,
+      tax_behavior: price.tax_behavior ?? "unspecified",
+      unit_amount: price.unit_amount,
+      unit_amount_decimal: price.unit_amount_decimal,
+    };
+    return { ...price.currency_options, [price.currency]: own };
+  },
+};
 
 export const priceRoutes: Route[] = [
   { method: "POST", path: "/v1/prices", handler: (ctx) => createPrice(ctx, parseParams(ctx.input, shape)) },

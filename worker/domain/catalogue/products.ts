@@ -71,14 +71,15 @@ export async function updateProduct(tx: TransactionSql, context: ActionContext, 
 }
 
 /** As in Stripe, only a product without prices can be deleted; archive the others (active: false). */
-export async function deleteProduct(tx: TransactionSql, context: ActionContext, id: string): Promise<void> {
-  await getProduct(tx, id);
+export async function deleteProduct(tx: TransactionSql, context: ActionContext, id: string): Promise<ProductRow> {
+  const product = await getProduct(tx, id);
   const [priced] = await tx`select 1 from prices where product_id = ${id} limit 1`;
   if (priced) {
     throw new ApiError(409, "invalid_request_error", "product_has_prices", "This product has prices; archive it with active: false.", "id");
   }
   await tx`delete from products where id = ${id}`;
   await recordAudit(tx, context, { action: "product.deleted", target: { type: "product", id } });
+  return product;
 }
 
 function columns(tx: TransactionSql, values: Record<string, unknown>): Record<string, never> {

@@ -5,7 +5,10 @@ import { switchTenant, withTenant } from "../../db/tenant";
 import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
 import { importCatalogue } from "../../domain/catalogue/catalogue-import";
 import { amountMultiple, currencyExponent, SUPPORTED_CURRENCIES } from "../../domain/catalogue/currencies";
+import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
+import { notConnected } from "../../domain/connect";
 import { actionContext } from "../../domain/context";
+import { mirrorPending, syncTargetOf } from "./catalogue.mirror";
 import type * as routes from "./catalogue.routes";
 
 export const currencies: RouteHandler<typeof routes.listCurrencies, AppEnv> = (c) =>
@@ -36,6 +39,7 @@ export const importAll: RouteHandler<typeof routes.importCatalogue, AppEnv> = as
   const changes = await withTenant(c.var.db(), context.tenant, (tx) =>
     importCatalogue(tx, context, catalogue, { dryRun: dry_run, param: "catalogue" }),
   );
+  if (!dry_run) await mirrorPending(c);
   return c.json({ object: "catalogue_changes" as const, livemode: context.tenant.livemode, dry_run, changes }, 200);
 };
 
@@ -52,5 +56,14 @@ export const copyToLive: RouteHandler<typeof routes.copyToLive, AppEnv> = async 
     await switchTenant(tx, live.tenant);
     return importCatalogue(tx, live, document, { dryRun: dry_run, param: "catalogue" });
   });
+  if (!dry_run) await mirrorPending(c, live.tenant);
   return c.json({ object: "catalogue_changes" as const, livemode: true, dry_run, changes }, 200);
+};
+
+export const sync: RouteHandler<typeof routes.syncCatalogue, AppEnv> = async (c) => {
+  const { tenant } = actionContext(c);
+  const target = await syncTargetOf(c);
+  if (!target) throw notConnected();
+  const report = await syncCatalogue(target, { checkDrift: true });
+  return c.json({ object: "catalogue_sync" as const, livemode: tenant.livemode, ...report }, 200);
 };

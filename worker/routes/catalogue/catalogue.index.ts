@@ -6,4 +6,5 @@ export const catalogueRouter: Router = createRouter()
   .openapi(routes.listCurrencies, handlers.currencies)
   .openapi(routes.exportCatalogue, handlers.exportAll)
   .openapi(routes.importCatalogue, handlers.importAll)
-  .openapi(routes.copyToLive, handlers.copyToLive);
+  .openapi(routes.copyToLive, handlers.copyToLive)
+  .openapi(routes.syncCatalogue, handlers.sync);

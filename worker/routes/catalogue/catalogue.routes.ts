@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/access";
 import { catalogueRead, catalogueWrite, jsonBody, jsonResponse } from "./catalogue.openapi";
-import { CatalogueDocumentSchema, ChangesSchema } from "./catalogue.schemas";
+import { CatalogueDocumentSchema, ChangesSchema, SyncReportSchema } from "./catalogue.schemas";
 
 const tags = ["Catalogue"];
 
@@ -66,4 +66,18 @@ export const copyToLive = defineRoute({
   errors: [409],
   request: { body: jsonBody(z.strictObject({ dry_run: z.boolean().default(false) })) },
   responses: { 200: jsonResponse("What changed in live mode (or would change, with dry_run).", ChangesSchema) },
+});
+
+export const syncCatalogue = defineRoute({
+  method: "post",
+  path: "/v1/catalogue/sync",
+  tags,
+  summary: "Push every product and price not yet on Stripe and repair what drifted there",
+  description:
+    "Pushes `pending` and `failed` objects to the connected account of this mode, compares `synced` ones with Stripe " +
+    "(name, description, images, active; a price's amounts, currencies and interval) and puts ours back: updated in place, " +
+    "or, for what Stripe never lets change, a replacement Stripe price with the drifted one deactivated.",
+  access: catalogueWrite,
+  errors: [404],
+  responses: { 200: jsonResponse("What was pushed, repaired and still fails.", SyncReportSchema) },
 });

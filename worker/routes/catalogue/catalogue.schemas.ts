@@ -89,3 +89,15 @@ export const ChangesSchema = z
     ),
   })
   .openapi("CatalogueChanges");
+
+export const SyncReportSchema = z
+  .object({
+    object: z.literal("catalogue_sync"),
+    livemode: z.boolean(),
+    pushed: z.number().int().describe("Pending or failed objects now on Stripe."),
+    repaired: z.number().int().describe("Synced objects that had drifted at Stripe and were put back."),
+    failed: z
+      .array(z.object({ object: z.enum(["product", "price"]), id: z.string(), error: z.string() }))
+      .describe("Objects still not on Stripe, with Stripe's reason (also in their sync_error)."),
+  })
+  .openapi("CatalogueSyncReport");

@@ -6,6 +6,7 @@ import { withTenant } from "../../db/tenant";
 import * as connect from "../../domain/connect";
 import { actionContext } from "../../domain/context";
 import { stripeClient } from "../../stripe/client";
+import { mirrorPending } from "../catalogue/catalogue.mirror";
 import type * as routes from "./connect.routes";
 
 export function serializeAccount(row: connect.StripeAccountRow) {
@@ -40,7 +41,10 @@ async function accountId(c: Context<AppEnv>) {
 
 export const create: RouteHandler<typeof routes.createAccount, AppEnv> = async (c) => {
   const { context, stripe, sql } = setup(c);
-  return c.json(serializeAccount(await connect.connectAccount(sql, stripe, context, c.req.valid("json"))), 200);
+  const account = await connect.connectAccount(sql, stripe, context, c.req.valid("json"));
+  // Objects created before connecting go to Stripe now (and any a previous attempt left behind).
+  await mirrorPending(c);
+  return c.json(serializeAccount(account), 200);
 };
 
 export const retrieve: RouteHandler<typeof routes.retrieveAccount, AppEnv> = async (c) => {

@@ -3,13 +3,14 @@ import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as prices from "../../domain/catalogue/prices";
 import { actionContext } from "../../domain/context";
+import { mirrorPrice } from "../catalogue/catalogue.mirror";
 import type * as routes from "./prices.routes";
 import { serializePrice } from "./prices.schemas";
 
 export const create: RouteHandler<typeof routes.createPrice, AppEnv> = async (c) => {
   const context = actionContext(c);
   const price = await withTenant(c.var.db(), context.tenant, (tx) => prices.createPrice(tx, context, c.req.valid("json")));
-  return c.json(serializePrice(price), 201);
+  return c.json(serializePrice(await mirrorPrice(c, price)), 201);
 };
 
 export const list: RouteHandler<typeof routes.listPrices, AppEnv> = async (c) => {
@@ -29,5 +30,5 @@ export const update: RouteHandler<typeof routes.updatePrice, AppEnv> = async (c)
   const price = await withTenant(c.var.db(), context.tenant, (tx) =>
     prices.updatePrice(tx, context, c.req.valid("param").id, c.req.valid("json")),
   );
-  return c.json(serializePrice(price), 200);
+  return c.json(serializePrice(price.sync_status === "synced" ? price : await mirrorPrice(c, price)), 200);
 };

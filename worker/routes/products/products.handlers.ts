@@ -3,13 +3,14 @@ import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as products from "../../domain/catalogue/products";
 import { actionContext } from "../../domain/context";
+import { mirrorProduct, unmirrorProduct } from "../catalogue/catalogue.mirror";
 import type * as routes from "./products.routes";
 import { serializeProduct } from "./products.schemas";
 
 export const create: RouteHandler<typeof routes.createProduct, AppEnv> = async (c) => {
   const context = actionContext(c);
   const row = await withTenant(c.var.db(), context.tenant, (tx) => products.createProduct(tx, context, c.req.valid("json")));
-  return c.json(serializeProduct(row), 201);
+  return c.json(serializeProduct(await mirrorProduct(c, row)), 201);
 };
 
 export const list: RouteHandler<typeof routes.listProducts, AppEnv> = async (c) => {
@@ -29,12 +30,13 @@ export const update: RouteHandler<typeof routes.updateProduct, AppEnv> = async (
   const row = await withTenant(c.var.db(), context.tenant, (tx) =>
     products.updateProduct(tx, context, c.req.valid("param").id, c.req.valid("json")),
   );
-  return c.json(serializeProduct(row), 200);
+  return c.json(serializeProduct(row.sync_status === "synced" ? row : await mirrorProduct(c, row)), 200);
 };
 
 export const remove: RouteHandler<typeof routes.deleteProduct, AppEnv> = async (c) => {
   const context = actionContext(c);
   const { id } = c.req.valid("param");
-  await withTenant(c.var.db(), context.tenant, (tx) => products.deleteProduct(tx, context, id));
+  const row = await withTenant(c.var.db(), context.tenant, (tx) => products.deleteProduct(tx, context, id));
+  await unmirrorProduct(c, row);
   return c.json({ id, object: "product" as const, deleted: true as const }, 200);
 };
