@@ -7,6 +7,7 @@ import { customerSessionsRouter } from "../routes/customer-sessions/customer-ses
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { featuresRouter } from "../routes/features/features.index";
+import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { membersRouter } from "../routes/members/members.index";
@@ -33,6 +34,7 @@ export function buildApp() {
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
+  app.route("/", feesRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
   app.route("/", planGrantsRouter);

@@ -61,6 +61,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customer_sessions": ["secret_key"],
   "GET /v1/subscriptions": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/invoices": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/fees/monthly": [...ROLES, "secret_key"],
   "POST /v1/features": CATALOGUE_WRITERS,
   "GET /v1/features": CATALOGUE_READERS,
   "GET /v1/features/{id}": CATALOGUE_READERS,

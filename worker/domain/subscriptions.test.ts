@@ -86,6 +86,20 @@ describe("subscription lifecycle from Stripe webhooks", () => {
   });
 });
 
+describe("monthly fee totals", () => {
+  it("sums the fee ledger per month and currency, and refuses a bad range", async () => {
+    const { key } = await newApiKey(admin, orgId);
+    const totals = await api<{
+      data: Array<{ month: string; currency: string; invoices: number; gross: number; fee: number; net: number }>;
+    }>("/v1/fees/monthly", { auth: key });
+    const month = new Date().toISOString().slice(0, 7);
+    expect(totals.body.data).toEqual([{ month, currency: "usd", invoices: 1, gross: 2900, fee: 45, net: 2855 }]);
+    const bad = await api<{ error: { param: string } }>("/v1/fees/monthly?months=0", { auth: key });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.param).toBe("months");
+  });
+});
+
 describe("subscription and invoice lists", () => {
   it("lists the mirror for the merchant, and only its own for a customer session", async () => {
     const { key } = await newApiKey(admin, orgId);
