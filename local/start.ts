@@ -7,9 +7,9 @@ import { buildAssets } from "../worker/scripts/build-assets";
 import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
 import { startAuthEmulator } from "./auth/server";
 import { isPortTaken } from "./ports";
-import { startEmbeddedPostgres } from "./postgres/embedded";
+import { startEmbeddedPostgres, useCheapLocalLogin } from "./postgres/embedded";
 import { migrate, seed } from "./postgres/migrate";
-import { asWorkerRole } from "./postgres/urls";
+import { asWorkerRole, workerPassword } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
@@ -18,7 +18,7 @@ import { acquireLock } from "./stack/lock";
 import { ensureWebhookEndpoint, LOCAL_STRIPE_KEYS, type StripeVars, stripeFromEnvironment } from "./stack/stripe-setup";
 import { waitForHttp } from "./stack/wait";
 import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
-import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
+import { killGroup, startWrangler, stopGroup, WRANGLER_LOG_LEVEL } from "./stack/wrangler";
 import { startStripeEmulator } from "./stripe/server";
 
 const stops: Array<() => Promise<unknown>> = [];
@@ -75,6 +75,7 @@ async function main(config: StackConfig) {
     await migrate(sql);
     await seed(sql);
     demoKeys = await ensureDemoKeys(sql, config.home);
+    if (!config.databaseUrl) await useCheapLocalLogin(sql, workerPassword());
   } finally {
     await sql.end();
   }
@@ -108,7 +109,7 @@ async function main(config: StackConfig) {
     };
   }
   const stripeVars = await startStripe(config, dirs.stripe, secrets);
-  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars });
+  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars, LOG_LEVEL: WRANGLER_LOG_LEVEL });
 
   await buildAssets();
   const api = startWrangler({
