@@ -7,9 +7,10 @@ import { buildAssets } from "../worker/scripts/build-assets";
 import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
 import { startAuthEmulator } from "./auth/server";
 import { isPortTaken } from "./ports";
-import { startEmbeddedPostgres, useCheapLocalLogin } from "./postgres/embedded";
+import { startEmbeddedPostgres } from "./postgres/embedded";
 import { migrate, seed } from "./postgres/migrate";
-import { asWorkerRole, workerPassword } from "./postgres/urls";
+import { startPooler } from "./postgres/pooler";
+import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
@@ -75,7 +76,6 @@ async function main(config: StackConfig) {
     await migrate(sql);
     await seed(sql);
     demoKeys = await ensureDemoKeys(sql, config.home);
-    if (!config.databaseUrl) await useCheapLocalLogin(sql, workerPassword());
   } finally {
     await sql.end();
   }
@@ -112,9 +112,17 @@ async function main(config: StackConfig) {
   const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars, LOG_LEVEL: WRANGLER_LOG_LEVEL });
 
   await buildAssets();
+  // Hyperdrive pools database connections; wrangler's local emulation does not, so on the embedded
+  // cluster the worker connects through our pooler. Another DATABASE_URL is used directly as before.
+  let workerDatabaseUrl = asWorkerRole(databaseUrl);
+  if (!config.databaseUrl) {
+    const pooler = await startPooler({ upstream: workerDatabaseUrl });
+    stops.push(() => pooler.stop());
+    workerDatabaseUrl = pooler.url;
+  }
   const api = startWrangler({
     port: config.ports.api,
-    databaseUrl: asWorkerRole(databaseUrl),
+    databaseUrl: workerDatabaseUrl,
     persistTo: dirs.wrangler,
     envFile,
     log: (line) => console.log(`api | ${line}`),

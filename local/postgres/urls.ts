@@ -2,7 +2,7 @@
 export function asWorkerRole(url: string): string {
   const parsed = new URL(url);
   parsed.username = "billingos_worker";
-  parsed.password = workerPassword();
+  parsed.password = process.env.BILLINGOS_WORKER_DB_PASSWORD ?? "billingos_worker";
   return parsed.toString();
 }
 
@@ -11,9 +11,4 @@ export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;
   return parsed.toString();
-}
-
-/** The worker role's password (BILLINGOS_WORKER_DB_PASSWORD, or the local default). */
-export function workerPassword(): string {
-  return process.env.BILLINGOS_WORKER_DB_PASSWORD ?? "billingos_worker";
 }
