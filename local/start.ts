@@ -9,6 +9,7 @@ import { startAuthEmulator } from "./auth/server";
 import { isPortTaken } from "./ports";
 import { startEmbeddedPostgres } from "./postgres/embedded";
 import { migrate, seed } from "./postgres/migrate";
+import { startPooler } from "./postgres/pooler";
 import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
@@ -18,7 +19,7 @@ import { acquireLock } from "./stack/lock";
 import { ensureWebhookEndpoint, LOCAL_STRIPE_KEYS, type StripeVars, stripeFromEnvironment } from "./stack/stripe-setup";
 import { waitForHttp } from "./stack/wait";
 import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
-import { killGroup, startWrangler, stopGroup } from "./stack/wrangler";
+import { killGroup, startWrangler, stopGroup, WRANGLER_LOG_LEVEL } from "./stack/wrangler";
 import { startStripeEmulator } from "./stripe/server";
 
 const stops: Array<() => Promise<unknown>> = [];
@@ -108,12 +109,20 @@ async function main(config: StackConfig) {
     };
   }
   const stripeVars = await startStripe(config, dirs.stripe, secrets);
-  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars });
+  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars, LOG_LEVEL: WRANGLER_LOG_LEVEL });
 
   await buildAssets();
+  // Hyperdrive pools database connections; wrangler's local emulation does not, so on the embedded
+  // cluster the worker connects through our pooler. Another DATABASE_URL is used directly as before.
+  let workerDatabaseUrl = asWorkerRole(databaseUrl);
+  if (!config.databaseUrl) {
+    const pooler = await startPooler({ upstream: workerDatabaseUrl });
+    stops.push(() => pooler.stop());
+    workerDatabaseUrl = pooler.url;
+  }
   const api = startWrangler({
     port: config.ports.api,
-    databaseUrl: asWorkerRole(databaseUrl),
+    databaseUrl: workerDatabaseUrl,
     persistTo: dirs.wrangler,
     envFile,
     log: (line) => console.log(`api | ${line}`),

@@ -9,6 +9,8 @@ export interface WorkerVars {
   EMAIL_API_URL?: string;
   EMAIL_API_KEY?: string;
   CUSTOMER_SESSION_SECRET: string;
+  /** Matches `wrangler dev --log-level` (local/stack/wrangler.ts) so lines it would drop are never built. */
+  LOG_LEVEL?: string;
 }
 
 /** The e-mail provider when a real Supabase project is used (EMAIL_API_URL / EMAIL_API_KEY). */

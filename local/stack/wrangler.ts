@@ -8,6 +8,9 @@ const wranglerBin = join(join(createRequire(import.meta.url).resolve("wrangler/p
 /** Environment for every wrangler process: nothing leaves the machine. */
 export const OFFLINE_WRANGLER_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" } as const;
 
+/** What `wrangler dev` prints of the worker's own log; the worker is told the same (LOG_LEVEL). */
+export const WRANGLER_LOG_LEVEL = "warn";
+
 /**
  * Starts `wrangler dev` (workerd) for the API on 127.0.0.1:port, with the Hyperdrive binding on
  * `databaseUrl`. Runs in its own process group so stopping it also stops workerd.
@@ -37,7 +40,7 @@ export function startWrangler(options: {
       options.envFile,
       "--show-interactive-dev-session=false",
       "--log-level",
-      "warn",
+      WRANGLER_LOG_LEVEL,
     ],
     {
       cwd: paths.worker,

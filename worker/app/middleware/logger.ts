@@ -9,9 +9,23 @@ export interface Logger {
   error(message: string, fields?: LogFields): void;
 }
 
-/** One JSON object per line, always carrying the request id; Workers Logs indexes the fields. */
-export function createLogger(base: LogFields): Logger {
-  const write = (level: string, message: string, fields?: LogFields) => {
+const LEVELS = ["debug", "info", "warn", "error"] as const;
+type Level = (typeof LEVELS)[number];
+
+/** The `LOG_LEVEL` var as a rank; anything unknown logs everything from `info` up. */
+function rank(level: string | undefined): number {
+  const index = LEVELS.indexOf(level as Level);
+  return index === -1 ? 1 : index;
+}
+
+/**
+ * One JSON object per line, always carrying the request id; Workers Logs indexes the fields.
+ * Lines below `minimum` are not built at all.
+ */
+export function createLogger(base: LogFields, minimum?: string): Logger {
+  const lowest = rank(minimum);
+  const write = (level: Level, message: string, fields?: LogFields) => {
+    if (rank(level) < lowest) return;
     console.log(JSON.stringify({ level, message, time: new Date().toISOString(), ...base, ...fields }));
   };
   return {
@@ -24,7 +38,7 @@ export function createLogger(base: LogFields): Logger {
 /** Sets `c.var.logger` and writes one access-log line per request. */
 export const accessLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const started = Date.now();
-  const logger = createLogger({ request_id: c.var.requestId });
+  const logger = createLogger({ request_id: c.var.requestId }, c.env.LOG_LEVEL);
   c.set("logger", logger);
   await next();
   logger.info("request", {
