@@ -36,3 +36,14 @@ export const UserId = z.string().uuid();
 export const Metadata = z
   .record(z.string().min(1).max(40), z.string().max(500))
   .refine((value) => Object.keys(value).length <= 50, "at most 50 keys");
+
+/** A required JSON request body with `schema`, for route definitions. */
+export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
+
+/** The `{id}` path parameter of a resource route. */
+export const IdParam = z.object({
+  id: z
+    .string()
+    .max(100)
+    .openapi({ param: { name: "id", in: "path" } }),
+});

@@ -1,17 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, PlainText, Timestamp } from "../../app/schemas";
+import { IdParam, jsonBody, listSchema, PlainText, Timestamp } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 import { SCOPABLE_RESOURCES } from "../../auth/permissions";
 import { MAX_ROLL_EXPIRY_SECONDS } from "../../domain/api-keys";
 
 const tags = ["API keys"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const IdParam = z.object({
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 
 export const ApiKeySchema = z
   .object({
@@ -44,7 +37,7 @@ export const createApiKey = defineRoute({
   summary: "Create a key in the current mode (the secret is returned once)",
   access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
   request: {
-    body: json(
+    body: jsonBody(
       z.strictObject({ type: z.enum(["secret", "restricted", "publishable"]), name: PlainText(100).optional(), scopes: Scopes.optional() }),
     ),
   },
@@ -67,7 +60,10 @@ export const rollApiKey = defineRoute({
   summary: "Replace a key; the old one keeps working for expires_in seconds (0 = stop now)",
   access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
   errors: [404],
-  request: { params: IdParam, body: json(z.strictObject({ expires_in: z.number().int().min(0).max(MAX_ROLL_EXPIRY_SECONDS).default(0) })) },
+  request: {
+    params: IdParam,
+    body: jsonBody(z.strictObject({ expires_in: z.number().int().min(0).max(MAX_ROLL_EXPIRY_SECONDS).default(0) })),
+  },
   responses: { 201: { description: "The replacement key.", content: { "application/json": { schema: NewApiKeySchema } } } },
 });
 

@@ -1,18 +1,12 @@
-import { z } from "@hono/zod-openapi";
+import type { z } from "@hono/zod-openapi";
 import type { AccessRule } from "../../auth/access";
 
+export { IdParam, jsonBody } from "../../app/schemas";
+
 /** Route pieces the catalogue resources (features, products, prices, grants) share. */
-export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 export const jsonResponse = <T extends z.ZodTypeAny>(description: string, schema: T) => ({
   description,
   content: { "application/json": { schema } },
-});
-
-export const IdParam = z.object({
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
 });
 
 /** Merchant users by role, secret keys, and restricted keys scoped to the catalogue. */

@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { Email, Timestamp } from "../../app/schemas";
+import { Email, jsonBody, Timestamp } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 
 const tags = ["Stripe Connect"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 const HttpUrl = z
   .string()
   .max(2048)
@@ -41,7 +40,7 @@ export const createAccount = defineRoute({
   access: { ...write, principals: [...write.principals] },
   errors: [503],
   request: {
-    body: json(
+    body: jsonBody(
       z.strictObject({
         country: z
           .string()
@@ -71,7 +70,7 @@ export const createOnboardingLink = defineRoute({
   summary: "A Stripe-hosted onboarding link (Account Link) for the merchant to complete",
   access: { ...write, principals: [...write.principals] },
   errors: [404, 503],
-  request: { body: json(z.strictObject({ return_url: HttpUrl, refresh_url: HttpUrl })) },
+  request: { body: jsonBody(z.strictObject({ return_url: HttpUrl, refresh_url: HttpUrl })) },
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
 
@@ -93,7 +92,7 @@ export const updatePayoutSchedule = defineRoute({
   access: { ...write, principals: [...write.principals] },
   errors: [404, 503],
   request: {
-    body: json(
+    body: jsonBody(
       z
         .strictObject({
           interval: z.enum(["manual", "daily", "weekly", "monthly"]),

@@ -1,15 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { Email, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp } from "../../app/schemas";
+import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 
 const tags = ["Customers"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const IdParam = z.object({
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 const ExternalId = PlainText(255).min(1).describe("Your own id for this customer; unique per organization and mode.");
 
 export const CustomerSchema = z
@@ -41,7 +34,7 @@ export const createCustomer = defineRoute({
   summary: "Create a customer",
   access: write,
   errors: [409],
-  request: { body: json(z.strictObject({ ...Fields, external_id: ExternalId.optional() })) },
+  request: { body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId.optional() })) },
   responses: { 201: { description: "Created.", content: { "application/json": { schema: CustomerSchema } } } },
 });
 
@@ -51,7 +44,7 @@ export const upsertCustomer = defineRoute({
   tags,
   summary: "Create or update the customer with this external_id (safe under concurrency)",
   access: write,
-  request: { body: json(z.strictObject({ ...Fields, external_id: ExternalId })) },
+  request: { body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId })) },
   responses: {
     200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } },
     201: { description: "Created.", content: { "application/json": { schema: CustomerSchema } } },
@@ -76,7 +69,7 @@ export const updateCustomer = defineRoute({
   summary: "Update a customer (metadata is merged)",
   access: write,
   errors: [404, 409],
-  request: { params: IdParam, body: json(z.strictObject({ ...Fields, external_id: ExternalId.nullable().optional() })) },
+  request: { params: IdParam, body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId.nullable().optional() })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } } },
 });
 

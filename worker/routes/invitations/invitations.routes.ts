@@ -1,16 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { Email, listSchema, Timestamp } from "../../app/schemas";
+import { Email, IdParam, jsonBody, listSchema, Timestamp } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
 
 const tags = ["Team"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const IdParam = z.object({
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 
 export const InvitationSchema = z
   .object({
@@ -32,7 +25,7 @@ export const createInvitation = defineRoute({
   summary: "Invite someone by e-mail",
   access: { principals: ["user"], permission: "team:write", scope: "org" },
   errors: [409],
-  request: { body: json(z.strictObject({ email: Email, role: z.enum(ROLES) })) },
+  request: { body: jsonBody(z.strictObject({ email: Email, role: z.enum(ROLES) })) },
   responses: { 201: { description: "Invited.", content: { "application/json": { schema: InvitationSchema } } } },
 });
 
@@ -76,7 +69,7 @@ export const acceptInvitation = defineRoute({
   summary: "Accept an invitation as the signed-in user (the e-mail must match)",
   access: { principals: ["user"], scope: "user" },
   errors: [404, 409],
-  request: { body: json(z.strictObject({ token: z.string().min(1).max(100) })) },
+  request: { body: jsonBody(z.strictObject({ token: z.string().min(1).max(100) })) },
   responses: {
     200: {
       description: "You are now a member.",

@@ -1,10 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, Timestamp, UserId } from "../../app/schemas";
+import { jsonBody, listSchema, Timestamp, UserId } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
 
 const tags = ["Team"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 const UserParam = z.object({ user_id: UserId.openapi({ param: { name: "user_id", in: "path" } }) });
 
 export const MemberSchema = z
@@ -36,7 +35,7 @@ export const updateMember = defineRoute({
   summary: "Change a member's role (the last owner cannot be demoted)",
   access: { principals: ["user"], permission: "team:write", scope: "org" },
   errors: [404, 409],
-  request: { params: UserParam, body: json(z.strictObject({ role: z.enum(ROLES) })) },
+  request: { params: UserParam, body: jsonBody(z.strictObject({ role: z.enum(ROLES) })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: MemberSchema } } } },
 });
 
@@ -68,6 +67,6 @@ export const transferOwnership = defineRoute({
   summary: "Make another member the owner; you become an admin",
   access: { principals: ["user"], permission: "organization:delete", scope: "org" },
   errors: [404],
-  request: { body: json(z.strictObject({ user_id: UserId })) },
+  request: { body: jsonBody(z.strictObject({ user_id: UserId })) },
   responses: { 200: { description: "The new owner.", content: { "application/json": { schema: MemberSchema } } } },
 });

@@ -1,16 +1,9 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema } from "../../app/schemas";
+import { IdParam, jsonBody, listSchema } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 import { CreateOrganizationSchema, DeleteOrganizationSchema, OrganizationDetailsSchema, OrganizationSchema } from "./organizations.schemas";
 
 const tags = ["Organizations"];
-const json = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
-const IdParam = z.object({
-  id: z
-    .string()
-    .max(100)
-    .openapi({ param: { name: "id", in: "path" } }),
-});
 
 export const createOrganization = defineRoute({
   method: "post",
@@ -19,7 +12,7 @@ export const createOrganization = defineRoute({
   summary: "Create an organization (you become its owner)",
   access: { principals: ["user"], scope: "user" },
   errors: [409],
-  request: { body: json(CreateOrganizationSchema) },
+  request: { body: jsonBody(CreateOrganizationSchema) },
   responses: { 201: { description: "Created.", content: { "application/json": { schema: OrganizationSchema } } } },
 });
 
@@ -55,7 +48,7 @@ export const updateOrganization = defineRoute({
   summary: "Update business details",
   access: { principals: ["user", "secret_key", "restricted_key"], permission: "organization:write", scope: "org" },
   errors: [404, 409],
-  request: { params: IdParam, body: json(OrganizationDetailsSchema) },
+  request: { params: IdParam, body: jsonBody(OrganizationDetailsSchema) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: OrganizationSchema } } } },
 });
 
@@ -66,7 +59,7 @@ export const deleteOrganization = defineRoute({
   summary: "Delete an organization and all its data (owner only; repeat the slug to confirm)",
   access: { principals: ["user"], permission: "organization:delete", scope: "org" },
   errors: [404],
-  request: { params: IdParam, body: json(DeleteOrganizationSchema) },
+  request: { params: IdParam, body: jsonBody(DeleteOrganizationSchema) },
   responses: {
     200: {
       description: "Deleted.",
