@@ -180,7 +180,9 @@ export async function startPooler(options: { upstream: string; max?: number }): 
     connection.socket.write(message("Q", cstring("DISCARD ALL")));
   }
 
-  const server = createServer(serve);
+  // No Nagle: a client pipelines small messages, and waiting for an ACK before sending the next
+  // one stalls a request by up to 40 ms (delayed ACK).
+  const server = createServer({ noDelay: true }, serve);
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => resolve());
@@ -202,7 +204,7 @@ export async function startPooler(options: { upstream: string; max?: number }): 
 /** Opens one server connection and logs in with SCRAM-SHA-256 (or a cleartext request). */
 function login(host: string, port: number, user: string, password: string, database: string): Promise<ServerConnection> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host, port });
+    const socket = connect({ host, port, noDelay: true });
     const reader = new MessageReader(false);
     const greeting: Buffer[] = [];
     const clientNonce = randomBytes(18).toString("base64");

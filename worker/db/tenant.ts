@@ -24,12 +24,8 @@ interface Claims {
 function withClaims<T>(sql: Sql, claims: Claims, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
   const json = JSON.stringify({ role: API_ROLE, ...claims });
   return sql.begin(async (tx) => {
-    // Sent now and not awaited, so it shares a round trip with fn's first query (postgres.js
-    // pipelines on the transaction's connection; Postgres runs them in order). Should it fail, the
-    // transaction is aborted and every later query fails with it: nothing runs without the claims.
-    const claimed = tx`select set_config('role', ${API_ROLE}, true), set_config('request.jwt.claims', ${json}, true)`.execute();
-    const [, result] = await Promise.all([claimed, fn(tx)]);
-    return result;
+    await tx`select set_config('role', ${API_ROLE}, true), set_config('request.jwt.claims', ${json}, true)`;
+    return fn(tx);
   }) as Promise<T>;
 }
 
