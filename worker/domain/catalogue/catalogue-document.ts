@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type { FeatureRow } from "./features";
 import { type GrantRow, type GrantValue, withDetails as grantDetails } from "./grants";
-import { type Interval, type PriceRow, withAmounts } from "./prices";
+import { type Interval, type PriceRow, priceTerms, withAmounts } from "./prices";
 import type { ProductRow } from "./products";
 
 /**
@@ -80,19 +80,7 @@ export async function exportCatalogue(tx: TransactionSql): Promise<CatalogueDocu
         key: price.key,
         active: price.active,
         nickname: price.nickname,
-        recurring:
-          price.recurring_interval && price.recurring_interval_count
-            ? { interval: price.recurring_interval, interval_count: price.recurring_interval_count }
-            : null,
-        currency: price.currency,
-        unit_amount: price.amounts[price.currency] ?? 0,
-        currency_options: Object.fromEntries(
-          Object.entries(price.amounts)
-            .filter(([currency]) => currency !== price.currency)
-            .map(([currency, unit_amount]) => [currency, { unit_amount }]),
-        ),
-        trial_period_days: price.trial_days,
-        trial_requires_payment_method: price.trial_requires_payment_method,
+        ...priceTerms(price),
       })),
     })),
   };

@@ -142,3 +142,22 @@ export async function updatePrice(tx: TransactionSql, context: ActionContext, id
   await recordAudit(tx, context, { action: "price.updated", target: { type: "price", id }, ...diff });
   return getPrice(tx, id);
 }
+
+/** A price's billing terms in Stripe's shape (first currency in `unit_amount`, the rest in `currency_options`). */
+export function priceTerms(price: Price) {
+  return {
+    recurring:
+      price.recurring_interval && price.recurring_interval_count
+        ? { interval: price.recurring_interval, interval_count: price.recurring_interval_count }
+        : null,
+    currency: price.currency,
+    unit_amount: price.amounts[price.currency] ?? 0,
+    currency_options: Object.fromEntries(
+      Object.entries(price.amounts)
+        .filter(([currency]) => currency !== price.currency)
+        .map(([currency, unit_amount]) => [currency, { unit_amount }]),
+    ),
+    trial_period_days: price.trial_days,
+    trial_requires_payment_method: price.trial_requires_payment_method,
+  };
+}

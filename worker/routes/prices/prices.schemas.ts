@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CurrencyCode, checkAmount, UnitAmount } from "../../app/money";
 import { PlainText, Timestamp, toTimestamp } from "../../app/schemas";
-import type { Price } from "../../domain/catalogue/prices";
+import { type Price, priceTerms } from "../../domain/catalogue/prices";
 import { LookupKey } from "../products/products.schemas";
 
 /** Stripe bills at most once a year: these are the largest counts per interval. */
@@ -96,19 +96,7 @@ export function serializePrice(price: Price) {
     nickname: price.nickname,
     lookup_key: price.lookup_key,
     type: price.type,
-    recurring:
-      price.recurring_interval && price.recurring_interval_count
-        ? { interval: price.recurring_interval, interval_count: price.recurring_interval_count }
-        : null,
-    currency: price.currency,
-    unit_amount: price.amounts[price.currency] ?? 0,
-    currency_options: Object.fromEntries(
-      Object.entries(price.amounts)
-        .filter(([currency]) => currency !== price.currency)
-        .map(([currency, unit_amount]) => [currency, { unit_amount }]),
-    ),
-    trial_period_days: price.trial_days,
-    trial_requires_payment_method: price.trial_requires_payment_method,
+    ...priceTerms(price),
     stripe_id: price.stripe_id,
     sync_status: price.sync_status,
     sync_error: price.sync_error,
