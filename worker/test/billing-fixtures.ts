@@ -59,7 +59,8 @@ export async function billingOrganization(name = "Billing Co"): Promise<BillingO
     fresh.reverse();
     for (const event of fresh) {
       const response = await deliver(event);
-      if (response.status !== 200) throw new Error(`${event.type} ${event.id} answered ${response.status} ${JSON.stringify(response.body)}`);
+      if (response.status !== 200)
+        throw new Error(`${event.type} ${event.id} answered ${response.status} ${JSON.stringify(response.body)}`);
       delivered.add(event.id);
     }
     return fresh;
