@@ -32,6 +32,6 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
     const split = applicationFee(invoice.amount_paid, invoice.currency);
     await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net)
              values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net})
-             on conflict (invoice_id) do nothing`;
+             on conflict (invoice_id) where invoice_id is not null do nothing`;
   }
 }
