@@ -1,0 +1,31 @@
+import { connect } from "../db/client";
+import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-sync";
+import { stripeClient } from "../stripe/client";
+import { createLogger, type Logger } from "./middleware/logger";
+
+/** One background job: plain domain work on a database client of its own. */
+export type Job = (env: Env, sql: ReturnType<typeof connect>) => Promise<Record<string, unknown>>;
+
+/** What the cron trigger runs, in order; each job's failure is logged and the next one still runs. */
+export const SCHEDULED_JOBS: Record<string, Job> = {
+  catalogue_sync: (env, sql) => retryUnsyncedCatalogues(sql, (livemode) => stripeClient(env, livemode)) as never,
+};
+
+export async function runScheduledJobs(
+  env: Env,
+  logger: Logger = createLogger({ source: "cron" }, env.LOG_LEVEL),
+  jobs: Record<string, Job> = SCHEDULED_JOBS,
+): Promise<void> {
+  const sql = connect(env.HYPERDRIVE.connectionString);
+  try {
+    for (const [name, job] of Object.entries(jobs)) {
+      try {
+        logger.info("scheduled job done", { job: name, ...(await job(env, sql)) });
+      } catch (error) {
+        logger.error("scheduled job failed", { job: name, error: String(error) });
+      }
+    }
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
