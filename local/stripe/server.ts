@@ -8,6 +8,7 @@ import { authenticate } from "./http/auth";
 import type { EmulatorCore, RequestContext, ScopeContext } from "./http/context";
 import { errors, StripeApiError } from "./http/errors";
 import { expand } from "./http/expand";
+import { Faults, faultError } from "./http/faults";
 import { parseForm } from "./http/form";
 import { IdempotencyKeys } from "./http/idempotency";
 import { expandList } from "./http/params";
@@ -67,6 +68,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
   const idempotency = new IdempotencyKeys();
   const core: EmulatorCore = {
     store,
+    faults: new Faults(),
     baseUrl: "",
     onEvent: (ctx, event) => webhooks.onEvent(ctx, event as Stripe.Event),
   };
@@ -92,6 +94,8 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
         message: `The provided key does not have access to account '${account}' (or that account does not exist). Application access may have been revoked.`,
       });
     const body = method === "POST" ? await readBody(request) : "";
+    const before = core.faults.take(method, url.pathname, account ?? null, "before");
+    if (before) throw faultError(before.status);
     const input = method === "POST" ? parseForm(body) : parseForm(url.search.slice(1));
     const scope = scopeOf(credentials.livemode, account ?? null);
     const idempotencyKey = method === "POST" ? (headerValue(request.headers["idempotency-key"]) ?? null) : null;
@@ -132,6 +136,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
       }
     }
     if (idempotencyKey) idempotency.finish(scope, idempotencyKey, { ...saved, fingerprint, savedAt: Date.now() });
+    if (core.faults.take(method, url.pathname, account ?? null, "after")) throw faultError(500);
     send(response, saved.status, saved.body, { "request-id": requestId, ...(idempotencyKey ? { "idempotency-key": idempotencyKey } : {}) });
   }
 

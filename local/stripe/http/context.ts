@@ -1,4 +1,5 @@
 import type { Scope, Store } from "../store/store";
+import type { Faults } from "./faults";
 import type { FormObject } from "./form";
 
 /** What every piece of emulator logic needs: the state, and which mode and account it acts in. */
@@ -22,6 +23,8 @@ export interface RequestContext extends ScopeContext {
 /** Long-lived parts shared by all requests; events and webhooks hang off it. */
 export interface EmulatorCore {
   store: Store;
+  /** Failures tests inject through `/_emulator/faults`. */
+  faults: Faults;
   baseUrl: string;
   onEvent(ctx: ScopeContext, event: { id: string }): void;
 }

@@ -15,7 +15,7 @@ export interface PageContext {
 }
 
 export interface PageRoute {
-  method: "GET" | "POST";
+  method: "GET" | "POST" | "DELETE";
   path: string;
   handle(ctx: PageContext): Promise<void>;
 }
