@@ -30,3 +30,20 @@ export async function completeOnboarding(url: string): Promise<void> {
   const response = await fetch(url, { method: "POST", redirect: "manual" });
   if (response.status !== 303) throw new Error(`onboarding page answered ${response.status}`);
 }
+
+/** Makes the emulator fail the next matching requests (see local/stripe/http/faults.ts). */
+export async function injectStripeFault(fault: {
+  method?: string;
+  path: string;
+  account: string;
+  status?: 429 | 500 | 503;
+  when?: "before" | "after";
+  times?: number;
+}): Promise<void> {
+  const response = await fetch(`${env.STRIPE_API_BASE}/_emulator/faults`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(fault),
+  });
+  if (!response.ok) throw new Error(`fault refused: ${response.status} ${await response.text()}`);
+}
