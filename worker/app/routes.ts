@@ -1,6 +1,7 @@
 import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
+import { billingSettingsRouter } from "../routes/billing-settings/billing-settings.index";
 import { catalogueRouter } from "../routes/catalogue/catalogue.index";
 import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
@@ -35,6 +36,7 @@ export function buildApp() {
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
   app.route("/", feesRouter);
+  app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
   app.route("/", planGrantsRouter);
