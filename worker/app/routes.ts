@@ -16,6 +16,7 @@ import { organizationsRouter } from "../routes/organizations/organizations.index
 import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
 import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
+import { productMigrationsRouter } from "../routes/product-migrations/product-migrations";
 import { productsRouter } from "../routes/products/products.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
@@ -39,6 +40,7 @@ export function buildApp() {
   app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
+  app.route("/", productMigrationsRouter);
   app.route("/", planGrantsRouter);
   app.route("/", pricesRouter);
   app.route("/", pricingRouter);
