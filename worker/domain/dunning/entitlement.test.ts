@@ -27,9 +27,10 @@ describe("isEntitled", () => {
     }
   });
 
-  it("has no access end while a subscription is paid up", () => {
+  it("has an access end only while past_due", () => {
     expect(accessEndsAt({ status: "active", past_due_since: null }, week)).toBeNull();
     expect(accessEndsAt({ status: "canceled", past_due_since: null }, week)).toBeNull();
+    expect(accessEndsAt({ status: "unpaid", past_due_since: since }, week)).toBeNull();
   });
 });
 

@@ -118,7 +118,7 @@ describe("failed payments", () => {
     ]);
     const mails = await mailFor(email);
     expect(mails).toHaveLength(4);
-    expect(mails[0]?.text).toContain("This was the last attempt");
+    expect(mails[0]?.text).toContain("This was the last automatic attempt");
     expect(rows[0]?.update_url).toBe("https://merchant.test/billing?tab=card");
   });
 

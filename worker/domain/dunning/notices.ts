@@ -57,7 +57,7 @@ export function dunningEmail(notice: NoticeRow): Email {
   const amount = formatAmount(Number(notice.amount_due), notice.currency);
   const next = notice.will_retry
     ? "We will try the payment again in a few days."
-    : "This was the last attempt; please update your payment method to keep your subscription.";
+    : "This was the last automatic attempt: update your payment method and pay the invoice to continue your subscription.";
   return {
     to: notice.recipient,
     subject: `Your payment of ${amount} to ${notice.merchant} failed`,
