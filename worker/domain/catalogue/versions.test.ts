@@ -119,6 +119,9 @@ describe("product versions with real subscriptions", () => {
       body: { value: 10 },
     });
     expect(changed.body.product_version).toBe(2);
+    // The fork's copy of the price is on Stripe at once, so version 2 can be sold.
+    const [copy] = await admin`select stripe_id, sync_status from prices where product_id = ${starter.id} and version = 2`;
+    expect(copy).toMatchObject({ stripe_id: expect.stringMatching(/^price_/), sync_status: "synced" });
     // Version 2 has no subscriber yet: the next change edits it in place.
     expect(await hasSubscribers(starter.id)).toBe(false);
     const again = await org.as<{ product_version: number }>(`/v1/products/${starter.id}/grants/${catalogue.features.seats.id}`, {
