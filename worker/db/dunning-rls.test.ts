@@ -33,6 +33,8 @@ beforeAll(async () => {
     await admin`insert into billing_settings (org_id, livemode, grace_period_days) values (${org}, false, 3)`;
     await withTenant(worker, { orgId: org, livemode: false }, (tx) => recordDunningNotice(tx, notice(`in_rls${org.slice(4, 16)}`)));
   }
+  // Already sent, so a concurrent sweep (another test's) leaves the rows as they are.
+  await admin`update dunning_notices set sent_at = now() where org_id in (${a}, ${b})`;
 });
 afterAll(async () => {
   await Promise.all([admin.end(), worker.end()]);
