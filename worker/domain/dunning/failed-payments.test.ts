@@ -124,11 +124,15 @@ describe("failed payments", () => {
   });
 
   it("applies after_failed_retries when Stripe's own setting leaves the subscription open", async () => {
-    await org.as("/v1/billing_settings", { body: { after_failed_retries: "past_due", update_payment_url: null } });
+    await org.as("/v1/billing_settings", { body: { after_failed_retries: "past_due", update_payment_url: null, grace_period_days: 0 } });
     const { email, subscription, advance } = await failingSubscriber();
     await advance(31 * DAY + 2 * 3600);
     const [failure] = paymentFailedEvents(await org.deliverEvents());
     const invoice = failure?.data.object as Stripe.Invoice;
+    // No grace period: past_due loses the entitlements at once.
+    const shown = await apiSubscription(subscription.id);
+    expect(shown).toMatchObject({ status: "past_due", entitled: false });
+    expect(shown.access_ends_at).toBe(shown.past_due_since);
     expect((await mailFor(email))[0]?.text).toContain(invoice.hosted_invoice_url as string);
     // What real Stripe sends when its retries are over and its account setting leaves the subscription past_due.
     const last = (id: string): Stripe.Event =>

@@ -122,15 +122,31 @@ describe("POST /v1/products/{id}/migrate_subscribers", () => {
     expect((await migrate(catalogue.products.starter.id, { timing: "now" })).body).toMatchObject({ migrated: [], skipped: [] });
   });
 
-  it("skips a subscriber whose price has no equivalent in the current version", async () => {
+  it("skips subscribers without an equivalent current price, or without one in their currency", async () => {
     const { pro } = catalogue.products;
     const yearly = catalogue.prices.proYearly as unknown as { id: string; stripe_id: string };
-    const subscription = await subscribe(org, yearly.stripe_id);
+    const monthly = await org.newPrice(
+      { currency: "usd", unit_amount: 3100, currency_options: { gbp: { unit_amount: 2500 } }, recurring: { interval: "month" } },
+      pro.id,
+    );
+    const yearlySubscriber = await subscribe(org, yearly.stripe_id);
+    const poundSubscriber = await subscribe(org, monthly.stripe_id, "gbp");
     await org.as(`/v1/products/${pro.id}/grants/${catalogue.features.seats.id}`, { body: { value: 50 } });
-    const [copy] = await admin`select id from prices where product_id = ${pro.id} and version = 2 and recurring_interval = 'year'`;
-    await org.as(`/v1/prices/${copy?.id}`, { body: { active: false } });
+    // Version 2 stops selling yearly, and sells monthly in dollars only.
+    const copies = await admin`select p.id from prices p where p.product_id = ${pro.id} and p.version = 2
+      and (p.recurring_interval = 'year' or exists (select 1 from price_amounts a where a.price_id = p.id and a.currency = 'gbp'))`;
+    expect(copies).toHaveLength(2);
+    for (const copy of copies) await org.as(`/v1/prices/${copy.id}`, { body: { active: false } });
     const response = await migrate(pro.id, { timing: "now" });
-    expect(response.body).toMatchObject({ migrated: [], skipped: [{ subscription: subscription.id, reason: "no_equivalent_price" }] });
-    expect(await stripePriceOf(subscription.id)).toBe(yearly.stripe_id);
+    expect(response.body.migrated).toEqual([]);
+    expect(response.body.skipped).toEqual(
+      expect.arrayContaining([
+        { subscription: yearlySubscriber.id, reason: "no_equivalent_price" },
+        { subscription: poundSubscriber.id, reason: "currency_not_offered" },
+      ]),
+    );
+    expect(response.body.skipped).toHaveLength(2);
+    expect(await stripePriceOf(yearlySubscriber.id)).toBe(yearly.stripe_id);
+    expect(await stripePriceOf(poundSubscriber.id)).toBe(monthly.stripe_id);
   });
 });
