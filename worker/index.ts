@@ -5,6 +5,7 @@ const app = buildApp();
 
 export default {
   fetch: app.fetch,
+  // Cron Triggers (wrangler.jsonc `triggers.crons`): the background jobs of worker/app/scheduled.ts.
   scheduled(_controller, env, ctx) {
     ctx.waitUntil(runScheduledJobs(env));
   },

@@ -1,6 +1,7 @@
 import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
+import { billingSettingsRouter } from "../routes/billing-settings/billing-settings.index";
 import { catalogueRouter } from "../routes/catalogue/catalogue.index";
 import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
@@ -15,6 +16,7 @@ import { organizationsRouter } from "../routes/organizations/organizations.index
 import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
 import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
+import { productMigrationsRouter } from "../routes/product-migrations/product-migrations";
 import { productsRouter } from "../routes/products/products.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
@@ -35,8 +37,10 @@ export function buildApp() {
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
   app.route("/", feesRouter);
+  app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
+  app.route("/", productMigrationsRouter);
   app.route("/", planGrantsRouter);
   app.route("/", pricesRouter);
   app.route("/", pricingRouter);

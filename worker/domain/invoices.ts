@@ -14,20 +14,24 @@ export const invoiceFee = (invoice: Stripe.Invoice) => applicationFee(invoice.am
 
 /**
  * Writes Stripe's current view of an invoice; on a paid invoice, records the fee in the ledger
- * once (keyed by the invoice), with `fee + net = gross` enforced by the table too.
+ * once (keyed by the invoice), with `fee + net = gross` enforced by the table too. A paid invoice
+ * whose payment had failed before is recovered (`recovered_at`, kept from the first time).
  */
 export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string): Promise<void> {
   const customer = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? "");
   const failed = cause === "invoice.payment_failed";
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
-      hosted_invoice_url, invoice_pdf, payment_failed, created)
+      hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at)
     values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoiceSubscription(invoice)}, ${customer}, ${invoice.status ?? "draft"},
       ${invoice.currency}, ${invoice.amount_due}, ${invoice.amount_paid}, ${invoice.hosted_invoice_url ?? null}, ${invoice.invoice_pdf ?? null},
-      ${failed}, ${new Date(invoice.created * 1000)})
+      ${failed}, ${new Date(invoice.created * 1000)}, ${failed && invoice.status === "paid" ? new Date() : null})
     on conflict (id) do update set status = excluded.status, amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,
       hosted_invoice_url = excluded.hosted_invoice_url, invoice_pdf = excluded.invoice_pdf,
-      payment_failed = invoices.payment_failed or excluded.payment_failed, updated = now()`;
+      payment_failed = invoices.payment_failed or excluded.payment_failed,
+      recovered_at = case when (invoices.payment_failed or excluded.payment_failed) and excluded.status = 'paid'
+        then coalesce(invoices.recovered_at, now()) end,
+      updated = now()`;
   if (invoice.status === "paid" && invoice.amount_paid > 0) {
     const split = applicationFee(invoice.amount_paid, invoice.currency);
     await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net)

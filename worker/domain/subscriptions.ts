@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 
 const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
+const FELL_BEHIND = new Set(["past_due", "unpaid"]);
 /** Months per interval as a fraction, so MRR stays in integer minor units. */
 const MONTHS: Record<string, [bigint, bigint]> = { day: [12n, 365n], week: [12n, 52n], month: [1n, 1n], year: [1n, 12n] };
 
@@ -24,7 +25,8 @@ const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds *
 
 /**
  * Writes Stripe's current view of a subscription and appends a history row when its status,
- * plan, quantity or MRR changed — so replays and late events add nothing.
+ * plan, quantity or MRR changed — so replays and late events add nothing. `past_due_since` keeps
+ * the moment it first fell behind (the grace period counts from there) until it is paid up.
  */
 export async function mirrorSubscription(tx: TransactionSql, subscription: Stripe.Subscription, cause: string): Promise<void> {
   const item = subscription.items.data[0];
@@ -47,11 +49,13 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
   await tx`
     insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
-      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created)
+      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since)
     values (${subscription.id}, tenant.org_id(), ${subscription.livemode}, ${values.stripe_customer_id}, ${values.status}, ${values.stripe_price_id},
       ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
-      ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)})
+      ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)},
+      case when ${values.status} in ('past_due', 'unpaid') then now() end)
     on conflict (id) do update set status = excluded.status, stripe_price_id = excluded.stripe_price_id, quantity = excluded.quantity,
+      past_due_since = case when excluded.status in ('past_due', 'unpaid') then coalesce(subscriptions.past_due_since, now()) end,
       currency = excluded.currency, mrr_amount = excluded.mrr_amount, current_period_start = excluded.current_period_start,
       current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
       canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
@@ -63,9 +67,11 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     previous.stripe_price_id !== values.stripe_price_id ||
     previous.quantity !== values.quantity ||
     Number(previous.mrr_amount) !== values.mrr_amount;
+  // Back to active from past_due or unpaid: a failed payment was recovered (the recovery-rate metric reads this cause).
+  const recovered = previous !== undefined && FELL_BEHIND.has(previous.status) && values.status === "active";
   if (changed) {
     await tx`insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, currency, cause)
              values (tenant.org_id(), ${subscription.livemode}, ${subscription.id}, ${values.status}, ${values.stripe_price_id}, ${values.quantity},
-                     ${values.mrr_amount}, ${values.currency}, ${cause})`;
+                     ${values.mrr_amount}, ${values.currency}, ${recovered ? "payment_recovered" : cause})`;
   }
 }

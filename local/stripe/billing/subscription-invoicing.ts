@@ -46,7 +46,10 @@ export function invoiceSubscription(
     const due = draft.total + customer.balance;
     return { ...draft, amount_due: Math.max(0, due), amount_remaining: Math.max(0, due), ending_balance: Math.min(due, 0) };
   }
-  const invoice = { ...draft, default_payment_method: subscription.default_payment_method };
+  // As on Stripe, a subscription invoice has no default_payment_method of its own: each attempt
+  // resolves the subscription's (then the customer's) current one, so a card updated during
+  // dunning is the one the next retry charges.
+  const invoice = draft;
   save(ctx, "invoices", invoice);
   claimInvoiceItems(ctx, request.lines, invoice.id);
   emit(ctx, "invoice.created", invoice);

@@ -128,6 +128,22 @@ describe("stripe emulator: subscriptions and invoices", () => {
     assert.equal((await stripe.subscriptions.retrieve(subscription.id)).status, "active");
   });
 
+  it("retries with the subscription's current default payment method, set after the failure", async () => {
+    const { clock, customer, basic, start } = await billingFixture(stripe);
+    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });
+    const failing = await stripe.paymentMethods.attach("pm_card_chargeCustomerFail", { customer: customer.id });
+    await stripe.subscriptions.update(subscription.id, { default_payment_method: failing.id });
+    await advance(stripe, clock, start + 31 * DAY + 2 * 3600);
+    const failed = await latestInvoice(stripe, subscription.id);
+    assert.equal(failed.status, "open");
+    assert.equal(failed.default_payment_method, null);
+    const good = await stripe.paymentMethods.attach("pm_card_visa", { customer: customer.id });
+    await stripe.subscriptions.update(subscription.id, { default_payment_method: good.id });
+    await advance(stripe, clock, (failed.next_payment_attempt ?? 0) + 3600);
+    assert.equal((await stripe.invoices.retrieve(failed.id)).status, "paid");
+    assert.equal((await stripe.subscriptions.retrieve(subscription.id)).status, "active");
+  });
+
   it("cancels a subscription after the last retry fails", emulatorOnly, async () => {
     const { clock, customer, basic, start } = await billingFixture(stripe);
     const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });

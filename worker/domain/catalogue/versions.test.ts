@@ -2,8 +2,10 @@ import { env } from "cloudflare:workers";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { withTenant } from "../../db/tenant";
+import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { seedCatalogue } from "../../test/catalogue-fixtures";
 import { adminSql, api, newApiKey, newOrganization } from "../../test/fixtures";
+import { listedSubscription, subscribe } from "../../test/subscription-fixtures";
 import type { ActionContext } from "../context";
 import { updateGrant } from "./grants";
 import { editableVersion, productHasSubscribers } from "./versions";
@@ -30,7 +32,7 @@ const grantsOf = (productId: string, version: number) =>
         where g.product_id = ${productId} and g.version = ${version} order by f.key`;
 
 describe("product versions", () => {
-  it("edits the current version in place while nobody subscribes (no subscriptions exist yet)", async () => {
+  it("edits the current version in place while nobody subscribes", async () => {
     const { pro } = seeded.products;
     expect(await withTenant(worker, context.tenant, (tx) => productHasSubscribers(tx, pro.id))).toBe(false);
     const updated = await api<{ product_version: number }>(`/v1/products/${pro.id}/grants/${seeded.features.seats.id}`, {
@@ -91,5 +93,55 @@ describe("product versions", () => {
       [1, null],
       [2, "pro_monthly"],
     ]);
+  });
+});
+
+describe("product versions with real subscriptions", () => {
+  let org: BillingOrganization;
+  let catalogue: Awaited<ReturnType<typeof seedCatalogue>>;
+  const hasSubscribers = (productId: string) =>
+    withTenant(worker, { orgId: org.orgId, livemode: false }, (tx) => productHasSubscribers(tx, productId));
+
+  beforeAll(async () => {
+    org = await billingOrganization("Subscribed Versions Co");
+    catalogue = await seedCatalogue(org.secretKey);
+  });
+
+  it("forks on the first change to a subscribed version; the subscriber keeps version 1 and its grants", async () => {
+    const { starter } = catalogue.products;
+    const v1Price = catalogue.prices.starterMonthly as unknown as { id: string; stripe_id: string };
+    expect(await hasSubscribers(starter.id)).toBe(false);
+    const subscription = await subscribe(org, v1Price.stripe_id);
+    expect(await hasSubscribers(starter.id)).toBe(true);
+    expect(await listedSubscription(org, subscription.id)).toMatchObject({ price: v1Price.id, product: starter.id, product_version: 1 });
+
+    const changed = await org.as<{ product_version: number }>(`/v1/products/${starter.id}/grants/${catalogue.features.seats.id}`, {
+      body: { value: 10 },
+    });
+    expect(changed.body.product_version).toBe(2);
+    // The fork's copy of the price is on Stripe at once, so version 2 can be sold.
+    const [copy] = await admin`select stripe_id, sync_status from prices where product_id = ${starter.id} and version = 2`;
+    expect(copy).toMatchObject({ stripe_id: expect.stringMatching(/^price_/), sync_status: "synced" });
+    // Version 2 has no subscriber yet: the next change edits it in place.
+    expect(await hasSubscribers(starter.id)).toBe(false);
+    const again = await org.as<{ product_version: number }>(`/v1/products/${starter.id}/grants/${catalogue.features.seats.id}`, {
+      body: { value: 12 },
+    });
+    expect(again.body.product_version).toBe(2);
+    expect(await grantsOf(starter.id, 1)).toEqual([
+      { key: "api_calls", kind: "quota", amount: "1000" },
+      { key: "seats", kind: "cap", amount: "3" },
+    ]);
+    expect(await listedSubscription(org, subscription.id)).toMatchObject({ price: v1Price.id, product_version: 1 });
+  });
+
+  it("does not count ended subscriptions as subscribers", async () => {
+    const { pro } = catalogue.products;
+    const yearly = catalogue.prices.proYearly as unknown as { stripe_id: string };
+    const subscription = await subscribe(org, yearly.stripe_id);
+    expect(await hasSubscribers(pro.id)).toBe(true);
+    await org.stripe.subscriptions.cancel(subscription.id, {}, org.on);
+    await org.deliverEvents();
+    expect(await hasSubscribers(pro.id)).toBe(false);
   });
 });

@@ -3,16 +3,25 @@ import { randomId } from "../../app/ids";
 import { recordAudit } from "../audit";
 import type { ActionContext } from "../context";
 
+/** Subscription statuses that no longer hold a version: they cannot renew or come back. */
+export const ENDED_SUBSCRIPTION_STATUSES = ["canceled", "incomplete_expired"];
+
 /**
- * Whether anyone subscribes to the product's current version (subscribers of older versions do
- * not stop edits: they are already pinned to their version). There is no subscriptions table yet
- * (checkout comes later), so nobody can: this returns false and every change edits the current
- * version in place. When subscriptions land, this becomes a query on them, and the first change
- * to a subscribed version forks a new one through `editableVersion` below; later changes edit
- * that new, unsubscribed version in place.
+ * Whether anyone subscribes to the product's current version: a subscription that has not ended
+ * bills one of that version's prices (matched by Stripe price id). Subscribers of older versions do
+ * not stop edits: they are already pinned to their version. The first change to a subscribed
+ * version forks a new one through `editableVersion` below; later changes edit that new,
+ * unsubscribed version in place.
  */
-export async function productHasSubscribers(_tx: TransactionSql, _productId: string): Promise<boolean> {
-  return false;
+export async function productHasSubscribers(tx: TransactionSql, productId: string): Promise<boolean> {
+  const [row] = await tx<{ subscribed: boolean }[]>`
+    select exists (
+      select 1 from products pr
+      join prices p on p.product_id = pr.id and p.version = pr.current_version and p.stripe_id is not null
+      join subscriptions s on s.stripe_price_id = p.stripe_id and s.org_id = p.org_id and s.livemode = p.livemode
+      where pr.id = ${productId} and s.status not in ${tx(ENDED_SUBSCRIPTION_STATUSES)}
+    ) as subscribed`;
+  return row?.subscribed ?? false;
 }
 
 export type SubscriberCheck = (tx: TransactionSql, productId: string) => Promise<boolean>;

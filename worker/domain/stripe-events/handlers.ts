@@ -1,8 +1,16 @@
-import type { TransactionSql } from "postgres";
+import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import type { TenantScope } from "../../db/tenant";
 import { mirrorAccount } from "../connect";
+import { invoicePaymentFailed } from "../dunning/payment-failed";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+
+/** The organisation and mode an event belongs to, for reads `fetch` needs (its own short transactions). */
+export interface EventScope {
+  sql: Sql;
+  tenant: TenantScope;
+}
 
 /**
  * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
@@ -10,7 +18,7 @@ import { mirrorSubscription } from "../subscriptions";
  * `apply` runs inside the transaction that also records the event id.
  */
 export interface EventHandler<T> {
-  fetch(stripe: Stripe, event: Stripe.Event): Promise<T>;
+  fetch(stripe: Stripe, event: Stripe.Event, scope: EventScope): Promise<T>;
   apply(tx: TransactionSql, fetched: T, event: Stripe.Event): Promise<void>;
 }
 
@@ -58,7 +66,6 @@ const SUBSCRIPTION_EVENTS = [
 const INVOICE_EVENTS = [
   "invoice.finalized",
   "invoice.paid",
-  "invoice.payment_failed",
   "invoice.payment_action_required",
   "invoice.marked_uncollectible",
   "invoice.voided",
@@ -67,6 +74,7 @@ const INVOICE_EVENTS = [
 export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unknown>>> = {
   "account.updated": accountUpdated as EventHandler<unknown>,
   "invoice.created": invoiceCreated as EventHandler<unknown>,
+  "invoice.payment_failed": invoicePaymentFailed as EventHandler<unknown>,
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
 };

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import type { TenantScope } from "../../db/tenant";
+import { type TenantScope, withTenant } from "../../db/tenant";
 import type { Price } from "../../domain/catalogue/prices";
 import type { ProductRow } from "../../domain/catalogue/products";
 import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
@@ -38,6 +38,26 @@ export const mirrorPrice = (c: Context<AppEnv>, price: Price) =>
   afterWrite(c, price, price.id, async () => {
     const target = await syncTargetOf(c);
     return target && syncPrice(target, price.id);
+  });
+
+/**
+ * After a grant or price write that may have forked a new version: pushes the current version's
+ * prices that were never on Stripe (the copies a fork makes), so the new version can be sold and
+ * subscribers migrated to it.
+ */
+export const mirrorCurrentVersion = (c: Context<AppEnv>, productId: string) =>
+  afterWrite(c, undefined, productId, async () => {
+    const tenant = actionContext(c).tenant;
+    const unpushed = await withTenant(
+      c.var.db(),
+      tenant,
+      (tx) => tx<{ id: string }[]>`
+        select p.id from prices p join products pr on pr.id = p.product_id and p.version = pr.current_version
+        where pr.id = ${productId} and p.stripe_id is null and p.sync_status = 'pending' order by p.created, p.id`,
+    );
+    const target = unpushed.length > 0 ? await syncTargetOf(c, tenant) : undefined;
+    if (target) for (const price of unpushed) await syncPrice(target, price.id);
+    return undefined;
   });
 
 /** Pushes whatever is not on Stripe yet in `tenant`'s mode (after connecting, importing or copying to live). */

@@ -3,14 +3,15 @@ import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as grants from "../../domain/catalogue/grants";
 import { actionContext } from "../../domain/context";
+import { mirrorCurrentVersion } from "../catalogue/catalogue.mirror";
 import type * as routes from "./plan-grants.routes";
 import { serializeGrant } from "./plan-grants.schemas";
 
 export const create: RouteHandler<typeof routes.createGrant, AppEnv> = async (c) => {
   const context = actionContext(c);
-  const grant = await withTenant(c.var.db(), context.tenant, (tx) =>
-    grants.createGrant(tx, context, c.req.valid("param").id, c.req.valid("json")),
-  );
+  const { id } = c.req.valid("param");
+  const grant = await withTenant(c.var.db(), context.tenant, (tx) => grants.createGrant(tx, context, id, c.req.valid("json")));
+  await mirrorCurrentVersion(c, id);
   return c.json(serializeGrant(grant), 201);
 };
 
@@ -24,6 +25,7 @@ export const update: RouteHandler<typeof routes.updateGrant, AppEnv> = async (c)
   const context = actionContext(c);
   const { id, feature } = c.req.valid("param");
   const grant = await withTenant(c.var.db(), context.tenant, (tx) => grants.updateGrant(tx, context, id, feature, c.req.valid("json")));
+  await mirrorCurrentVersion(c, id);
   return c.json(serializeGrant(grant), 200);
 };
 
@@ -31,5 +33,6 @@ export const remove: RouteHandler<typeof routes.deleteGrant, AppEnv> = async (c)
   const context = actionContext(c);
   const { id, feature } = c.req.valid("param");
   await withTenant(c.var.db(), context.tenant, (tx) => grants.deleteGrant(tx, context, id, feature));
+  await mirrorCurrentVersion(c, id);
   return c.json({ product: id, feature, object: "plan_grant" as const, deleted: true as const }, 200);
 };

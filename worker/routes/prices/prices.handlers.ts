@@ -3,14 +3,16 @@ import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as prices from "../../domain/catalogue/prices";
 import { actionContext } from "../../domain/context";
-import { mirrorPrice } from "../catalogue/catalogue.mirror";
+import { mirrorCurrentVersion, mirrorPrice } from "../catalogue/catalogue.mirror";
 import type * as routes from "./prices.routes";
 import { serializePrice } from "./prices.schemas";
 
 export const create: RouteHandler<typeof routes.createPrice, AppEnv> = async (c) => {
   const context = actionContext(c);
   const price = await withTenant(c.var.db(), context.tenant, (tx) => prices.createPrice(tx, context, c.req.valid("json")));
-  return c.json(serializePrice(await mirrorPrice(c, price)), 201);
+  const mirrored = await mirrorPrice(c, price);
+  await mirrorCurrentVersion(c, price.product_id);
+  return c.json(serializePrice(mirrored), 201);
 };
 
 export const list: RouteHandler<typeof routes.listPrices, AppEnv> = async (c) => {

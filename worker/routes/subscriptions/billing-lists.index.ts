@@ -6,23 +6,9 @@ import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
+import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
+import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscription-objects";
 import * as routes from "./billing-lists.routes";
-
-interface SubscriptionRow {
-  id: string;
-  livemode: boolean;
-  customer_id: string | null;
-  status: string;
-  stripe_price_id: string | null;
-  quantity: number;
-  currency: string;
-  mrr_amount: string;
-  current_period_end: Date | null;
-  cancel_at_period_end: boolean;
-  trial_end: Date | null;
-  paused: boolean;
-  created: Date;
-}
 
 interface InvoiceRow {
   id: string;
@@ -46,16 +32,18 @@ function customerOf(c: Context<AppEnv>, requested: string | undefined): string |
 export const billingListsRouter: Router = createRouter()
   .openapi(routes.listSubscriptions, async (c) => {
     const query = c.req.valid("query");
-    const page = await withTenant(c.var.db(), actionContext(c).tenant, (tx) =>
-      listPage<SubscriptionRow, ReturnType<typeof serializeSubscription>>(tx, {
+    const page = await withTenant(c.var.db(), actionContext(c).tenant, async (tx) => {
+      const rows = await listPage<SubscriptionRow, SubscriptionRow>(tx, {
         table: "subscriptions",
         where: customerOf(c, query.customer) ? tx`customer_id = ${customerOf(c, query.customer) as string}` : tx`true`,
         query,
         url: "/v1/subscriptions",
-        map: serializeSubscription,
-      }),
-    );
-    return c.json(page, 200);
+        map: (row) => row,
+      });
+      return { ...rows, data: await describeSubscriptions(tx, rows.data) };
+    });
+    const now = new Date();
+    return c.json({ ...page, data: page.data.map((row) => serializeSubscription(row, now)) }, 200);
   })
   .openapi(routes.listInvoices, async (c) => {
     const query = c.req.valid("query");
@@ -76,13 +64,20 @@ function customerInvoices(c: Context<AppEnv>, tx: TransactionSql, requested: str
   return customer ? tx`stripe_customer_id = (select stripe_customer_id from customers where id = ${customer})` : tx`true`;
 }
 
-function serializeSubscription(row: SubscriptionRow) {
+/** The subscription object: rows come from `describeSubscriptions`; `now` decides the entitlement. */
+export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
   return {
     id: row.id,
     object: "subscription" as const,
     livemode: row.livemode,
     customer: row.customer_id,
     status: row.status,
+    entitled: isEntitled(row, row, now),
+    past_due_since: toTimestamp(row.past_due_since),
+    access_ends_at: toTimestamp(accessEndsAt(row, row)),
+    price: row.price_id,
+    product: row.product_id,
+    product_version: row.product_version,
     stripe_price_id: row.stripe_price_id,
     quantity: row.quantity,
     currency: row.currency,

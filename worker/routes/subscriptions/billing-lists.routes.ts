@@ -17,6 +17,14 @@ export const SubscriptionSchema = z
     livemode: z.boolean(),
     customer: z.string().nullable(),
     status: z.string(),
+    entitled: z
+      .boolean()
+      .describe("Whether the customer gets the plan's entitlements now: active, trialing, or past_due within the grace period."),
+    past_due_since: Timestamp.nullable().describe("When the subscription fell behind on payments; null while it is paid up."),
+    access_ends_at: Timestamp.nullable().describe("While past_due: when the grace period ends and entitlements stop."),
+    price: z.string().nullable().describe("Our price the subscription bills (null if the Stripe price is not one of ours)."),
+    product: z.string().nullable(),
+    product_version: z.number().int().nullable().describe("The product version the subscriber is on (that price's version)."),
     stripe_price_id: z.string().nullable(),
     quantity: z.number().int(),
     currency: z.string(),

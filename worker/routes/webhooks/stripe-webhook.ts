@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { createRouter, type Router } from "../../app/create-app";
 import { errorResponses } from "../../app/error-schema";
 import { InvalidRequestError, ServiceUnavailableError } from "../../app/errors";
+import { sweepDunningNotices } from "../../domain/dunning/notices";
 import { receiveStripeEvent } from "../../domain/stripe-events/receive";
 import { stripeClient, webCrypto } from "../../stripe/client";
 
@@ -56,5 +57,9 @@ export const stripeWebhookRouter: Router = createRouter().openapi(stripeWebhookR
   const event = await verify(c.env, await c.req.text(), c.req.header("Stripe-Signature"));
   const outcome = await receiveStripeEvent(c.var.db(), stripeClient(c.env, event.livemode), event);
   c.var.logger.info("stripe event", { event: event.id, type: event.type, account: event.account, outcome });
+  // After commit: the failed-payment e-mail recorded with the event (a refused send waits for the cron sweep).
+  if (outcome === "applied" && event.type === "invoice.payment_failed" && event.account) {
+    await sweepDunningNotices(c.var.db(), { url: c.env.EMAIL_API_URL, key: c.env.EMAIL_API_KEY }, event.account);
+  }
   return c.json({ received: true as const, outcome }, 200);
 });

@@ -1,0 +1,80 @@
+import type { TransactionSql } from "postgres";
+import type Stripe from "stripe";
+import { withTenant } from "../../db/tenant";
+import { invoiceSubscription, mirrorInvoice } from "../invoices";
+import type { EventHandler } from "../stripe-events/handlers";
+import { mirrorSubscription } from "../subscriptions";
+import { recordDunningNotice } from "./notices";
+import { type BillingSettings, getBillingSettings } from "./settings";
+
+interface FailedPayment {
+  invoice: Stripe.Invoice;
+  subscription: Stripe.Subscription | null;
+  settings: BillingSettings;
+}
+
+const ENDED = new Set(["canceled", "incomplete_expired"]);
+
+/** Stripe's own retries of a renewal are over when the failure it reports has no next attempt. */
+const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_attempt === null;
+
+/** Dunning concerns renewals: a failed first payment is the checkout's to handle, on session. */
+const isDunning = (invoice: Stripe.Invoice) => invoice.billing_reason !== "subscription_create" && invoiceSubscription(invoice) !== null;
+
+/**
+ * `invoice.payment_failed`: mirrors the invoice and its subscription, records one e-mail for this
+ * attempt (sent after commit), and when Stripe's retries ran out applies the merchant's
+ * `after_failed_retries`: "cancel" cancels a subscription that Stripe's own setting left open
+ * (in `fetch`, before the event is claimed, so a failed cancel is retried with the event).
+ */
+export const invoicePaymentFailed: EventHandler<FailedPayment> = {
+  async fetch(stripe, event, scope) {
+    const options = event.account ? { stripeAccount: event.account } : {};
+    const snapshot = event.data.object as Stripe.Invoice;
+    const invoice = await stripe.invoices.retrieve(snapshot.id as string, {}, options);
+    const settings = await withTenant(scope.sql, scope.tenant, getBillingSettings);
+    const subscriptionId = invoiceSubscription(invoice);
+    if (!subscriptionId) return { invoice, subscription: null, settings };
+    let subscription = await stripe.subscriptions.retrieve(subscriptionId, {}, options);
+    const mustCancel =
+      isDunning(invoice) &&
+      retriesExhausted(snapshot) &&
+      settings.after_failed_retries === "cancel" &&
+      invoice.status === "open" &&
+      !ENDED.has(subscription.status);
+    if (mustCancel) {
+      subscription = await stripe.subscriptions.cancel(
+        subscription.id,
+        {},
+        { ...options, idempotencyKey: `billingos-dunning-cancel-${invoice.id}` },
+      );
+    }
+    return { invoice, subscription, settings };
+  },
+  async apply(tx, { invoice, subscription, settings }, event) {
+    await mirrorInvoice(tx, invoice, event.type);
+    if (subscription) await mirrorSubscription(tx, subscription, event.type);
+    if (!subscription || !isDunning(invoice)) return;
+    const snapshot = event.data.object as Stripe.Invoice;
+    const recipient = invoice.customer_email ?? (await customerEmail(tx, subscription));
+    const updateUrl = settings.update_payment_url ?? invoice.hosted_invoice_url;
+    if (!recipient || !updateUrl || snapshot.attempt_count < 1) return;
+    await recordDunningNotice(tx, {
+      invoiceId: invoice.id as string,
+      attempt: snapshot.attempt_count,
+      subscriptionId: subscription.id,
+      recipient,
+      amountDue: snapshot.amount_due,
+      currency: snapshot.currency,
+      updateUrl,
+      willRetry: !retriesExhausted(snapshot),
+    });
+  },
+};
+
+async function customerEmail(tx: TransactionSql, subscription: Stripe.Subscription): Promise<string | null> {
+  const stripeCustomer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  const [row] = await tx<{ email: string | null }[]>`
+    select email from customers where stripe_customer_id = ${stripeCustomer} and deleted_at is null limit 1`;
+  return row?.email ?? null;
+}

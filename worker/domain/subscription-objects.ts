@@ -1,0 +1,54 @@
+import type { TransactionSql } from "postgres";
+import { getBillingSettings } from "./dunning/settings";
+
+/** A mirrored subscription as stored. */
+export interface SubscriptionRow {
+  id: string;
+  livemode: boolean;
+  customer_id: string | null;
+  status: string;
+  stripe_price_id: string | null;
+  quantity: number;
+  currency: string;
+  mrr_amount: string;
+  current_period_end: Date | null;
+  cancel_at_period_end: boolean;
+  trial_end: Date | null;
+  paused: boolean;
+  past_due_since: Date | null;
+  created: Date;
+}
+
+/** The subscription with what the API object derives from elsewhere: our price (and its product version) and the grace period. */
+export interface SubscriptionObjectRow extends SubscriptionRow {
+  price_id: string | null;
+  product_id: string | null;
+  product_version: number | null;
+  grace_period_days: number;
+}
+
+/**
+ * Adds our price, product and product version (the price whose Stripe id the subscription bills;
+ * null for a price BillingOS does not know) and the tenant's grace period, in two queries.
+ */
+export async function describeSubscriptions(tx: TransactionSql, rows: SubscriptionRow[]): Promise<SubscriptionObjectRow[]> {
+  if (rows.length === 0) return [];
+  const stripePrices = [...new Set(rows.map((row) => row.stripe_price_id).filter((id): id is string => id !== null))];
+  const prices =
+    stripePrices.length === 0
+      ? []
+      : await tx<{ id: string; product_id: string; version: number; stripe_id: string }[]>`
+          select id, product_id, version, stripe_id from prices where stripe_id in ${tx(stripePrices)}`;
+  const byStripeId = new Map(prices.map((price) => [price.stripe_id, price]));
+  const { grace_period_days } = await getBillingSettings(tx);
+  return rows.map((row) => {
+    const price = row.stripe_price_id ? byStripeId.get(row.stripe_price_id) : undefined;
+    return {
+      ...row,
+      price_id: price?.id ?? null,
+      product_id: price?.product_id ?? null,
+      product_version: price?.version ?? null,
+      grace_period_days,
+    };
+  });
+}

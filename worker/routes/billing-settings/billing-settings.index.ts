@@ -1,0 +1,19 @@
+import { createRouter, type Router } from "../../app/create-app";
+import { withTenant } from "../../db/tenant";
+import { actionContext } from "../../domain/context";
+import { type BillingSettings, getBillingSettings, updateBillingSettings } from "../../domain/dunning/settings";
+import * as routes from "./billing-settings.routes";
+
+const serialize = (settings: BillingSettings, livemode: boolean) => ({ object: "billing_settings" as const, livemode, ...settings });
+
+export const billingSettingsRouter: Router = createRouter()
+  .openapi(routes.retrieveBillingSettings, async (c) => {
+    const { tenant } = actionContext(c);
+    const settings = await withTenant(c.var.db(), tenant, getBillingSettings);
+    return c.json(serialize(settings, tenant.livemode), 200);
+  })
+  .openapi(routes.updateBillingSettings, async (c) => {
+    const context = actionContext(c);
+    const settings = await withTenant(c.var.db(), context.tenant, (tx) => updateBillingSettings(tx, context, c.req.valid("json")));
+    return c.json(serialize(settings, context.tenant.livemode), 200);
+  });
