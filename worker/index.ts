@@ -1,5 +1,6 @@
 import { buildApp } from "./app/routes";
+import { scheduled } from "./scheduled";
 
 const app = buildApp();
 
-export default app satisfies ExportedHandler<Env>;
+export default { fetch: app.fetch, scheduled } satisfies ExportedHandler<Env>;

@@ -2,6 +2,7 @@ import { mountAdmin } from "../routes/admin/admin.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { catalogueRouter } from "../routes/catalogue/catalogue.index";
+import { checkoutSessionsRouter } from "../routes/checkout-sessions/checkout-sessions.index";
 import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
 import { customersRouter } from "../routes/customers/customers.index";
@@ -34,6 +35,7 @@ export function buildApp() {
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
+  app.route("/", checkoutSessionsRouter);
   app.route("/", feesRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);

@@ -14,8 +14,9 @@ export async function receiveStripeEvent(sql: Sql, stripe: Stripe, event: Stripe
   const handler = EVENT_HANDLERS[event.type];
   const tenant = event.account ? await orgForAccount(sql, event.account) : undefined;
   if (!handler || !tenant || tenant.livemode !== event.livemode) return "ignored";
-  const fetched = await handler.fetch(stripe, event);
-  return withTenant(sql, { orgId: tenant.org_id, livemode: tenant.livemode }, async (tx) => {
+  const scope = { orgId: tenant.org_id, livemode: tenant.livemode };
+  const fetched = await handler.fetch(stripe, event, (fn) => withTenant(sql, scope, fn));
+  return withTenant(sql, scope, async (tx) => {
     const [claim] = await tx<{ claimed: boolean | null }[]>`
       select tenant.claim_stripe_event(${event.id}, ${event.type}, ${event.livemode}, ${event.account ?? null},
                                        ${tenant.org_id}, to_timestamp(${event.created})) as claimed`;
