@@ -38,15 +38,21 @@ export async function settleSession(
 /**
  * The cron sweep (and the tests, with their own clock): every open session past its expiry, in
  * every tenant, is settled, which cancels its Stripe objects and marks it expired (or complete, if
- * the payment made it just in time). Returns how many sessions expired.
+ * the payment made it just in time). Returns how many sessions expired. `onlyOrg` limits the sweep to
+ * one organisation (support tooling, and tests that share a database).
  */
-export async function sweepExpiredCheckouts(sql: Sql, stripeFor: (livemode: boolean) => Stripe, now: Date): Promise<number> {
+export async function sweepExpiredCheckouts(
+  sql: Sql,
+  stripeFor: (livemode: boolean) => Stripe,
+  now: Date,
+  onlyOrg?: string,
+): Promise<number> {
   const tenants = await withoutTenant(
     sql,
     (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.tenants_with_expired_checkouts(${now})`,
   );
   let expired = 0;
-  for (const { org_id, livemode } of tenants) {
+  for (const { org_id, livemode } of tenants.filter((tenant) => !onlyOrg || tenant.org_id === onlyOrg)) {
     const tenant = { orgId: org_id, livemode };
     const { account, rows } = await withTenant(sql, tenant, async (tx) => ({
       account: await findAccount(tx),
