@@ -15,17 +15,19 @@ export interface SettleDeps {
 /**
  * Brings an open session up to date with Stripe: complete once paid (or the card collected),
  * expired once its objects are canceled; and past `expires_at`, cancels what is left first.
- * Returns the row and, while it stays open, the client secret to confirm with.
+ * Returns the row and, while it stays open, the client secret to confirm with. `expireNow` ends an
+ * open session before its time (a new checkout for the same product replaces it).
  */
 export async function settleSession(
   deps: SettleDeps,
   row: CheckoutSessionRow,
   now: Date,
+  expireNow = false,
 ): Promise<{ row: CheckoutSessionRow; clientSecret: string | null }> {
   if (row.status !== "open") return { row, clientSecret: null };
   const on = { stripeAccount: deps.stripeAccount };
   let view = await stripeView(deps.stripe, on, row);
-  if (view.status === "open" && row.expires_at <= now) {
+  if (view.status === "open" && (expireNow || row.expires_at <= now)) {
     await cancelStripeObjects(deps.stripe, on, row);
     const after = await stripeView(deps.stripe, on, row);
     view = after.status === "complete" ? after : { status: "expired", clientSecret: null };

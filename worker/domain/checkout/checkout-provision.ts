@@ -1,5 +1,4 @@
 import type Stripe from "stripe";
-import { InvalidRequestError } from "../../app/errors";
 import { withTenant } from "../../db/tenant";
 import { orgFee } from "../fees/org-fee";
 import type { CheckoutDeps, ResolvedPurchase } from "./checkout-purchase";
@@ -75,14 +74,12 @@ async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurch
 
 /**
  * A one-time purchase: one PaymentIntent for unit amount × quantity minus the promotion's
- * discount (integer arithmetic, see checkout-summary.ts), carrying BillingOS's fee. A purchase
+ * discount (integer arithmetic, see checkout-summary.ts; resolvePurchase bounds it to 2^53), carrying BillingOS's fee. A purchase
  * discounted to zero needs no payment and completes at once.
  */
 async function provisionPayment(deps: CheckoutDeps, resolved: ResolvedPurchase, session: CheckoutSessionRow): Promise<Provisioned> {
   const { purchase } = resolved;
   const gross = grossAmount(resolved.unitAmount, purchase.quantity);
-  if (gross > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new InvalidRequestError("amount_too_large", "unit amount × quantity is too large to charge.", "quantity");
   const discount = couponDiscount(gross, resolved.coupon);
   const summary = oneTimeSummary(resolved, gross, discount);
   const amount = summary.total_due_now;

@@ -94,6 +94,8 @@ export async function resolvePurchase(deps: CheckoutDeps, input: CheckoutInput):
       `The price '${price.id}' is sold in ${Object.keys(price.amounts).join(", ")}, not '${currency}'.`,
       "currency",
     );
+  if (BigInt(unitAmount) * BigInt(input.quantity) > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new InvalidRequestError("amount_too_large", "unit amount × quantity is too large to charge.", "quantity");
   const blocked = deps.context.tenant.livemode ? chargesBlockedReason(account) : undefined;
   if (blocked) throw new ApiError(409, "invalid_request_error", "account_not_ready", blocked);
   if (!account) throw notConnected();

@@ -45,6 +45,22 @@ const settleDeps = (deps: CheckoutDeps, resolved: { stripeAccount: string }) => 
 });
 
 /**
+ * The customer's other open checkouts for the same product (another quantity, currency, price or
+ * code) end when a new one starts, so two tabs can never leave two subscriptions; one already paid
+ * completes instead, and refuseIfSubscribed then answers already_subscribed.
+ */
+async function replaceOtherCheckouts(deps: CheckoutDeps, resolved: ResolvedPurchase, now: Date): Promise<void> {
+  const others = await withTenant(
+    deps.sql,
+    deps.context.tenant,
+    (tx) => tx<CheckoutSessionRow[]>`
+      select s.* from checkout_sessions s join prices p on p.id = s.price_id
+      where s.status = 'open' and s.intent_kind is not null and s.customer_id = ${resolved.purchase.customer} and p.product_id = ${resolved.price.product_id}`,
+  );
+  for (const other of others) await settleSession(settleDeps(deps, resolved), other, now, true);
+}
+
+/**
  * Starts (or, on a double submit, returns) a checkout. The session row is written before Stripe is
  * called and every Stripe write is keyed by the session id, so a retry after any failure resumes
  * the same session and never makes a second subscription or charge.
@@ -56,7 +72,10 @@ export async function startCheckout(deps: CheckoutDeps, input: CheckoutInput, no
     const settled = await settleSession(settleDeps(deps, resolved), existing, now);
     if (settled.row.status === "open") return settled;
   }
-  if (resolved.price.type === "recurring") await refuseIfSubscribed(deps, resolved);
+  if (resolved.price.type === "recurring") {
+    await replaceOtherCheckouts(deps, resolved, now);
+    await refuseIfSubscribed(deps, resolved);
+  }
   const row = await withTenant(deps.sql, deps.context.tenant, (tx) => insertSession(tx, randomId("cs"), resolved.purchase, now));
   if (row.intent_kind) return settleSession(settleDeps(deps, resolved), row, now);
   try {

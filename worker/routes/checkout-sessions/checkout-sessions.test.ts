@@ -120,6 +120,26 @@ describe("checkout of a recurring price", () => {
     expect(resubscribe.status).toBe(201);
     expect(resubscribe.body.id).not.toBe(first.body.id);
   });
+
+  it("replaces the customer's open checkout for the same product when the purchase changes", async () => {
+    const customer = await org.newCustomer();
+    const one = await checkout(org, { customer: customer.id, price: monthly.id });
+    const two = await checkout(org, { customer: customer.id, price: monthly.id, quantity: 2 });
+    expect(two.status).toBe(201);
+    expect(two.body.id).not.toBe(one.body.id);
+    expect((await org.as<{ status: string }>(`/v1/checkout_sessions/${one.body.id}`)).body.status).toBe("expired");
+    const { subscriptions } = await stripeObjects(org, customer.stripe_customer_id);
+    expect(subscriptions.map((subscription) => [subscription.id, subscription.status]).sort()).toEqual(
+      [
+        [one.body.subscription, "canceled"],
+        [two.body.subscription, "incomplete"],
+      ].sort(),
+    );
+    const stale = await org.stripe.paymentIntents
+      .confirm(one.body.payment_intent as string, { payment_method: "pm_card_visa" }, org.on)
+      .catch((e) => e);
+    expect(stale).toMatchObject({ type: "StripeInvalidRequestError" });
+  });
 });
 
 describe("who may check out", () => {
