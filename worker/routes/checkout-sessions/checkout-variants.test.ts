@@ -128,6 +128,21 @@ describe("one-time, free and discounted purchases", () => {
   });
 });
 
+describe("a price not yet on Stripe", () => {
+  it("is pushed by checkout first, finding the Stripe price again instead of making a second one", async () => {
+    const price = await org.newPrice({ currency: "usd", unit_amount: 1_200, recurring: { interval: "month" } });
+    await admin`update prices set stripe_id = null, sync_status = 'pending' where id = ${price.id}`;
+    const customer = await org.newCustomer();
+    const started = await checkout(org, { customer: customer.id, price: price.id });
+    expect(started.status).toBe(201);
+    const [row] = await admin`select stripe_id, sync_status from prices where id = ${price.id}`;
+    expect(row).toEqual({ stripe_id: price.stripe_id, sync_status: "synced" });
+    const subscription = await org.stripe.subscriptions.retrieve(started.body.subscription as string, {}, org.on);
+    expect(subscription.items.data[0]?.price.id).toBe(price.stripe_id);
+    expect((await org.stripe.prices.list({ product: price.product }, org.on)).data).toHaveLength(1);
+  });
+});
+
 describe("fee tiers", () => {
   it("takes no application fee from an organisation on a BillingOS tier, which the API cannot grant itself", async () => {
     const tiered = await billingOrganization("Tiered Co");
