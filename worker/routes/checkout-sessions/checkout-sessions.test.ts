@@ -1,4 +1,5 @@
-import type Stripe from "stripe";
+import { env } from "cloudflare:workers";
+import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applicationFee } from "../../domain/fees/application-fee";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
@@ -67,11 +68,27 @@ describe("checkout of a recurring price", () => {
     expect(mirrored.body.data).toEqual([expect.objectContaining({ id: subscription.id, status: "active" })]);
   });
 
-  it("completes after a 3-D Secure challenge", async () => {
+  it("completes after a 3-D Secure challenge, confirmed in the page with the client secret and a publishable key", async () => {
     const customer = await org.newCustomer();
-    const session = await checkout(org, { customer: customer.id, price: monthly.id });
+    const token = await customerSession(org, customer.id);
+    const session = await checkout(org, { price: monthly.id }, token);
     const intent = session.body.payment_intent as string;
-    const action = await org.stripe.paymentIntents.confirm(intent, { payment_method: "pm_card_threeDSecure2Required" }, org.on);
+    // What Stripe.js does in the browser: the platform's publishable key, the connected account, the client secret.
+    const base = new URL(env.STRIPE_API_BASE as string);
+    const browser = new Stripe("pk_test_browser", {
+      httpClient: Stripe.createFetchHttpClient(),
+      host: base.hostname,
+      port: Number(base.port),
+      protocol: "http",
+    });
+    const action = await browser.paymentIntents.confirm(
+      intent,
+      {
+        payment_method: "pm_card_threeDSecure2Required",
+        client_secret: session.body.intent.client_secret,
+      } as Stripe.PaymentIntentConfirmParams,
+      org.on,
+    );
     expect(action.status).toBe("requires_action");
     expect((await org.as<{ status: string }>(`/v1/checkout_sessions/${session.body.id}`)).body.status).toBe("open");
     await completeChallenge(intent, session.body.intent.client_secret as string);
