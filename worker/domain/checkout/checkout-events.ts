@@ -43,7 +43,8 @@ const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge:
 
 /**
  * The card of a trial checkout arrived: it becomes the subscription's default payment method (if
- * Stripe has not set it already) and the session completes.
+ * Stripe has not set it already) and the customer's, when they have none, so later checkouts and
+ * invoices can use it; the session completes.
  */
 const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
   fetch: async (stripe, event, read) => {
@@ -54,9 +55,12 @@ const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
         select stripe_subscription_id from checkout_sessions where stripe_setup_intent_id = ${setup.id}`,
     );
     if (setup.status === "succeeded" && method && session?.stripe_subscription_id) {
-      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, {}, on(event));
+      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, { expand: ["customer"] }, on(event));
       if (!subscription.default_payment_method)
         await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, on(event));
+      const customer = subscription.customer as Stripe.Customer;
+      if (!customer.invoice_settings?.default_payment_method)
+        await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, on(event));
     }
     return setup;
   },

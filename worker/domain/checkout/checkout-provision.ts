@@ -11,10 +11,10 @@ export interface Provisioned {
 }
 
 /** Every Stripe write of a session carries a key derived from its id: a retry never makes a second object. */
-export const idempotencyKey = (session: string, what: string) => `billingos-checkout-${session}-${what}`;
+const idempotencyKey = (session: string, what: string) => `billingos-checkout-${session}-${what}`;
 
 /** Stripe's client secrets start with the intent's id (`pi_…_secret_…`). */
-export const intentIdOf = (clientSecret: string) => clientSecret.split("_secret_")[0] as string;
+const intentIdOf = (clientSecret: string) => clientSecret.split("_secret_")[0] as string;
 
 const fee = (deps: CheckoutDeps, gross: number, currency: string) =>
   withTenant(deps.sql, deps.context.tenant, async (tx) => (await orgFee(tx, gross, currency)).fee);

@@ -35,7 +35,7 @@ export interface CheckoutSessionRow {
 }
 
 /** Abandoned checkouts expire after this long and leave nothing active behind (see checkout-expiry.ts). */
-export const CHECKOUT_LIFETIME_SECONDS = 30 * 60;
+const CHECKOUT_LIFETIME_SECONDS = 30 * 60;
 
 export interface CheckoutPurchase {
   customer: string;
@@ -115,4 +115,3 @@ export function serializeSession(row: CheckoutSessionRow, clientSecret: string |
     created: toTimestamp(row.created) as number,
   };
 }
-export type CheckoutSessionObject = ReturnType<typeof serializeSession>;

@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import type { CheckoutSessionRow, CheckoutStatus } from "./checkout-sessions";
 
-export interface StripeView {
+interface StripeView {
   status: CheckoutStatus;
   clientSecret: string | null;
 }

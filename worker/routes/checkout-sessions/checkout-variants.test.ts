@@ -35,6 +35,8 @@ describe("trials", () => {
     const subscription = await org.stripe.subscriptions.retrieve(started.body.subscription as string, {}, org.on);
     expect(subscription.status).toBe("trialing");
     expect(subscription.default_payment_method).toBe(confirmed.payment_method);
+    const stripeCustomer = (await org.stripe.customers.retrieve(customer.stripe_customer_id, {}, org.on)) as Stripe.Customer;
+    expect(stripeCustomer.invoice_settings.default_payment_method).toBe(confirmed.payment_method);
     expect((await session(started.body.id)).body.status).toBe("complete");
     const [row] = await admin`select status from checkout_sessions where id = ${started.body.id}`;
     expect(row?.status).toBe("complete");
