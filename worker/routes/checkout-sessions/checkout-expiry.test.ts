@@ -115,7 +115,7 @@ describe("live mode", () => {
   });
 
   it("is not needed in test mode, where a missing account is the usual stripe_account_missing", async () => {
-    const { orgId } = await newOrganization("No Account Co");
+    const { orgId, owner } = await newOrganization("No Account Co");
     const key = (await newApiKey(admin, orgId)).key;
     const customer = await api<{ id: string }>("/v1/customers", { auth: key, body: { email: "x@customer.test" } });
     const product = await api<{ id: string }>("/v1/products", { auth: key, body: { name: "Plan" } });
@@ -129,5 +129,13 @@ describe("live mode", () => {
     });
     expect(refused.status).toBe(404);
     expect(refused.body.error.code).toBe("stripe_account_missing");
+    // A test account works as soon as it exists, before onboarding.
+    await api("/v1/connect/account", { auth: owner.token, org: orgId, body: { country: "US" } });
+    const started = await api<{ status: string; intent: { kind: string } }>("/v1/checkout_sessions", {
+      auth: key,
+      body: { customer: customer.body.id, price: price.body.id },
+    });
+    expect(started.status).toBe(201);
+    expect(started.body).toMatchObject({ status: "open", intent: { kind: "payment_intent" } });
   });
 });
