@@ -46,16 +46,20 @@ const settleDeps = (deps: CheckoutDeps, resolved: { stripeAccount: string }) => 
 
 /**
  * The customer's other open checkouts for the same product (another quantity, currency, price or
- * code) end when a new one starts, so two tabs can never leave two subscriptions; one already paid
- * completes instead, and refuseIfSubscribed then answers already_subscribed.
+ * code; never the identical purchase, which a concurrent double submit may be creating) end when a
+ * new one starts, so two tabs can never leave two subscriptions; one already paid completes
+ * instead, and refuseIfSubscribed then answers already_subscribed.
  */
 async function replaceOtherCheckouts(deps: CheckoutDeps, resolved: ResolvedPurchase, now: Date): Promise<void> {
+  const { purchase } = resolved;
   const others = await withTenant(
     deps.sql,
     deps.context.tenant,
     (tx) => tx<CheckoutSessionRow[]>`
       select s.* from checkout_sessions s join prices p on p.id = s.price_id
-      where s.status = 'open' and s.intent_kind is not null and s.customer_id = ${resolved.purchase.customer} and p.product_id = ${resolved.price.product_id}`,
+      where s.status = 'open' and s.intent_kind is not null and s.customer_id = ${purchase.customer} and p.product_id = ${resolved.price.product_id}
+        and not (s.price_id = ${purchase.price} and s.quantity = ${purchase.quantity} and s.currency = ${purchase.currency}
+                 and coalesce(s.promotion_code, '') = ${purchase.promotionCode ?? ""})`,
   );
   for (const other of others) await settleSession(settleDeps(deps, resolved), other, now, true);
 }
