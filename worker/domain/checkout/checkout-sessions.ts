@@ -57,17 +57,22 @@ export async function findOpenSession(tx: TransactionSql, purchase: CheckoutPurc
 
 /**
  * Writes the session before any Stripe call; a concurrent identical submit loses the race on the
- * unique index and gets the winner's row back instead.
+ * unique index and gets the winner's row back instead (tried twice: the winner may have just
+ * expired in between, freeing the slot).
  */
 export async function insertSession(tx: TransactionSql, id: string, purchase: CheckoutPurchase, now: Date): Promise<CheckoutSessionRow> {
   const expires = new Date(now.getTime() + CHECKOUT_LIFETIME_SECONDS * 1000);
-  const [row] = await tx<CheckoutSessionRow[]>`
-    insert into checkout_sessions (id, org_id, livemode, customer_id, price_id, quantity, currency, promotion_code, stripe_promotion_code,
-      expires_at, created)
-    values (${id}, tenant.org_id(), tenant.livemode(), ${purchase.customer}, ${purchase.price}, ${purchase.quantity}, ${purchase.currency},
-      ${purchase.promotionCode}, ${purchase.stripePromotionCode}, ${expires}, ${now})
-    on conflict do nothing returning *`;
-  return row ?? ((await findOpenSession(tx, purchase)) as CheckoutSessionRow);
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const [row] = await tx<CheckoutSessionRow[]>`
+      insert into checkout_sessions (id, org_id, livemode, customer_id, price_id, quantity, currency, promotion_code, stripe_promotion_code,
+        expires_at, created)
+      values (${id}, tenant.org_id(), tenant.livemode(), ${purchase.customer}, ${purchase.price}, ${purchase.quantity}, ${purchase.currency},
+        ${purchase.promotionCode}, ${purchase.stripePromotionCode}, ${expires}, ${now})
+      on conflict do nothing returning *`;
+    const winner = row ?? (await findOpenSession(tx, purchase));
+    if (winner) return winner;
+  }
+  throw new Error("checkout session slot kept changing hands");
 }
 
 export async function getSession(tx: TransactionSql, id: string, customer?: string): Promise<CheckoutSessionRow> {
