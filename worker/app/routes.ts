@@ -3,6 +3,7 @@ import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { billingSettingsRouter } from "../routes/billing-settings/billing-settings.index";
 import { catalogueRouter } from "../routes/catalogue/catalogue.index";
+import { checkoutSessionsRouter } from "../routes/checkout-sessions/checkout-sessions.index";
 import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
 import { customersRouter } from "../routes/customers/customers.index";
@@ -36,6 +37,7 @@ export function buildApp() {
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
+  app.route("/", checkoutSessionsRouter);
   app.route("/", feesRouter);
   app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);

@@ -1,5 +1,6 @@
 import { connect } from "../db/client";
 import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-sync";
+import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
 import { stripeClient } from "../stripe/client";
 import { createLogger, type Logger } from "./middleware/logger";
@@ -10,6 +11,10 @@ export type Job = (env: Env, sql: ReturnType<typeof connect>) => Promise<Record<
 /** What the cron trigger runs, in order; each job's failure is logged and the next one still runs. */
 export const SCHEDULED_JOBS: Record<string, Job> = {
   catalogue_sync: (env, sql) => retryUnsyncedCatalogues(sql, (livemode) => stripeClient(env, livemode)) as never,
+  // Abandoned checkouts: cancel what they started at Stripe and mark them expired.
+  checkout_expiry: async (env, sql) => ({
+    expired: await sweepExpiredCheckouts(sql, (livemode) => stripeClient(env, livemode), new Date()),
+  }),
   // Failed-payment e-mails whose first send was refused.
   dunning_notices: async (env, sql) => ({ sent: await sweepDunningNotices(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
 };

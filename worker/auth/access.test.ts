@@ -64,6 +64,9 @@ const ALLOWED: Record<string, Principal[]> = {
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
   "GET /v1/billing_settings": [...ROLES, "secret_key", "restricted_key"],
   "POST /v1/billing_settings": ["owner", "admin", "secret_key", "restricted_key"],
+  // A restricted key needs subscriptions:write (this matrix's key holds organization:write only).
+  "POST /v1/checkout_sessions": ["secret_key", "customer_session"],
+  "GET /v1/checkout_sessions/{id}": ["secret_key", "customer_session"],
   "POST /v1/features": CATALOGUE_WRITERS,
   "GET /v1/features": CATALOGUE_READERS,
   "GET /v1/features/{id}": CATALOGUE_READERS,
@@ -112,6 +115,7 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/customers/{id}": { body: {} },
   "POST /v1/customer_sessions": { body: {} },
   "POST /v1/billing_settings": { body: { grace_period_days: -1 } },
+  "POST /v1/checkout_sessions": { body: {} },
   "POST /v1/features": { body: {} },
   "POST /v1/features/{id}": { body: {} },
   "POST /v1/products": { body: {} },

@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { applicationFee } from "./fees/application-fee";
+import type { ChargeRef } from "./fees/charge-of";
+import { orgFee } from "./fees/org-fee";
 
 /** The subscription an invoice bills, in the pinned API version (`parent.subscription_details`). */
 export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
@@ -9,15 +10,17 @@ export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
   return typeof subscription === "string" ? subscription : subscription.id;
 }
 
-/** BillingOS's fee for an invoice: set on the draft so the connected account pays it on the charge. */
-export const invoiceFee = (invoice: Stripe.Invoice) => applicationFee(invoice.amount_due, invoice.currency).fee;
+/** BillingOS's fee for an invoice of the current tenant: set on the draft so the connected account pays it on the charge. */
+export const invoiceFee = async (tx: TransactionSql, invoice: Stripe.Invoice) =>
+  (await orgFee(tx, invoice.amount_due, invoice.currency)).fee;
 
 /**
  * Writes Stripe's current view of an invoice; on a paid invoice, records the fee in the ledger
- * once (keyed by the invoice), with `fee + net = gross` enforced by the table too. A paid invoice
- * whose payment had failed before is recovered (`recovered_at`, kept from the first time).
+ * once (keyed by the invoice), with `fee + net = gross` enforced by the table too, and the charge
+ * and application fee that paid it once known. A paid invoice whose payment had failed before is
+ * recovered (`recovered_at`, kept from the first time).
  */
-export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string): Promise<void> {
+export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string, charge?: ChargeRef | null): Promise<void> {
   const customer = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? "");
   const failed = cause === "invoice.payment_failed";
   await tx`
@@ -33,9 +36,13 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
         then coalesce(invoices.recovered_at, now()) end,
       updated = now()`;
   if (invoice.status === "paid" && invoice.amount_paid > 0) {
-    const split = applicationFee(invoice.amount_paid, invoice.currency);
-    await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net)
-             values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net})
-             on conflict (invoice_id) where invoice_id is not null do nothing`;
+    const split = await orgFee(tx, invoice.amount_paid, invoice.currency);
+    await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net, charge_id, application_fee_id)
+             values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net},
+                     ${charge?.chargeId ?? null}, ${charge?.applicationFeeId ?? null})
+             on conflict (invoice_id) where invoice_id is not null do update
+               set charge_id = coalesce(fee_ledger.charge_id, excluded.charge_id),
+                   application_fee_id = coalesce(fee_ledger.application_fee_id, excluded.application_fee_id), updated = now()
+             where fee_ledger.charge_id is null or fee_ledger.application_fee_id is null`;
   }
 }

@@ -9,6 +9,7 @@ import { resolvePaymentMethod } from "../payments/payment-methods";
 import { customerNow, mustGet, save } from "../resources/lookup";
 import { newId } from "../store/ids";
 import { applyBalance } from "./invoice-builder";
+import { invoiceApplicationFee, subscriptionOfInvoice } from "./invoice-fees";
 
 /**
  * Smart-retry stand-in, documented and deterministic: after a failed automatic payment the invoice is
@@ -22,10 +23,7 @@ export const invoiceListeners: {
   failed: Array<(ctx: ScopeContext, invoice: Stripe.Invoice, exhausted: boolean) => void>;
 } = { paid: [], failed: [] };
 
-export const subscriptionOf = (invoice: Stripe.Invoice): string | null => {
-  const subscription = invoice.parent?.subscription_details?.subscription;
-  return typeof subscription === "string" ? subscription : (subscription?.id ?? null);
-};
+export const subscriptionOf = subscriptionOfInvoice;
 const customerOf = (invoice: Stripe.Invoice) => String(invoice.customer);
 
 includables.invoice = {
@@ -41,15 +39,6 @@ includables.invoice = {
     return { object: "list", data, has_more: false, url: `/v1/invoice_payments?invoice=${String(invoice.id)}` };
   },
 };
-
-function applicationFee(ctx: ScopeContext, invoice: Stripe.Invoice): number | null {
-  const subscriptionId = subscriptionOf(invoice);
-  const subscription = subscriptionId ? ctx.emulator.store.get<Stripe.Subscription>(ctx.scope, "subscriptions", subscriptionId) : undefined;
-  const percent = subscription?.application_fee_percent;
-  if (!ctx.account || percent === null || percent === undefined) return null;
-  // Stripe rounds the fee to the nearest minor unit of the amount actually charged.
-  return Math.round((invoice.amount_due * percent) / 100);
-}
 
 export function finalizeInvoice(ctx: ScopeContext, draft: Stripe.Invoice, at: number): Stripe.Invoice {
   if (draft.status !== "draft")
@@ -76,7 +65,7 @@ export function finalizeInvoice(ctx: ScopeContext, draft: Stripe.Invoice, at: nu
       currency: invoice.currency,
       customer: customer.id,
       description: `Invoice ${invoice.number}`,
-      applicationFeeAmount: applicationFee(ctx, invoice),
+      applicationFeeAmount: invoiceApplicationFee(ctx, invoice),
       setupFutureUsage: "off_session",
       captureMethod: "automatic",
     });

@@ -6,6 +6,7 @@ import { mergeMetadata, parseParams } from "../http/params";
 import { customerNow, mustGet, save } from "../resources/lookup";
 import { paginate, withoutPagination } from "../store/list";
 import { buildInvoice } from "./invoice-builder";
+import { setInvoiceApplicationFee } from "./invoice-fees";
 import { attemptInvoicePayment, finalizeInvoice, markPaid, markUncollectible, voidInvoice } from "./invoice-lifecycle";
 import { claimInvoiceItems, pendingLines } from "./pending-items";
 import { itemShape } from "./subscription-params";
@@ -80,6 +81,7 @@ export const invoiceRoutes: Route[] = [
           currency: "string",
           default_payment_method: "string",
           footer: "string",
+          application_fee_amount: "integer",
         },
         ["customer"],
       );
@@ -103,6 +105,8 @@ export const invoiceRoutes: Route[] = [
         metadata: mergeMetadata({}, params.metadata),
       });
       if (params.default_payment_method) invoice.default_payment_method = params.default_payment_method;
+      if (params.application_fee_amount !== undefined && params.application_fee_amount !== null)
+        setInvoiceApplicationFee(ctx, invoice, params.application_fee_amount);
       save(ctx, "invoices", invoice);
       claimInvoiceItems(ctx, lines, invoice.id);
       emit(ctx, "invoice.created", invoice);
@@ -150,9 +154,12 @@ export const invoiceRoutes: Route[] = [
         footer: "string",
         days_until_due: "integer",
         default_payment_method: "string",
+        application_fee_amount: "integer",
       });
       if (before.status !== "draft" && (params.description !== undefined || params.days_until_due !== undefined))
         throw errors.badRequest("You can only update the description of a draft invoice.", "invoice_not_editable");
+      if (params.application_fee_amount !== undefined && params.application_fee_amount !== null)
+        setInvoiceApplicationFee(ctx, before, params.application_fee_amount);
       const after: Stripe.Invoice = structuredClone(before);
       if (params.description !== undefined) after.description = params.description;
       if (params.footer !== undefined) after.footer = params.footer;

@@ -1,6 +1,5 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { withTenant } from "../../db/tenant";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
 import type { EventHandler } from "../stripe-events/handlers";
 import { mirrorSubscription } from "../subscriptions";
@@ -28,11 +27,11 @@ const isDunning = (invoice: Stripe.Invoice) => invoice.billing_reason !== "subsc
  * (in `fetch`, before the event is claimed, so a failed cancel is retried with the event).
  */
 export const invoicePaymentFailed: EventHandler<FailedPayment> = {
-  async fetch(stripe, event, scope) {
+  async fetch(stripe, event, read) {
     const options = event.account ? { stripeAccount: event.account } : {};
     const snapshot = event.data.object as Stripe.Invoice;
     const invoice = await stripe.invoices.retrieve(snapshot.id as string, {}, options);
-    const settings = await withTenant(scope.sql, scope.tenant, getBillingSettings);
+    const settings = await read(getBillingSettings);
     const subscriptionId = invoiceSubscription(invoice);
     if (!subscriptionId) return { invoice, subscription: null, settings };
     let subscription = await stripe.subscriptions.retrieve(subscriptionId, {}, options);

@@ -1,24 +1,21 @@
-import type { Sql, TransactionSql } from "postgres";
+import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import type { TenantScope } from "../../db/tenant";
+import { CHECKOUT_EVENT_HANDLERS } from "../checkout/checkout-events";
 import { mirrorAccount } from "../connect";
 import { invoicePaymentFailed } from "../dunning/payment-failed";
+import { invoiceWithCharge } from "../fees/charge-of";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
-
-/** The organisation and mode an event belongs to, for reads `fetch` needs (its own short transactions). */
-export interface EventScope {
-  sql: Sql;
-  tenant: TenantScope;
-}
 
 /**
  * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
  * the object makes out-of-order delivery harmless: we always apply Stripe's current state);
- * `apply` runs inside the transaction that also records the event id.
+ * `apply` runs inside the transaction that also records the event id. `read` gives `fetch` a short
+ * tenant transaction of its own (to read settings such as the organisation's fee tier).
  */
+export type TenantRead = <R>(fn: (tx: TransactionSql) => Promise<R>) => Promise<R>;
 export interface EventHandler<T> {
-  fetch(stripe: Stripe, event: Stripe.Event, scope: EventScope): Promise<T>;
+  fetch(stripe: Stripe, event: Stripe.Event, read: TenantRead): Promise<T>;
   apply(tx: TransactionSql, fetched: T, event: Stripe.Event): Promise<void>;
 }
 
@@ -37,9 +34,9 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
-const invoiceChanged: EventHandler<Stripe.Invoice> = {
-  fetch: (stripe, event) => stripe.invoices.retrieve(objectId(event), {}, onAccount(event)),
-  apply: (tx, invoice, event) => mirrorInvoice(tx, invoice, event.type),
+const invoiceChanged: EventHandler<Awaited<ReturnType<typeof invoiceWithCharge>>> = {
+  fetch: (stripe, event) => invoiceWithCharge(stripe, objectId(event), onAccount(event)),
+  apply: (tx, { invoice, charge }, event) => mirrorInvoice(tx, invoice, event.type, charge),
 };
 
 /**
@@ -47,10 +44,11 @@ const invoiceChanged: EventHandler<Stripe.Invoice> = {
  * fixed part applies per invoice (application_fee_percent could not express it).
  */
 const invoiceCreated: EventHandler<Stripe.Invoice> = {
-  fetch: async (stripe, event) => {
+  fetch: async (stripe, event, read) => {
     const invoice = await stripe.invoices.retrieve(objectId(event), {}, onAccount(event));
     if (invoice.status !== "draft" || !invoiceSubscription(invoice) || invoice.amount_due === 0 || !event.account) return invoice;
-    return stripe.invoices.update(invoice.id as string, { application_fee_amount: invoiceFee(invoice) }, onAccount(event));
+    const fee = await read((tx) => invoiceFee(tx, invoice));
+    return stripe.invoices.update(invoice.id as string, { application_fee_amount: fee }, onAccount(event));
   },
   apply: (tx, invoice, event) => mirrorInvoice(tx, invoice, event.type),
 };
@@ -77,4 +75,5 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   "invoice.payment_failed": invoicePaymentFailed as EventHandler<unknown>,
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
+  ...CHECKOUT_EVENT_HANDLERS,
 };

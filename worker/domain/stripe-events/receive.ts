@@ -15,7 +15,7 @@ export async function receiveStripeEvent(sql: Sql, stripe: Stripe, event: Stripe
   const tenant = event.account ? await orgForAccount(sql, event.account) : undefined;
   if (!handler || !tenant || tenant.livemode !== event.livemode) return "ignored";
   const scope = { orgId: tenant.org_id, livemode: tenant.livemode };
-  const fetched = await handler.fetch(stripe, event, { sql, tenant: scope });
+  const fetched = await handler.fetch(stripe, event, (fn) => withTenant(sql, scope, fn));
   return withTenant(sql, scope, async (tx) => {
     const [claim] = await tx<{ claimed: boolean | null }[]>`
       select tenant.claim_stripe_event(${event.id}, ${event.type}, ${event.livemode}, ${event.account ?? null},

@@ -1,0 +1,76 @@
+import type { TransactionSql } from "postgres";
+import type Stripe from "stripe";
+import { type ChargeRef, chargeOfIntent } from "../fees/charge-of";
+import { orgFee } from "../fees/org-fee";
+import type { EventHandler } from "../stripe-events/handlers";
+
+const on = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
+const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
+
+/** Moves the session of a Stripe object forward (open → complete/expired), never back. */
+async function settle(tx: TransactionSql, column: "stripe_payment_intent_id" | "stripe_setup_intent_id", id: string, status: string) {
+  await tx`update checkout_sessions set status = ${status}, updated = now(),
+             completed_at = case when ${status} = 'complete' then now() else completed_at end
+           where ${tx(column)} = ${id} and status = 'open'`;
+}
+
+/**
+ * A one-time checkout payment (our metadata on a PaymentIntent we created) goes into the fee ledger
+ * once, keyed by the PaymentIntent, with the charge and the application fee Stripe took on it.
+ */
+async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent, charge: ChargeRef) {
+  if (!intent.metadata.billingos_checkout_session || intent.amount_received <= 0) return;
+  const split = await orgFee(tx, intent.amount_received, intent.currency);
+  await tx`insert into fee_ledger (payment_intent_id, charge_id, application_fee_id, org_id, livemode, currency, gross, fee, net)
+           values (${intent.id}, ${charge.chargeId}, ${charge.applicationFeeId}, tenant.org_id(), ${intent.livemode}, ${intent.currency},
+                   ${split.gross}, ${split.fee}, ${split.net})
+           on conflict (payment_intent_id) where payment_intent_id is not null do nothing`;
+}
+
+/** Re-read from Stripe, so a late or repeated delivery applies the current state, never an older one. */
+const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge: ChargeRef | null }> = {
+  fetch: async (stripe, event) => {
+    const intent = await stripe.paymentIntents.retrieve(objectId(event), {}, on(event));
+    return { intent, charge: intent.status === "succeeded" ? await chargeOfIntent(stripe, intent.id, on(event)) : null };
+  },
+  apply: async (tx, { intent, charge }) => {
+    if (intent.status === "succeeded") {
+      await settle(tx, "stripe_payment_intent_id", intent.id, "complete");
+      if (charge) await recordOneTimeFee(tx, intent, charge);
+    } else if (intent.status === "canceled") await settle(tx, "stripe_payment_intent_id", intent.id, "expired");
+  },
+};
+
+/**
+ * The card of a trial checkout arrived: it becomes the subscription's default payment method (if
+ * Stripe has not set it already) and the customer's, when they have none, so later checkouts and
+ * invoices can use it; the session completes.
+ */
+const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
+  fetch: async (stripe, event, read) => {
+    const setup = await stripe.setupIntents.retrieve(objectId(event), {}, on(event));
+    const method = typeof setup.payment_method === "string" ? setup.payment_method : setup.payment_method?.id;
+    const [session] = await read(
+      (tx) => tx<{ stripe_subscription_id: string | null }[]>`
+        select stripe_subscription_id from checkout_sessions where stripe_setup_intent_id = ${setup.id}`,
+    );
+    if (setup.status === "succeeded" && method && session?.stripe_subscription_id) {
+      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, { expand: ["customer"] }, on(event));
+      if (!subscription.default_payment_method)
+        await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, on(event));
+      const customer = subscription.customer as Stripe.Customer;
+      if (!customer.invoice_settings?.default_payment_method)
+        await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, on(event));
+    }
+    return setup;
+  },
+  apply: async (tx, setup) => {
+    if (setup.status === "succeeded") await settle(tx, "stripe_setup_intent_id", setup.id, "complete");
+  },
+};
+
+export const CHECKOUT_EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unknown>>> = {
+  "payment_intent.succeeded": paymentIntentChanged as EventHandler<unknown>,
+  "payment_intent.payment_failed": paymentIntentChanged as EventHandler<unknown>,
+  "setup_intent.succeeded": setupIntentSucceeded as EventHandler<unknown>,
+};

@@ -1,0 +1,73 @@
+import type { Sql } from "postgres";
+import type Stripe from "stripe";
+import { type TenantScope, withoutTenant, withTenant } from "../../db/tenant";
+import { findAccount } from "../connect";
+import { type CheckoutSessionRow, updateSession } from "./checkout-sessions";
+import { cancelStripeObjects, stripeView } from "./checkout-state";
+
+export interface SettleDeps {
+  sql: Sql;
+  stripe: Stripe;
+  tenant: TenantScope;
+  stripeAccount: string;
+}
+
+/**
+ * Brings an open session up to date with Stripe: complete once paid (or the card collected),
+ * expired once its objects are canceled; and past `expires_at`, cancels what is left first.
+ * Returns the row and, while it stays open, the client secret to confirm with. `expireNow` ends an
+ * open session before its time (a new checkout for the same product replaces it).
+ */
+export async function settleSession(
+  deps: SettleDeps,
+  row: CheckoutSessionRow,
+  now: Date,
+  expireNow = false,
+): Promise<{ row: CheckoutSessionRow; clientSecret: string | null }> {
+  if (row.status !== "open") return { row, clientSecret: null };
+  const on = { stripeAccount: deps.stripeAccount };
+  let view = await stripeView(deps.stripe, on, row);
+  if (view.status === "open" && (expireNow || row.expires_at <= now)) {
+    await cancelStripeObjects(deps.stripe, on, row);
+    const after = await stripeView(deps.stripe, on, row);
+    view = after.status === "complete" ? after : { status: "expired", clientSecret: null };
+  }
+  if (view.status === row.status) return { row, clientSecret: view.clientSecret };
+  const updated = await withTenant(deps.sql, deps.tenant, (tx) => updateSession(tx, row.id, { status: view.status }));
+  return { row: updated, clientSecret: null };
+}
+
+/**
+ * The cron sweep (and the tests, with their own clock): every open session past its expiry, in
+ * every tenant, is settled, which cancels its Stripe objects and marks it expired (or complete, if
+ * the payment made it just in time). Returns how many sessions expired. `onlyOrg` limits the sweep to
+ * one organisation (support tooling, and tests that share a database).
+ */
+export async function sweepExpiredCheckouts(
+  sql: Sql,
+  stripeFor: (livemode: boolean) => Stripe,
+  now: Date,
+  onlyOrg?: string,
+): Promise<number> {
+  const tenants = await withoutTenant(
+    sql,
+    (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.tenants_with_expired_checkouts(${now})`,
+  );
+  let expired = 0;
+  for (const { org_id, livemode } of tenants.filter((tenant) => !onlyOrg || tenant.org_id === onlyOrg)) {
+    const tenant = { orgId: org_id, livemode };
+    const { account, rows } = await withTenant(sql, tenant, async (tx) => ({
+      account: await findAccount(tx),
+      rows: await tx<
+        CheckoutSessionRow[]
+      >`select * from checkout_sessions where status = 'open' and expires_at <= ${now} order by expires_at`,
+    }));
+    if (!account) continue;
+    const deps = { sql, stripe: stripeFor(livemode), tenant, stripeAccount: account.stripe_account_id };
+    for (const row of rows) {
+      const settled = await settleSession(deps, row, now);
+      if (settled.row.status === "expired") expired += 1;
+    }
+  }
+  return expired;
+}

@@ -1,0 +1,107 @@
+import type Stripe from "stripe";
+import { withTenant } from "../../db/tenant";
+import { orgFee } from "../fees/org-fee";
+import type { CheckoutDeps, ResolvedPurchase } from "./checkout-purchase";
+import type { CheckoutSessionRow, SessionPatch } from "./checkout-sessions";
+import { couponDiscount, grossAmount, oneTimeSummary, subscriptionSummary } from "./checkout-summary";
+
+export interface Provisioned {
+  patch: SessionPatch;
+  clientSecret: string | null;
+}
+
+/** Every Stripe write of a session carries a key derived from its id: a retry never makes a second object. */
+const idempotencyKey = (session: string, what: string) => `billingos-checkout-${session}-${what}`;
+
+/** Stripe's client secrets start with the intent's id (`pi_…_secret_…`). */
+const intentIdOf = (clientSecret: string) => clientSecret.split("_secret_")[0] as string;
+
+const fee = (deps: CheckoutDeps, gross: number, currency: string) =>
+  withTenant(deps.sql, deps.context.tenant, async (tx) => (await orgFee(tx, gross, currency)).fee);
+
+/**
+ * A subscription in `default_incomplete`: its first invoice is finalized at once, so the customer
+ * confirms that invoice's PaymentIntent in the page (exactly one charge). The invoice.created
+ * webhook only sees drafts, so BillingOS's fee is set here, on the open invoice, before the client
+ * secret is handed out. Trials start at once: with a SetupIntent to collect the card when the price
+ * requires one, without any intent otherwise.
+ */
+async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurchase, session: CheckoutSessionRow): Promise<Provisioned> {
+  const { price, purchase } = resolved;
+  const on = { stripeAccount: resolved.stripeAccount };
+  const trial = price.trial_days;
+  const subscription = await deps.stripe.subscriptions.create(
+    {
+      customer: resolved.stripeCustomer,
+      items: [{ price: price.stripe_id, quantity: purchase.quantity }],
+      currency: purchase.currency,
+      // A trial without a card has nothing to collect; every other start waits for the customer's confirmation.
+      payment_behavior: trial && !price.trial_requires_payment_method ? "allow_incomplete" : "default_incomplete",
+      payment_settings: { save_default_payment_method: "on_subscription" },
+      ...(trial ? { trial_period_days: trial, trial_settings: { end_behavior: { missing_payment_method: "cancel" as const } } } : {}),
+      ...(purchase.stripePromotionCode ? { discounts: [{ promotion_code: purchase.stripePromotionCode }] } : {}),
+      metadata: { billingos_checkout_session: session.id, billingos_price: price.id },
+      expand: ["latest_invoice.confirmation_secret", "pending_setup_intent"],
+    },
+    { ...on, idempotencyKey: idempotencyKey(session.id, "subscription") },
+  );
+  const invoice = subscription.latest_invoice as Stripe.Invoice;
+  const paymentSecret = invoice.status === "open" ? (invoice.confirmation_secret?.client_secret ?? null) : null;
+  if (paymentSecret && invoice.amount_due > 0) {
+    const amount = await fee(deps, invoice.amount_due, invoice.currency);
+    if (amount > 0)
+      await deps.stripe.invoices.update(
+        invoice.id as string,
+        { application_fee_amount: amount },
+        { ...on, idempotencyKey: idempotencyKey(session.id, "invoice-fee") },
+      );
+  }
+  const setup = subscription.pending_setup_intent as Stripe.SetupIntent | null;
+  const kind = paymentSecret ? "payment_intent" : setup ? "setup_intent" : "none";
+  const done = subscription.status === "active" || (subscription.status === "trialing" && !setup);
+  return {
+    clientSecret: paymentSecret ?? setup?.client_secret ?? null,
+    patch: {
+      intent_kind: kind,
+      stripe_subscription_id: subscription.id,
+      stripe_payment_intent_id: paymentSecret ? intentIdOf(paymentSecret) : null,
+      stripe_setup_intent_id: setup?.id ?? null,
+      summary: subscriptionSummary(resolved, subscription, invoice),
+      ...(done ? { status: "complete" as const } : {}),
+    },
+  };
+}
+
+/**
+ * A one-time purchase: one PaymentIntent for unit amount × quantity minus the promotion's
+ * discount (integer arithmetic, see checkout-summary.ts; resolvePurchase bounds it to 2^53), carrying BillingOS's fee. A purchase
+ * discounted to zero needs no payment and completes at once.
+ */
+async function provisionPayment(deps: CheckoutDeps, resolved: ResolvedPurchase, session: CheckoutSessionRow): Promise<Provisioned> {
+  const { purchase } = resolved;
+  const gross = grossAmount(resolved.unitAmount, purchase.quantity);
+  const discount = couponDiscount(gross, resolved.coupon);
+  const summary = oneTimeSummary(resolved, gross, discount);
+  const amount = summary.total_due_now;
+  if (amount === 0) return { clientSecret: null, patch: { intent_kind: "none", summary, status: "complete" } };
+  const applicationFee = await fee(deps, amount, purchase.currency);
+  const intent = await deps.stripe.paymentIntents.create(
+    {
+      amount,
+      currency: purchase.currency,
+      customer: resolved.stripeCustomer,
+      description: `${purchase.quantity} × ${resolved.productName}`,
+      ...(applicationFee > 0 ? { application_fee_amount: applicationFee } : {}),
+      metadata: { billingos_checkout_session: session.id, billingos_price: purchase.price },
+    },
+    { stripeAccount: resolved.stripeAccount, idempotencyKey: idempotencyKey(session.id, "payment-intent") },
+  );
+  return {
+    clientSecret: intent.client_secret,
+    patch: { intent_kind: "payment_intent", stripe_payment_intent_id: intent.id, summary },
+  };
+}
+
+export function provision(deps: CheckoutDeps, resolved: ResolvedPurchase, session: CheckoutSessionRow): Promise<Provisioned> {
+  return resolved.price.type === "one_time" ? provisionPayment(deps, resolved, session) : provisionSubscription(deps, resolved, session);
+}

@@ -1,0 +1,65 @@
+import Stripe from "stripe";
+import type { CheckoutSessionRow, CheckoutStatus } from "./checkout-sessions";
+
+interface StripeView {
+  status: CheckoutStatus;
+  clientSecret: string | null;
+}
+
+type On = { stripeAccount: string };
+
+/** A subscription is bought once it is active, or trialing with its card collected (or none needed). */
+function subscriptionStatus(subscription: Stripe.Subscription): CheckoutStatus {
+  if (subscription.status === "active" || subscription.status === "past_due") return "complete";
+  if (subscription.status === "trialing") return subscription.pending_setup_intent ? "open" : "complete";
+  if (subscription.status === "canceled" || subscription.status === "incomplete_expired") return "expired";
+  return "open";
+}
+
+function intentStatus(intent: Stripe.PaymentIntent): CheckoutStatus {
+  if (intent.status === "succeeded") return "complete";
+  return intent.status === "canceled" ? "expired" : "open";
+}
+
+/** What Stripe says about the session now (its status and the secret the browser confirms with). */
+export async function stripeView(stripe: Stripe, on: On, row: CheckoutSessionRow): Promise<StripeView> {
+  if (row.stripe_subscription_id) {
+    const subscription = await stripe.subscriptions.retrieve(
+      row.stripe_subscription_id,
+      { expand: ["latest_invoice.confirmation_secret", "pending_setup_intent"] },
+      on,
+    );
+    const invoice = subscription.latest_invoice as Stripe.Invoice | null;
+    const setup = subscription.pending_setup_intent as Stripe.SetupIntent | null;
+    const secret = invoice?.status === "open" ? (invoice.confirmation_secret?.client_secret ?? null) : null;
+    return { status: subscriptionStatus(subscription), clientSecret: secret ?? setup?.client_secret ?? null };
+  }
+  if (row.stripe_payment_intent_id) {
+    const intent = await stripe.paymentIntents.retrieve(row.stripe_payment_intent_id, {}, on);
+    return { status: intentStatus(intent), clientSecret: intent.client_secret };
+  }
+  return { status: row.status, clientSecret: null };
+}
+
+const alreadyFinal = (error: unknown) => error instanceof Stripe.errors.StripeInvalidRequestError;
+
+/**
+ * Leaves nothing of an abandoned checkout active: voids the unpaid first invoice (which cancels its
+ * PaymentIntent), cancels the incomplete subscription or the trial still waiting for its required
+ * card, cancels the pending SetupIntent, or cancels the one-time PaymentIntent. Objects that moved
+ * on meanwhile (paid, already canceled) are refused by Stripe and left as they are; the caller then
+ * reads Stripe's view again to decide between expired and complete.
+ */
+export async function cancelStripeObjects(stripe: Stripe, on: On, row: CheckoutSessionRow): Promise<void> {
+  const attempt = (call: () => Promise<unknown>) => call().catch((error) => (alreadyFinal(error) ? undefined : Promise.reject(error)));
+  if (row.stripe_subscription_id) {
+    const subscription = await stripe.subscriptions.retrieve(row.stripe_subscription_id, { expand: ["latest_invoice"] }, on);
+    if (subscriptionStatus(subscription) !== "open") return;
+    const invoice = subscription.latest_invoice as Stripe.Invoice | null;
+    if (invoice?.status === "open") await attempt(() => stripe.invoices.voidInvoice(invoice.id as string, {}, on));
+    if (row.stripe_setup_intent_id) await attempt(() => stripe.setupIntents.cancel(row.stripe_setup_intent_id as string, {}, on));
+    await attempt(() => stripe.subscriptions.cancel(subscription.id, {}, on));
+    return;
+  }
+  if (row.stripe_payment_intent_id) await attempt(() => stripe.paymentIntents.cancel(row.stripe_payment_intent_id as string, {}, on));
+}

@@ -1,0 +1,32 @@
+import type Stripe from "stripe";
+
+/** The charge behind a payment and the application fee Stripe took on it (null until there is one). */
+export interface ChargeRef {
+  chargeId: string | null;
+  applicationFeeId: string | null;
+}
+
+const idOf = (value: string | { id: string } | null | undefined) => (value ? (typeof value === "string" ? value : value.id) : null);
+
+/** The latest charge of a PaymentIntent and its application fee. */
+export async function chargeOfIntent(stripe: Stripe, intentId: string, on: Stripe.RequestOptions): Promise<ChargeRef> {
+  const intent = await stripe.paymentIntents.retrieve(intentId, { expand: ["latest_charge"] }, on);
+  const charge = intent.latest_charge as Stripe.Charge | string | null;
+  if (!charge || typeof charge === "string") return { chargeId: idOf(charge), applicationFeeId: null };
+  return { chargeId: charge.id, applicationFeeId: idOf(charge.application_fee) };
+}
+
+/**
+ * An invoice with, once it is paid, the charge that paid it (the invoice's payment → its
+ * PaymentIntent → latest charge), so the fee ledger can name the charge and the application fee.
+ */
+export async function invoiceWithCharge(
+  stripe: Stripe,
+  id: string,
+  on: Stripe.RequestOptions,
+): Promise<{ invoice: Stripe.Invoice; charge: ChargeRef | null }> {
+  const invoice = await stripe.invoices.retrieve(id, { expand: ["payments"] }, on);
+  const payment = invoice.payments?.data.find((candidate) => candidate.status === "paid" && candidate.payment.payment_intent);
+  const intentId = idOf(payment?.payment.payment_intent);
+  return { invoice, charge: intentId && invoice.status === "paid" ? await chargeOfIntent(stripe, intentId, on) : null };
+}

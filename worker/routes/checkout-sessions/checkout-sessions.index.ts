@@ -1,0 +1,7 @@
+import { createRouter, type Router } from "../../app/create-app";
+import * as handlers from "./checkout-sessions.handlers";
+import * as routes from "./checkout-sessions.routes";
+
+export const checkoutSessionsRouter: Router = createRouter()
+  .openapi(routes.createCheckoutSession, handlers.create)
+  .openapi(routes.getCheckoutSession, handlers.retrieve);
