@@ -17,6 +17,7 @@ import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
 import { productsRouter } from "../routes/products/products.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
+import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -34,6 +35,7 @@ export function buildApp() {
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
   app.route("/", billingListsRouter);
+  app.route("/", subscriptionActionsRouter);
   app.route("/", feesRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);

@@ -18,6 +18,8 @@ const ROLES: Principal[] = ["owner", "admin", "member", "viewer"];
 const USERS: Principal[] = [...ROLES, "user_without_org"];
 const CATALOGUE_READERS: Principal[] = [...ROLES, "secret_key"];
 const CATALOGUE_WRITERS: Principal[] = ["owner", "admin", "member", "secret_key"];
+const BILLING_READERS: Principal[] = [...ROLES, "secret_key", "customer_session"];
+const BILLING_WRITERS: Principal[] = ["owner", "member", "secret_key", "customer_session"];
 
 /**
  * The contract, written out by hand: which principals may call each route. A principal not listed
@@ -61,6 +63,13 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customer_sessions": ["secret_key"],
   "GET /v1/subscriptions": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/invoices": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/subscriptions/{id}": BILLING_READERS,
+  "POST /v1/subscriptions/{id}/preview_change": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/change": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/cancel": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/undo_cancel": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/pause": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/resume": BILLING_WRITERS,
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
   "POST /v1/features": CATALOGUE_WRITERS,
   "GET /v1/features": CATALOGUE_READERS,
@@ -108,6 +117,10 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/customers/upsert": { body: {} },
   "POST /v1/customers/{id}": { body: {} },
   "POST /v1/customer_sessions": { body: {} },
+  "POST /v1/subscriptions/{id}/preview_change": { body: {} },
+  "POST /v1/subscriptions/{id}/change": { body: {} },
+  "POST /v1/subscriptions/{id}/cancel": { body: {} },
+  "POST /v1/subscriptions/{id}/pause": { body: {} },
   "POST /v1/features": { body: {} },
   "POST /v1/features/{id}": { body: {} },
   "POST /v1/products": { body: {} },

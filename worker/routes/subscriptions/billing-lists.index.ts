@@ -8,7 +8,7 @@ import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import * as routes from "./billing-lists.routes";
 
-interface SubscriptionRow {
+export interface SubscriptionRow {
   id: string;
   livemode: boolean;
   customer_id: string | null;
@@ -21,10 +21,12 @@ interface SubscriptionRow {
   cancel_at_period_end: boolean;
   trial_end: Date | null;
   paused: boolean;
+  cancellation_reason: string | null;
+  cancellation_comment: string | null;
   created: Date;
 }
 
-interface InvoiceRow {
+export interface InvoiceRow {
   id: string;
   livemode: boolean;
   subscription_id: string | null;
@@ -76,7 +78,7 @@ function customerInvoices(c: Context<AppEnv>, tx: TransactionSql, requested: str
   return customer ? tx`stripe_customer_id = (select stripe_customer_id from customers where id = ${customer})` : tx`true`;
 }
 
-function serializeSubscription(row: SubscriptionRow) {
+export function serializeSubscription(row: SubscriptionRow) {
   return {
     id: row.id,
     object: "subscription" as const,
@@ -91,11 +93,13 @@ function serializeSubscription(row: SubscriptionRow) {
     cancel_at_period_end: row.cancel_at_period_end,
     trial_end: toTimestamp(row.trial_end),
     paused: row.paused,
+    cancellation_reason: row.cancellation_reason,
+    cancellation_comment: row.cancellation_comment,
     created: toTimestamp(row.created) as number,
   };
 }
 
-function serializeInvoice(row: InvoiceRow) {
+export function serializeInvoice(row: InvoiceRow) {
   return {
     id: row.id,
     object: "invoice" as const,

@@ -1,0 +1,49 @@
+import type { Context } from "hono";
+import type { Sql, TransactionSql } from "postgres";
+import type Stripe from "stripe";
+import type { AppEnv } from "../app/env";
+import { NotFoundError } from "../app/errors";
+import { withTenant } from "../db/tenant";
+import { stripeClient } from "../stripe/client";
+import { findAccount, notConnected } from "./connect";
+import { type ActionContext, actionContext } from "./context";
+
+/**
+ * What a billing action needs: the tenant, Stripe scoped to the organisation's connected account,
+ * and — for a customer session — the only customer it may act on.
+ */
+export interface BillingContext {
+  context: ActionContext;
+  sql: Sql;
+  stripe: Stripe;
+  on: { stripeAccount: string };
+  /** Set for customer sessions: every object outside this customer is answered as missing. */
+  pinnedCustomer: string | null;
+  inTenant<T>(run: (tx: TransactionSql) => Promise<T>): Promise<T>;
+}
+
+export async function billingContext(c: Context<AppEnv>): Promise<BillingContext> {
+  const context = actionContext(c);
+  const sql = c.var.db();
+  const account = await withTenant(sql, context.tenant, findAccount);
+  if (!account) throw notConnected();
+  const principal = c.var.principal;
+  return {
+    context,
+    sql,
+    stripe: stripeClient(c.env, context.tenant.livemode),
+    on: { stripeAccount: account.stripe_account_id },
+    pinnedCustomer: principal.kind === "customer_session" ? principal.customerId : null,
+    inTenant: (run) => withTenant(sql, context.tenant, run),
+  };
+}
+
+/** Our customer and its Stripe mirror; another customer than a session's own is missing. */
+export async function billedCustomer(tx: TransactionSql, billing: BillingContext, id: string, param = "id") {
+  const [row] = await tx<{ id: string; stripe_customer_id: string | null }[]>`
+    select id, stripe_customer_id from customers where id = ${id} and deleted_at is null`;
+  if (!row || (billing.pinnedCustomer !== null && billing.pinnedCustomer !== id))
+    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", param);
+  if (!row.stripe_customer_id) throw new NotFoundError(`Customer '${id}' has no payment details yet.`, "resource_missing", param);
+  return { id: row.id, stripeCustomer: row.stripe_customer_id };
+}
