@@ -70,6 +70,12 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/subscriptions/{id}/undo_cancel": BILLING_WRITERS,
   "POST /v1/subscriptions/{id}/pause": BILLING_WRITERS,
   "POST /v1/subscriptions/{id}/resume": BILLING_WRITERS,
+  "GET /v1/customers/{id}/payment_methods": BILLING_READERS,
+  "POST /v1/customers/{id}/setup_intents": BILLING_WRITERS,
+  "POST /v1/customers/{id}/payment_methods/{pm}/default": BILLING_WRITERS,
+  "DELETE /v1/customers/{id}/payment_methods/{pm}": BILLING_WRITERS,
+  "POST /v1/refunds": ["owner", "member", "secret_key"],
+  "GET /v1/refunds": [...ROLES, "secret_key"],
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
   "POST /v1/features": CATALOGUE_WRITERS,
   "GET /v1/features": CATALOGUE_READERS,
@@ -121,6 +127,7 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/subscriptions/{id}/change": { body: {} },
   "POST /v1/subscriptions/{id}/cancel": { body: {} },
   "POST /v1/subscriptions/{id}/pause": { body: {} },
+  "POST /v1/refunds": { body: {} },
   "POST /v1/features": { body: {} },
   "POST /v1/features/{id}": { body: {} },
   "POST /v1/products": { body: {} },
@@ -164,7 +171,8 @@ function concretePath(path: string) {
   return path
     .replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist")
     .replace("{user_id}", crypto.randomUUID())
-    .replace("{feature}", "feat_doesnotexist");
+    .replace("{feature}", "feat_doesnotexist")
+    .replace("{pm}", "pm_doesnotexist");
 }
 
 describe("access matrix", () => {

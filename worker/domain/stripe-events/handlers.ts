@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { mirrorAccount } from "../connect";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
 
 /**
  * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
@@ -69,4 +70,5 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   "invoice.created": invoiceCreated as EventHandler<unknown>,
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
+  ...LIFECYCLE_HANDLERS,
 };
