@@ -10,6 +10,7 @@ import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
+import { invoicesRouter } from "../routes/invoices/invoices.index";
 import { membersRouter } from "../routes/members/members.index";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
 import { paymentMethodsRouter } from "../routes/payment-methods/payment-methods.index";
@@ -40,6 +41,7 @@ export function buildApp() {
   app.route("/", subscriptionActionsRouter);
   app.route("/", paymentMethodsRouter);
   app.route("/", refundsRouter);
+  app.route("/", invoicesRouter);
   app.route("/", feesRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);

@@ -46,3 +46,21 @@ export async function stripeEventCount(org: BillingOrganization): Promise<number
   for await (const _event of org.stripe.events.list({ limit: 100 }, org.on)) count += 1;
   return count;
 }
+
+/** An open invoice: a subscription whose first payment failed (the card attaches, then every charge fails). */
+export async function openInvoice(org: BillingOrganization) {
+  const customer = await org.newCustomer();
+  const price = await org.newPrice({ currency: "usd", unit_amount: 1500, recurring: { interval: "month" } });
+  const method = await org.stripe.paymentMethods.attach("pm_card_chargeCustomerFail", { customer: customer.stripe_customer_id }, org.on);
+  const subscription = await org.stripe.subscriptions.create(
+    {
+      customer: customer.stripe_customer_id,
+      items: [{ price: price.stripe_id }],
+      default_payment_method: method.id,
+      payment_behavior: "allow_incomplete",
+    },
+    org.on,
+  );
+  await org.deliverEvents();
+  return { invoice: String(subscription.latest_invoice), customer, subscription, failingMethod: method.id };
+}
