@@ -104,6 +104,38 @@ describe("change at period end", () => {
   });
 });
 
+describe("a downgrade at renewal, on a test clock", () => {
+  it("keeps the current price until the period ends, then bills and mirrors the new one", async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const clock = await org.stripe.testHelpers.testClocks.create({ frozen_time: now }, org.on);
+    const stripeCustomer = await org.stripe.customers.create({ email: "clock@customer.test", test_clock: clock.id }, org.on);
+    const customerId = `cus_clock${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    await admin`insert into customers (id, org_id, livemode, email, stripe_customer_id)
+                values (${customerId}, ${org.orgId}, false, 'clock@customer.test', ${stripeCustomer.id})`;
+    const method = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: stripeCustomer.id }, org.on);
+    const subscription = await org.stripe.subscriptions.create(
+      { customer: stripeCustomer.id, items: [{ price: pro.stripe_id }], default_payment_method: method.id },
+      org.on,
+    );
+    await org.deliverEvents();
+    const token = await sessionFor(org, customerId);
+    const scheduled = await org.as(`/v1/subscriptions/${subscription.id}/change`, {
+      auth: token,
+      body: { price: basic.id, timing: "period_end" },
+    });
+    expect(scheduled.status).toBe(200);
+    expect(scheduled.body).toMatchObject({ stripe_price_id: pro.stripe_id, mrr_amount: 5000 });
+
+    const periodEnd = (subscription.items.data[0] as Stripe.SubscriptionItem).current_period_end;
+    await org.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: periodEnd + 2 * 3600 }, org.on);
+    await org.deliverEvents();
+    const renewal = await latestInvoice(subscription.id);
+    expect(renewal).toMatchObject({ billing_reason: "subscription_cycle", status: "paid", amount_paid: 2000 });
+    const current = await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET", auth: token });
+    expect(current.body).toMatchObject({ stripe_price_id: basic.stripe_id, mrr_amount: 2000, status: "active" });
+  });
+});
+
 describe("bad changes", () => {
   it("refuses each with 400 on its param: nothing written, nothing sent", async () => {
     const { subscription } = await subscribedCustomer(org, { price: basic });
