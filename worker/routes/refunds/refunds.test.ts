@@ -116,6 +116,48 @@ describe("POST /v1/refunds", () => {
   });
 });
 
+describe("one-time payments and concurrency", () => {
+  it("refunds a one-time payment by its PaymentIntent", async () => {
+    const customer = await org.newCustomer();
+    const split = applicationFee(4999, "usd");
+    const intent = await org.stripe.paymentIntents.create(
+      {
+        amount: 4999,
+        currency: "usd",
+        customer: customer.stripe_customer_id,
+        payment_method: "pm_card_visa",
+        confirm: true,
+        application_fee_amount: split.fee,
+      },
+      org.on,
+    );
+    expect(intent.status).toBe("succeeded");
+    // The ledger row checkout records for a one-time payment (payment_intent.succeeded).
+    await admin`insert into fee_ledger (org_id, livemode, currency, gross, fee, net, payment_intent_id)
+                values (${org.orgId}, false, 'usd', ${split.gross}, ${split.fee}, ${split.net}, ${intent.id})`;
+    const response = await org.as<{ amount: number; payment_intent: string; invoice: null }>("/v1/refunds", {
+      body: { payment_intent: intent.id, amount: 2000 },
+    });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({ amount: 2000, payment_intent: intent.id, invoice: null });
+    const [row] = await admin`select refunded::int, fee_returned::int from fee_ledger where payment_intent_id = ${intent.id}`;
+    expect(row).toEqual({ refunded: 2000, fee_returned: feeToReturn(split, 2000, 0) });
+  });
+
+  it("makes one refund when the same request arrives twice at once", async () => {
+    const { invoice, charge, fee } = await paidInvoice();
+    const [first, second] = await Promise.all([
+      org.as<{ id: string }>("/v1/refunds", { body: { invoice, amount: 600 } }),
+      org.as<{ id: string }>("/v1/refunds", { body: { invoice, amount: 600 } }),
+    ]);
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.body.id).toBe(first.body.id);
+    expect((await org.stripe.charges.retrieve(charge.id, {}, org.on)).amount_refunded).toBe(600);
+    expect(await ledger(invoice)).toMatchObject({ refunded: 600, fee_returned: 12 });
+    expect(await feeRefunded(fee)).toBe(12);
+  });
+});
+
 describe("charge.refunded from elsewhere", () => {
   it("records a dashboard refund and returns the fee share once, however often the event comes", async () => {
     const { invoice, charge, fee } = await paidInvoice();
