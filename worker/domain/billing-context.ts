@@ -7,6 +7,7 @@ import { withTenant } from "../db/tenant";
 import { stripeClient } from "../stripe/client";
 import { findAccount, notConnected } from "./connect";
 import { type ActionContext, actionContext } from "./context";
+import { type CustomerRow, getCustomer } from "./customers";
 
 /**
  * What a billing action needs: the tenant, Stripe scoped to the organisation's connected account,
@@ -38,12 +39,9 @@ export async function billingContext(c: Context<AppEnv>): Promise<BillingContext
   };
 }
 
-/** Our customer and its Stripe mirror; another customer than a session's own is missing. */
-export async function billedCustomer(tx: TransactionSql, billing: BillingContext, id: string, param = "id") {
-  const [row] = await tx<{ id: string; stripe_customer_id: string | null }[]>`
-    select id, stripe_customer_id from customers where id = ${id} and deleted_at is null`;
-  if (!row || (billing.pinnedCustomer !== null && billing.pinnedCustomer !== id))
-    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", param);
-  if (!row.stripe_customer_id) throw new NotFoundError(`Customer '${id}' has no payment details yet.`, "resource_missing", param);
-  return { id: row.id, stripeCustomer: row.stripe_customer_id };
+/** Our customer, if the caller may act on it: for a customer session, only its own. */
+export async function billedCustomer(tx: TransactionSql, billing: BillingContext, id: string): Promise<CustomerRow> {
+  if (billing.pinnedCustomer !== null && billing.pinnedCustomer !== id)
+    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", "id");
+  return getCustomer(tx, id);
 }

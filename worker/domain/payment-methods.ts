@@ -3,6 +3,7 @@ import { NotFoundError } from "../app/errors";
 import type { PageQuery } from "../db/paginate";
 import { recordAudit } from "./audit";
 import { type BillingContext, billedCustomer } from "./billing-context";
+import { ensureStripeCustomer } from "./customers";
 
 /** Statuses whose default payment method pays the next invoice. */
 const BILLED_STATUSES = new Set(["active", "trialing", "past_due", "unpaid", "paused", "incomplete"]);
@@ -22,8 +23,11 @@ export function cardSummary(method: Stripe.PaymentMethod, defaultId: string | nu
 
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
-async function stripeCustomerOf(billing: BillingContext, customer: string) {
-  return billing.inTenant((tx) => billedCustomer(tx, billing, customer));
+/** The customer's Stripe mirror; a customer never mirrored has no cards (404 where one is named). */
+async function stripeCustomerOf(billing: BillingContext, customer: string): Promise<string> {
+  const row = await billing.inTenant((tx) => billedCustomer(tx, billing, customer));
+  if (!row.stripe_customer_id) throw new NotFoundError(`Customer '${customer}' has no payment methods.`, "resource_missing", "id");
+  return row.stripe_customer_id;
 }
 
 /**
@@ -47,7 +51,10 @@ async function defaultOf(billing: BillingContext, stripeCustomer: string): Promi
 }
 
 export async function listPaymentMethods(billing: BillingContext, customer: string, query: PageQuery) {
-  const { stripeCustomer } = await stripeCustomerOf(billing, customer);
+  const row = await billing.inTenant((tx) => billedCustomer(tx, billing, customer));
+  const url = `/v1/customers/${customer}/payment_methods`;
+  if (!row.stripe_customer_id) return { object: "list" as const, data: [], has_more: false, url };
+  const stripeCustomer = row.stripe_customer_id;
   const [page, defaultId] = await Promise.all([
     billing.stripe.customers.listPaymentMethods(
       stripeCustomer,
@@ -65,20 +72,21 @@ export async function listPaymentMethods(billing: BillingContext, customer: stri
     object: "list" as const,
     data: page.data.map((method) => cardSummary(method, defaultId)),
     has_more: page.has_more,
-    url: `/v1/customers/${customer}/payment_methods`,
+    url,
   };
 }
 
-/** A SetupIntent for Stripe.js to add a card for later (off-session) payments. */
+/** A SetupIntent for Stripe.js to add a card for later (off-session) payments; mirrors the customer to Stripe first if needed. */
 export async function createSetupIntent(billing: BillingContext, customer: string) {
-  const { stripeCustomer } = await stripeCustomerOf(billing, customer);
+  const row = await billing.inTenant((tx) => billedCustomer(tx, billing, customer));
+  const stripeCustomer = (await ensureStripeCustomer(billing.sql, billing.stripe, billing.context, row)).stripe_customer_id as string;
   const intent = await billing.stripe.setupIntents.create({ customer: stripeCustomer, usage: "off_session" }, billing.on);
   return { object: "setup_intent" as const, client_secret: intent.client_secret as string };
 }
 
 /** Makes a card the customer's default, and the default of every subscription it still pays for. */
 export async function setDefaultPaymentMethod(billing: BillingContext, customer: string, id: string) {
-  const { stripeCustomer } = await stripeCustomerOf(billing, customer);
+  const stripeCustomer = await stripeCustomerOf(billing, customer);
   const method = await ownedPaymentMethod(billing, stripeCustomer, id, "payment_method");
   await billing.stripe.customers.update(stripeCustomer, { invoice_settings: { default_payment_method: id } }, billing.on);
   for await (const subscription of billing.stripe.subscriptions.list({ customer: stripeCustomer, status: "all", limit: 100 }, billing.on)) {
@@ -96,7 +104,7 @@ export async function setDefaultPaymentMethod(billing: BillingContext, customer:
 }
 
 export async function removePaymentMethod(billing: BillingContext, customer: string, id: string) {
-  const { stripeCustomer } = await stripeCustomerOf(billing, customer);
+  const stripeCustomer = await stripeCustomerOf(billing, customer);
   await ownedPaymentMethod(billing, stripeCustomer, id, "payment_method");
   await billing.stripe.paymentMethods.detach(id, {}, billing.on);
   await billing.inTenant((tx) =>

@@ -93,4 +93,18 @@ describe("payment methods", () => {
     const otherCustomer = await org.stripe.customers.retrieve(other.customer.stripe_customer_id, {}, org.on);
     expect(!otherCustomer.deleted && otherCustomer.invoice_settings.default_payment_method).toBeNull();
   });
+
+  it("a customer not on Stripe yet has no cards, and is mirrored when it adds one", async () => {
+    const id = `cus_new${crypto.randomUUID().replaceAll("-", "").slice(0, 16)}`;
+    await admin`insert into customers (id, org_id, livemode, email) values (${id}, ${org.orgId}, false, 'late@customer.test')`;
+    const listed = await org.as<{ data: unknown[] }>(`/v1/customers/${id}/payment_methods`, { method: "GET" });
+    expect(listed.status).toBe(200);
+    expect(listed.body.data).toEqual([]);
+    const setup = await org.as<{ client_secret: string }>(`/v1/customers/${id}/setup_intents`, { method: "POST" });
+    expect(setup.status).toBe(201);
+    const [row] = await admin`select stripe_customer_id from customers where id = ${id}`;
+    expect(row?.stripe_customer_id).toMatch(/^cus_/);
+    const intent = await org.stripe.setupIntents.retrieve(setup.body.client_secret.split("_secret_")[0] as string, {}, org.on);
+    expect(intent.customer).toBe(row?.stripe_customer_id);
+  });
 });
