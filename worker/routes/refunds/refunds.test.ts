@@ -158,6 +158,31 @@ describe("one-time payments and concurrency", () => {
   });
 });
 
+describe("another organisation", () => {
+  it("sees none of it and changes nothing: 404s and an empty list", async () => {
+    const { invoice, customer } = await paidInvoice();
+    await org.as("/v1/refunds", { body: { invoice, amount: 100 } });
+    const [sub] = await admin`select id from subscriptions where customer_id = ${customer.id}`;
+    const other = await billingOrganization("Other Co");
+    const before = { ledger: await ledger(invoice), refunds: await refundRows(invoice) };
+    expect((await other.as<{ data: unknown[] }>("/v1/refunds", { method: "GET" })).body.data).toEqual([]);
+    for (const [path, method, body] of [
+      ["/v1/refunds", "POST", { invoice }],
+      [`/v1/invoices/${invoice}`, "GET", undefined],
+      [`/v1/invoices/${invoice}/pay`, "POST", { payment_method: "pm_card_visa" }],
+      [`/v1/subscriptions/${sub?.id}`, "GET", undefined],
+      [`/v1/subscriptions/${sub?.id}/cancel`, "POST", { at_period_end: false }],
+      [`/v1/customers/${customer.id}/payment_methods`, "GET", undefined],
+      [`/v1/customers/${customer.id}/setup_intents`, "POST", undefined],
+    ] as const) {
+      const response = await other.as(path, { method, ...(body ? { body } : {}) });
+      expect(response.status, `${method} ${path}`).toBe(404);
+    }
+    expect({ ledger: await ledger(invoice), refunds: await refundRows(invoice) }).toEqual(before);
+    expect((await org.stripe.subscriptions.retrieve(String(sub?.id), {}, org.on)).status).toBe("active");
+  });
+});
+
 describe("charge.refunded from elsewhere", () => {
   it("records a dashboard refund and returns the fee share once, however often the event comes", async () => {
     const { invoice, charge, fee } = await paidInvoice();
