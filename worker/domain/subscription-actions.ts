@@ -80,9 +80,11 @@ export function undoCancel(billing: BillingContext) {
     assertNotEnded(subscription);
     if (!subscription.cancel_at_period_end && subscription.cancel_at === null)
       throw new InvalidRequestError("cancellation_not_scheduled", `Subscription '${subscription.id}' is not scheduled to cancel.`, "id");
+    // A cancellation at period end is undone with its flag; one set for a date (e.g. in Stripe's dashboard) by clearing cancel_at.
+    const undo = subscription.cancel_at_period_end ? { cancel_at_period_end: false } : { cancel_at: "" as const };
     await billing.stripe.subscriptions.update(
       subscription.id,
-      { cancel_at_period_end: false, cancellation_details: { feedback: "", comment: "" } },
+      { ...undo, cancellation_details: { feedback: "", comment: "" } },
       billing.on,
     );
     return { cancel_at_period_end: false };

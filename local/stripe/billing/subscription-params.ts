@@ -1,6 +1,5 @@
-/** Stripe's cancellation_details.feedback values ("" unsets). */
+/** Stripe's cancellation_details.feedback values (an empty string, read as null, unsets it). */
 export const CANCELLATION_FEEDBACK = [
-  "",
   "customer_service",
   "low_quality",
   "missing_features",

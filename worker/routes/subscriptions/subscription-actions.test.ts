@@ -78,6 +78,20 @@ describe("cancel and undo", () => {
     expect(await mirror(id)).toMatchObject({ cancel_at_period_end: false, status: "active", cancellation_reason: null });
   });
 
+  it("undoes a cancellation set for a date on Stripe (cancel_at)", async () => {
+    const { subscription } = await subscribedCustomer(org);
+    const item = subscription.items.data[0];
+    await org.stripe.subscriptions.update(subscription.id, { cancel_at: (item?.current_period_end ?? 0) - 86_400 }, org.on);
+    await org.deliverEvents();
+    const undone = await org.as(`/v1/subscriptions/${subscription.id}/undo_cancel`, { method: "POST" });
+    expect(undone.status).toBe(200);
+    const onStripe = await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on);
+    expect({ cancel_at: onStripe.cancel_at, cancel_at_period_end: onStripe.cancel_at_period_end }).toEqual({
+      cancel_at: null,
+      cancel_at_period_end: false,
+    });
+  });
+
   it("refuses undo when nothing is scheduled: 400, nothing written or sent", async () => {
     const id = subscribed.subscription.id;
     const events = await stripeEventCount(org);
