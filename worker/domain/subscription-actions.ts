@@ -4,6 +4,7 @@ import { InvalidRequestError, NotFoundError } from "../app/errors";
 import type { SubscriptionRow } from "../routes/subscriptions/billing-lists.index";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
+import { mirrorInvoice } from "./invoices";
 import { mirrorSubscription } from "./subscriptions";
 
 /** Stripe's cancellation_details.feedback values. */
@@ -31,8 +32,8 @@ export async function visibleSubscription(tx: TransactionSql, billing: BillingCo
 
 /**
  * Runs one change on a subscription: checks the caller may see it, reads Stripe's current state,
- * lets `act` refuse (400) or change it on Stripe, then mirrors Stripe's result and records the
- * action in the same transaction, so the answer and a later GET agree at once.
+ * lets `act` refuse (400) or change it on Stripe, then mirrors Stripe's result (with its latest
+ * invoice) and records the action in the same transaction, so the answer and a later GET agree.
  */
 export async function actOnSubscription(
   billing: BillingContext,
@@ -43,9 +44,12 @@ export async function actOnSubscription(
   await billing.inTenant((tx) => visibleSubscription(tx, billing, id));
   const current = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
   const details = await act(current);
-  const result = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
+  const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice"] }, billing.on);
   return billing.inTenant(async (tx) => {
     await mirrorSubscription(tx, result, `billingos.${action}`);
+    // A change made now is invoiced at once: mirror that invoice too, so it can be shown and paid again.
+    if (result.latest_invoice && typeof result.latest_invoice !== "string")
+      await mirrorInvoice(tx, result.latest_invoice, `billingos.${action}`);
     await recordAudit(tx, billing.context, { action: `subscription.${action}`, target: { type: "subscription", id }, after: details });
     return visibleSubscription(tx, billing, id);
   });

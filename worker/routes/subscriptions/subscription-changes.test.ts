@@ -64,6 +64,23 @@ describe("change now", () => {
     expect(history[0]).toEqual({ stripe_price_id: pro.stripe_id, mrr: 5000, cause: "billingos.change" });
   });
 
+  it("an upgrade whose payment is declined leaves the new plan past_due, with an open invoice to pay again", async () => {
+    const { customer, subscription } = await subscribedCustomer(org, { price: basic });
+    const failing = await org.stripe.paymentMethods.attach("pm_card_chargeCustomerFail", { customer: customer.stripe_customer_id }, org.on);
+    await org.stripe.subscriptions.update(subscription.id, { default_payment_method: failing.id }, org.on);
+    const changed = await org.as<{ status: string; stripe_price_id: string }>(`/v1/subscriptions/${subscription.id}/change`, {
+      body: { price: pro.id, timing: "now" },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ status: "past_due", stripe_price_id: pro.stripe_id });
+    const invoice = await latestInvoice(subscription.id);
+    expect(invoice.status).toBe("open");
+    const card = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.stripe_customer_id }, org.on);
+    const paid = await org.as<{ status: string }>(`/v1/invoices/${invoice.id}/pay`, { body: { payment_method: card.id } });
+    expect(paid.body.status).toBe("paid");
+    expect((await org.as<{ status: string }>(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.status).toBe("active");
+  });
+
   it("changes the quantity now", async () => {
     const { subscription } = await subscribedCustomer(org, { price: basic });
     const changed = await org.as<{ quantity: number; mrr_amount: number }>(`/v1/subscriptions/${subscription.id}/change`, {
