@@ -9,6 +9,7 @@ export const ErrorSchema = z
         "permission_error",
         "idempotency_error",
         "rate_limit_error",
+        "card_error",
         "api_error",
       ]),
       code: z.string().describe("Stable snake_case code."),
@@ -19,11 +20,12 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 503;
 
 const DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: "Invalid request: `param` names the offending parameter.",
   401: "Missing or invalid credentials.",
+  402: "The payment was declined: `code` and `message` say why (try another payment method).",
   403: "The credentials are valid but may not do this.",
   404: "No such object for these credentials (another organisation's or mode's objects are also 404).",
   405: "Method not allowed.",

@@ -7,6 +7,7 @@ export type ErrorType =
   | "permission_error"
   | "idempotency_error"
   | "rate_limit_error"
+  | "card_error"
   | "api_error";
 
 export interface ErrorBody {
@@ -43,6 +44,13 @@ export class ApiError extends Error {
 export class InvalidRequestError extends ApiError {
   constructor(code: string, message: string, param?: string) {
     super(400, "invalid_request_error", code, message, param);
+  }
+}
+
+/** A declined payment (Stripe's card_error): the caller should try another payment method. */
+export class PaymentDeclinedError extends ApiError {
+  constructor(code: string, message: string, param?: string) {
+    super(402, "card_error", code, message, param);
   }
 }
 

@@ -18,6 +18,8 @@ const ROLES: Principal[] = ["owner", "admin", "member", "viewer"];
 const USERS: Principal[] = [...ROLES, "user_without_org"];
 const CATALOGUE_READERS: Principal[] = [...ROLES, "secret_key"];
 const CATALOGUE_WRITERS: Principal[] = ["owner", "admin", "member", "secret_key"];
+const BILLING_READERS: Principal[] = [...ROLES, "secret_key", "customer_session"];
+const BILLING_WRITERS: Principal[] = ["owner", "member", "secret_key", "customer_session"];
 
 /**
  * The contract, written out by hand: which principals may call each route. A principal not listed
@@ -61,6 +63,21 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customer_sessions": ["secret_key"],
   "GET /v1/subscriptions": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/invoices": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/subscriptions/{id}": BILLING_READERS,
+  "POST /v1/subscriptions/{id}/preview_change": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/change": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/cancel": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/undo_cancel": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/pause": BILLING_WRITERS,
+  "POST /v1/subscriptions/{id}/resume": BILLING_WRITERS,
+  "GET /v1/customers/{id}/payment_methods": BILLING_READERS,
+  "POST /v1/customers/{id}/setup_intents": BILLING_WRITERS,
+  "POST /v1/customers/{id}/payment_methods/{pm}/default": BILLING_WRITERS,
+  "DELETE /v1/customers/{id}/payment_methods/{pm}": BILLING_WRITERS,
+  "GET /v1/invoices/{id}": BILLING_READERS,
+  "POST /v1/invoices/{id}/pay": BILLING_WRITERS,
+  "POST /v1/refunds": ["owner", "member", "secret_key"],
+  "GET /v1/refunds": [...ROLES, "secret_key"],
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
   "GET /v1/billing_settings": [...ROLES, "secret_key", "restricted_key"],
   "POST /v1/billing_settings": ["owner", "admin", "secret_key", "restricted_key"],
@@ -116,6 +133,12 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/customer_sessions": { body: {} },
   "POST /v1/billing_settings": { body: { grace_period_days: -1 } },
   "POST /v1/checkout_sessions": { body: {} },
+  "POST /v1/subscriptions/{id}/preview_change": { body: {} },
+  "POST /v1/subscriptions/{id}/change": { body: {} },
+  "POST /v1/subscriptions/{id}/cancel": { body: {} },
+  "POST /v1/subscriptions/{id}/pause": { body: {} },
+  "POST /v1/refunds": { body: {} },
+  "POST /v1/invoices/{id}/pay": { body: {} },
   "POST /v1/features": { body: {} },
   "POST /v1/features/{id}": { body: {} },
   "POST /v1/products": { body: {} },
@@ -160,7 +183,8 @@ function concretePath(path: string) {
   return path
     .replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist")
     .replace("{user_id}", crypto.randomUUID())
-    .replace("{feature}", "feat_doesnotexist");
+    .replace("{feature}", "feat_doesnotexist")
+    .replace("{pm}", "pm_doesnotexist");
 }
 
 describe("access matrix", () => {

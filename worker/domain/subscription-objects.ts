@@ -16,6 +16,8 @@ export interface SubscriptionRow {
   trial_end: Date | null;
   paused: boolean;
   past_due_since: Date | null;
+  cancellation_reason: string | null;
+  cancellation_comment: string | null;
   created: Date;
 }
 

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { mirrorCancellationDetails } from "./cancellation-details";
 
 const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);
@@ -61,6 +62,7 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
       canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
   await tx`update subscriptions s set customer_id = c.id from customers c
            where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
+  await mirrorCancellationDetails(tx, subscription);
   const changed =
     !previous ||
     previous.status !== values.status ||

@@ -1,3 +1,15 @@
+/** Stripe's cancellation_details.feedback values (an empty string, read as null, unsets it). */
+export const CANCELLATION_FEEDBACK = [
+  "customer_service",
+  "low_quality",
+  "missing_features",
+  "other",
+  "switched_service",
+  "too_complex",
+  "too_expensive",
+  "unused",
+] as const;
+
 /** Parameter shapes shared by subscription create, update and invoice previews. */
 export const itemShape = {
   object: {
@@ -19,7 +31,7 @@ export const updateShape = {
   proration_date: "integer",
   cancel_at_period_end: "boolean",
   cancel_at: "integer",
-  cancellation_details: { object: { comment: "string", feedback: "string" } },
+  cancellation_details: { object: { comment: "string", feedback: { enum: CANCELLATION_FEEDBACK } } },
   pause_collection: { object: { behavior: { enum: ["keep_as_draft", "mark_uncollectible", "void"] }, resumes_at: "integer" } },
   default_payment_method: "string",
   metadata: "metadata",

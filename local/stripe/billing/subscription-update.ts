@@ -103,8 +103,8 @@ export function planUpdate(ctx: ScopeContext, before: Stripe.Subscription, param
   if (params.cancel_at !== undefined) after.cancel_at = params.cancel_at;
   if (params.cancellation_details)
     after.cancellation_details = {
-      comment: params.cancellation_details.comment ?? null,
-      feedback: null,
+      comment: params.cancellation_details.comment || null,
+      feedback: (params.cancellation_details.feedback || null) as Stripe.Subscription.CancellationDetails.Feedback | null,
       feedback_option: null,
       reason: after.cancellation_details?.reason ?? null,
     };

@@ -9,7 +9,7 @@ import { createSubscription } from "./subscription-create";
 import { cancelSubscription, endTrial, periodOf, resumeSubscription } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
 import { customerIdOf, prorationLines } from "./subscription-model";
-import { updateShape } from "./subscription-params";
+import { CANCELLATION_FEEDBACK, updateShape } from "./subscription-params";
 import { applyUpdate } from "./subscription-update";
 
 const load = (ctx: RequestContext, id = ctx.args[0] ?? "") => mustGet<Stripe.Subscription>(ctx, "subscriptions", id, "subscription");
@@ -49,7 +49,7 @@ export const subscriptionRoutes: Route[] = [
       const params = parseParams(ctx.input, {
         invoice_now: "boolean",
         prorate: "boolean",
-        cancellation_details: { object: { comment: "string", feedback: "string" } },
+        cancellation_details: { object: { comment: "string", feedback: { enum: CANCELLATION_FEEDBACK } } },
       });
       if (subscription.status === "canceled" || subscription.status === "incomplete_expired")
         throw errors.badRequest(`No such subscription: '${subscription.id}' is already canceled.`, "resource_missing", "id");
@@ -70,8 +70,13 @@ export const subscriptionRoutes: Route[] = [
           invoiceSubscription(ctx, subscription, { lines, reason: "subscription_cycle", at, finalizeNow: true, pay: "off_session" });
       }
       const latest = load(ctx);
-      if (params.cancellation_details?.comment)
-        latest.cancellation_details = { comment: params.cancellation_details.comment, feedback: null, feedback_option: null, reason: null };
+      if (params.cancellation_details)
+        latest.cancellation_details = {
+          comment: params.cancellation_details.comment || null,
+          feedback: (params.cancellation_details.feedback || null) as Stripe.Subscription.CancellationDetails.Feedback | null,
+          feedback_option: null,
+          reason: null,
+        };
       return cancelSubscription(ctx, latest, at, "cancellation_requested");
     },
   },

@@ -1,5 +1,6 @@
 import { couponRoutes } from "../billing/coupons";
 import { invoiceItemRoutes } from "../billing/invoice-items";
+import { invoicePaymentRoutes } from "../billing/invoice-payments";
 import { invoiceRoutes } from "../billing/invoices";
 import { scheduleRoutes } from "../billing/schedules";
 import { subscriptionItemRoutes } from "../billing/subscription-items";
@@ -38,6 +39,7 @@ export const apiRoutes: Route[] = [
   ...subscriptionItemRoutes,
   ...invoiceRoutes,
   ...invoiceItemRoutes,
+  ...invoicePaymentRoutes,
   ...testClockRoutes,
   ...scheduleRoutes,
 ];

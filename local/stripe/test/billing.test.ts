@@ -156,6 +156,26 @@ describe("stripe emulator: subscriptions and invoices", () => {
     assert.equal((await latestInvoice(stripe, subscription.id)).attempt_count, 4);
   });
 
+  it("finds the invoice a PaymentIntent paid through invoice payments", async () => {
+    const { customer, basic } = await billingFixture(stripe);
+    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });
+    const invoice = await latestInvoice(stripe, subscription.id);
+    const expanded = await stripe.invoices.retrieve(invoice.id, { expand: ["payments"] });
+    const intent = String(expanded.payments?.data[0]?.payment.payment_intent);
+    const found = await stripe.invoicePayments.list({ payment: { type: "payment_intent", payment_intent: intent } });
+    assert.deepEqual(
+      found.data.map((payment) => [payment.invoice, payment.status, payment.amount_paid]),
+      [[invoice.id, "paid", invoice.amount_paid]],
+    );
+    assert.equal((await stripe.invoicePayments.retrieve(found.data[0]?.id ?? "")).invoice, invoice.id);
+    assert.deepEqual(
+      (await stripe.invoicePayments.list({ invoice: invoice.id })).data.map((payment) => payment.id),
+      [found.data[0]?.id],
+    );
+    const none = await stripe.invoicePayments.list({ payment: { type: "payment_intent", payment_intent: "pi_none" } });
+    assert.equal(none.data.length, 0);
+  });
+
   it("takes an application fee on every paid invoice of a connected account", emulatorOnly, async () => {
     const account = await stripe.accounts.create({ type: "express", country: "US" });
     const { clock, customer, basic, start } = await billingFixture(stripe, { stripeAccount: account.id, amount: 2_345 });

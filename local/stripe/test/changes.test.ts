@@ -108,4 +108,26 @@ describe("stripe emulator: subscription changes", () => {
     assert.equal(paid.status, "paid");
     assert.equal(paid.amount_paid, 1_000);
   });
+
+  it("keeps cancellation_details (feedback and comment) on update and cancel, and unsets them with empty strings", async () => {
+    const { customer, basic } = await billingFixture(stripe);
+    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });
+    const scheduled = await stripe.subscriptions.update(subscription.id, {
+      cancel_at_period_end: true,
+      cancellation_details: { feedback: "too_expensive", comment: "Pricey" },
+    });
+    assert.equal(scheduled.cancellation_details?.feedback, "too_expensive");
+    assert.equal(scheduled.cancellation_details?.comment, "Pricey");
+    const cleared = await stripe.subscriptions.update(subscription.id, {
+      cancel_at_period_end: false,
+      cancellation_details: { feedback: "", comment: "" },
+    });
+    assert.equal(cleared.cancellation_details?.feedback ?? null, null);
+    assert.equal(cleared.cancellation_details?.comment ?? null, null);
+    const bad = await rejection(stripe.subscriptions.update(subscription.id, { cancellation_details: { feedback: "bored" as "other" } }));
+    assert.equal(bad.param, "cancellation_details[feedback]");
+    const canceled = await stripe.subscriptions.cancel(subscription.id, { cancellation_details: { feedback: "unused" } });
+    assert.equal(canceled.cancellation_details?.feedback, "unused");
+    assert.equal(canceled.cancellation_details?.reason, "cancellation_requested");
+  });
 });

@@ -6,6 +6,7 @@ import { invoicePaymentFailed } from "../dunning/payment-failed";
 import { invoiceWithCharge } from "../fees/charge-of";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
 
 /**
  * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
@@ -76,4 +77,5 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
   ...CHECKOUT_EVENT_HANDLERS,
+  ...LIFECYCLE_HANDLERS,
 };

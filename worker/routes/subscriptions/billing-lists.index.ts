@@ -10,7 +10,7 @@ import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
 import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscription-objects";
 import * as routes from "./billing-lists.routes";
 
-interface InvoiceRow {
+export interface InvoiceRow {
   id: string;
   livemode: boolean;
   subscription_id: string | null;
@@ -64,6 +64,12 @@ function customerInvoices(c: Context<AppEnv>, tx: TransactionSql, requested: str
   return customer ? tx`stripe_customer_id = (select stripe_customer_id from customers where id = ${customer})` : tx`true`;
 }
 
+/** One subscription as the API shows it (with its price, version and entitlement), read in `tx`. */
+export async function subscriptionObject(tx: TransactionSql, row: SubscriptionRow, now = new Date()) {
+  const [described] = await describeSubscriptions(tx, [row]);
+  return serializeSubscription(described as SubscriptionObjectRow, now);
+}
+
 /** The subscription object: rows come from `describeSubscriptions`; `now` decides the entitlement. */
 export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
   return {
@@ -86,11 +92,13 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
     cancel_at_period_end: row.cancel_at_period_end,
     trial_end: toTimestamp(row.trial_end),
     paused: row.paused,
+    cancellation_reason: row.cancellation_reason,
+    cancellation_comment: row.cancellation_comment,
     created: toTimestamp(row.created) as number,
   };
 }
 
-function serializeInvoice(row: InvoiceRow) {
+export function serializeInvoice(row: InvoiceRow) {
   return {
     id: row.id,
     object: "invoice" as const,

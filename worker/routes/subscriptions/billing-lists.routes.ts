@@ -33,6 +33,8 @@ export const SubscriptionSchema = z
     cancel_at_period_end: z.boolean(),
     trial_end: Timestamp.nullable(),
     paused: z.boolean(),
+    cancellation_reason: z.string().nullable().describe("Stripe's cancellation_details.feedback, once canceled or set to cancel."),
+    cancellation_comment: z.string().nullable(),
     created: Timestamp,
   })
   .openapi("Subscription");

@@ -1,0 +1,71 @@
+import type { TransactionSql } from "postgres";
+import type Stripe from "stripe";
+import { feeToReturn } from "../fees/application-fee";
+
+/** Stripe's view of a (partly) refunded charge, after BillingOS returned its share of the fee. */
+export interface ChargeSettlement {
+  charge: Stripe.Charge;
+  /** The invoice the charge paid, if any (found through invoice payments). */
+  invoice: string | null;
+  feeId: string | null;
+  /** All of the application fee returned so far, this settlement included. */
+  feeReturned: number;
+  refunds: Stripe.Refund[];
+}
+
+const idOf = (value: string | { id: string } | null) => (typeof value === "string" ? value : (value?.id ?? null));
+
+/**
+ * Returns BillingOS's fee in proportion to what the charge has refunded so far (the rule
+ * `feeToReturn`, on the application fee Stripe actually took). It works from Stripe's current
+ * totals, and the fee refund's idempotency key is the running total it brings the fee to, so
+ * calling it again — a duplicate or concurrent webhook, a retried request — returns nothing twice.
+ */
+export async function settleRefundedCharge(stripe: Stripe, on: { stripeAccount: string }, chargeId: string): Promise<ChargeSettlement> {
+  const charge = await stripe.charges.retrieve(chargeId, {}, on);
+  const intent = idOf(charge.payment_intent);
+  const [refunds, payments] = await Promise.all([
+    stripe.refunds.list({ charge: charge.id, limit: 100 }, on),
+    intent ? stripe.invoicePayments.list({ payment: { type: "payment_intent", payment_intent: intent }, limit: 1 }, on) : null,
+  ]);
+  const invoice = payments?.data[0] ? idOf(payments.data[0].invoice as string | { id: string }) : null;
+  const feeId = idOf(charge.application_fee);
+  if (!feeId) return { charge, invoice, feeId, feeReturned: 0, refunds: refunds.data };
+  const fee = await stripe.applicationFees.retrieve(feeId);
+  const split = { gross: charge.amount_captured, fee: fee.amount, net: charge.amount_captured - fee.amount };
+  const due = feeToReturn(split, Math.min(charge.amount_refunded, charge.amount_captured), fee.amount_refunded);
+  if (due > 0)
+    await stripe.applicationFees.createRefund(
+      fee.id,
+      { amount: due, metadata: { charge: charge.id } },
+      { idempotencyKey: `billingos-fee-return-${fee.id}-${fee.amount_refunded + due}` },
+    );
+  return { charge, invoice, feeId, feeReturned: fee.amount_refunded + due, refunds: refunds.data };
+}
+
+/**
+ * Records a settlement on the fee ledger row of the charge (found by charge, PaymentIntent or
+ * invoice) and its refunds, once each. Totals only move up, so a late or repeated event never
+ * takes them back. Returns the ledger row id, or null for a charge outside the ledger.
+ */
+export async function recordSettlement(tx: TransactionSql, settlement: ChargeSettlement): Promise<number | null> {
+  const { charge } = settlement;
+  const intent = idOf(charge.payment_intent);
+  const [row] = await tx<{ id: string; invoice_id: string | null; payment_intent_id: string | null }[]>`
+    select id, invoice_id, payment_intent_id from fee_ledger
+    where charge_id = ${charge.id} or (${intent}::text is not null and payment_intent_id = ${intent})
+       or (${settlement.invoice}::text is not null and invoice_id = ${settlement.invoice})
+    order by id limit 1 for update`;
+  if (!row) return null;
+  await tx`update fee_ledger set charge_id = coalesce(charge_id, ${charge.id}), application_fee_id = coalesce(application_fee_id, ${settlement.feeId}),
+             refunded = greatest(refunded, least(${charge.amount_refunded}, gross)), fee_returned = greatest(fee_returned, least(${settlement.feeReturned}, fee)),
+             updated = now()
+           where id = ${row.id}`;
+  for (const refund of settlement.refunds) {
+    await tx`insert into refunds (id, org_id, livemode, fee_ledger_id, charge_id, invoice_id, payment_intent_id, amount, currency, reason, status, created)
+             values (${refund.id}, tenant.org_id(), ${charge.livemode}, ${row.id}, ${charge.id}, ${row.invoice_id}, ${row.payment_intent_id ?? intent},
+                     ${refund.amount}, ${refund.currency}, ${refund.reason ?? null}, ${refund.status ?? "succeeded"}, to_timestamp(${refund.created}))
+             on conflict (id) do nothing`;
+  }
+  return Number(row.id);
+}

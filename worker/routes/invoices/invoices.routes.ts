@@ -1,0 +1,36 @@
+import { z } from "@hono/zod-openapi";
+import { IdParam, jsonBody } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { InvoiceSchema } from "../subscriptions/billing-lists.routes";
+
+const tags = ["Billing"];
+type Caller = "user" | "secret_key" | "restricted_key" | "customer_session";
+const callers: Caller[] = ["user", "secret_key", "restricted_key", "customer_session"];
+const invoice = {
+  200: { description: "The invoice, with hosted and PDF links.", content: { "application/json": { schema: InvoiceSchema } } },
+};
+
+export const retrieveInvoice = defineRoute({
+  method: "get",
+  path: "/v1/invoices/{id}",
+  tags,
+  summary: "Retrieve an invoice with its hosted page and PDF (a customer session only its own)",
+  access: { principals: callers, permission: "subscriptions:read", scope: "org" },
+  errors: [404],
+  request: { params: IdParam },
+  responses: invoice,
+});
+
+export const payInvoice = defineRoute({
+  method: "post",
+  path: "/v1/invoices/{id}/pay",
+  tags,
+  summary: "Pay an open invoice again with one of the customer's cards",
+  access: { principals: callers, permission: "subscriptions:write", scope: "org" },
+  errors: [402, 404],
+  request: {
+    params: IdParam,
+    body: jsonBody(z.strictObject({ payment_method: z.string().max(100).describe("A card of the invoice's customer.") })),
+  },
+  responses: invoice,
+});

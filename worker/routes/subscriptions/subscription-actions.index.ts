@@ -1,0 +1,48 @@
+import { createRouter, type Router } from "../../app/create-app";
+import { type BillingContext, billingContext } from "../../domain/billing-context";
+import * as actions from "../../domain/subscription-actions";
+import { applyChange, previewChange } from "../../domain/subscription-changes";
+import type { SubscriptionRow } from "../../domain/subscription-objects";
+import { subscriptionObject } from "./billing-lists.index";
+import * as routes from "./subscription-actions.routes";
+
+const shown = (billing: BillingContext, row: SubscriptionRow) => billing.inTenant((tx) => subscriptionObject(tx, row));
+
+export const subscriptionActionsRouter: Router = createRouter()
+  .openapi(routes.retrieveSubscription, async (c) => {
+    const billing = await billingContext(c);
+    const row = await billing.inTenant((tx) => actions.visibleSubscription(tx, billing, c.req.valid("param").id));
+    return c.json(await shown(billing, row), 200);
+  })
+  .openapi(routes.previewChange, async (c) => {
+    const billing = await billingContext(c);
+    const { id } = c.req.valid("param");
+    await billing.inTenant((tx) => actions.visibleSubscription(tx, billing, id));
+    const subscription = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
+    return c.json(await previewChange(billing, subscription, c.req.valid("json")), 200);
+  })
+  .openapi(routes.changeSubscription, async (c) => {
+    const billing = await billingContext(c);
+    const row = await actions.actOnSubscription(billing, c.req.valid("param").id, "change", applyChange(billing, c.req.valid("json")));
+    return c.json(await shown(billing, row), 200);
+  })
+  .openapi(routes.cancelSubscription, async (c) => {
+    const billing = await billingContext(c);
+    const row = await actions.actOnSubscription(billing, c.req.valid("param").id, "cancel", actions.cancel(billing, c.req.valid("json")));
+    return c.json(await shown(billing, row), 200);
+  })
+  .openapi(routes.undoCancel, async (c) => {
+    const billing = await billingContext(c);
+    const row = await actions.actOnSubscription(billing, c.req.valid("param").id, "undo_cancel", actions.undoCancel(billing));
+    return c.json(await shown(billing, row), 200);
+  })
+  .openapi(routes.pauseSubscription, async (c) => {
+    const billing = await billingContext(c);
+    const row = await actions.actOnSubscription(billing, c.req.valid("param").id, "pause", actions.pause(billing, c.req.valid("json")));
+    return c.json(await shown(billing, row), 200);
+  })
+  .openapi(routes.resumeSubscription, async (c) => {
+    const billing = await billingContext(c);
+    const row = await actions.actOnSubscription(billing, c.req.valid("param").id, "resume", actions.resume(billing));
+    return c.json(await shown(billing, row), 200);
+  });

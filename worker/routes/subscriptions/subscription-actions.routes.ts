@@ -1,0 +1,117 @@
+import { z } from "@hono/zod-openapi";
+import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
+import { defineRoute } from "../../auth/access";
+import { CANCELLATION_REASONS } from "../../domain/subscription-actions";
+import { SubscriptionSchema } from "./billing-lists.routes";
+
+const tags = ["Billing"];
+type Caller = "user" | "secret_key" | "restricted_key" | "customer_session";
+const callers: Caller[] = ["user", "secret_key", "restricted_key", "customer_session"];
+const read = { principals: callers, permission: "subscriptions:read" as const, scope: "org" as const };
+const write = { principals: callers, permission: "subscriptions:write" as const, scope: "org" as const };
+const subscription = {
+  200: { description: "The subscription, as Stripe now has it.", content: { "application/json": { schema: SubscriptionSchema } } },
+};
+
+const Change = {
+  price: z.string().max(100).optional().describe("A BillingOS price id: recurring, active, in the subscription's currency."),
+  quantity: z.number().int().min(1).max(100_000).optional(),
+  proration_date: Timestamp.optional().describe("Prorate as of this second (within the current period); use the preview's value."),
+};
+
+const action = <T extends z.ZodTypeAny>(path: string, summary: string, body: T) =>
+  defineRoute({
+    method: "post",
+    path: `/v1/subscriptions/{id}/${path}`,
+    tags,
+    summary,
+    access: write,
+    errors: [404],
+    request: { params: IdParam, body: jsonBody(body) },
+    responses: subscription,
+  });
+
+const bodiless = (path: string, summary: string) =>
+  defineRoute({
+    method: "post",
+    path: `/v1/subscriptions/{id}/${path}`,
+    tags,
+    summary,
+    access: write,
+    errors: [404],
+    request: { params: IdParam },
+    responses: subscription,
+  });
+
+export const retrieveSubscription = defineRoute({
+  method: "get",
+  path: "/v1/subscriptions/{id}",
+  tags,
+  summary: "Retrieve a subscription (a customer session only its own)",
+  access: read,
+  errors: [404],
+  request: { params: IdParam },
+  responses: subscription,
+});
+
+const PreviewLine = z.object({
+  description: z.string(),
+  amount: z.number().int().describe("Minor units; negative for a credit."),
+  proration: z.boolean(),
+  period: z.object({ start: Timestamp, end: Timestamp }),
+});
+
+export const previewChange = defineRoute({
+  method: "post",
+  path: "/v1/subscriptions/{id}/preview_change",
+  tags,
+  summary: "Preview a plan or quantity change: what is charged now and the next invoice",
+  access: write,
+  errors: [404],
+  request: { params: IdParam, body: jsonBody(z.strictObject(Change)) },
+  responses: {
+    200: {
+      description: "The preview.",
+      content: {
+        "application/json": {
+          schema: z
+            .object({
+              object: z.literal("subscription_change_preview"),
+              currency: z.string(),
+              proration_date: Timestamp,
+              lines: z.array(PreviewLine),
+              amount_due_now: z.number().int(),
+              next_invoice_amount: z.number().int().nullable().describe("Null when the subscription is set to cancel."),
+            })
+            .openapi("SubscriptionChangePreview"),
+        },
+      },
+    },
+  },
+});
+
+export const changeSubscription = action(
+  "change",
+  "Change plan or quantity now (prorated and charged at once) or at the end of the period",
+  z.strictObject({ ...Change, timing: z.enum(["now", "period_end"]) }),
+);
+
+export const cancelSubscription = action(
+  "cancel",
+  "Cancel now or at the end of the period, with a reason",
+  z.strictObject({
+    at_period_end: z.boolean(),
+    reason: z.enum(CANCELLATION_REASONS).optional(),
+    comment: PlainText(500).optional(),
+  }),
+);
+
+export const undoCancel = bodiless("undo_cancel", "Undo a cancellation scheduled for the end of the period");
+
+export const pauseSubscription = action(
+  "pause",
+  "Pause payment collection (invoices are voided) until resumed or resumes_at",
+  z.strictObject({ resumes_at: Timestamp.positive().optional() }),
+);
+
+export const resumeSubscription = bodiless("resume", "Resume payment collection");
