@@ -11,6 +11,7 @@ export interface Session {
   quantity: number;
   currency: string;
   intent: { kind: string; client_secret: string | null };
+  stripe: { publishable_key: string | null; account: string };
   subscription: string | null;
   payment_intent: string | null;
   summary: {

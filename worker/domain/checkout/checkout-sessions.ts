@@ -101,7 +101,13 @@ export async function updateSession(tx: TransactionSql, id: string, patch: Sessi
   return row ?? getSession(tx, id);
 }
 
-export function serializeSession(row: CheckoutSessionRow, clientSecret: string | null) {
+/** What Stripe.js needs to confirm the intent in the page: `Stripe(publishable_key, { stripeAccount: account })`. */
+export interface StripeJsConfig {
+  publishable_key: string | null;
+  account: string;
+}
+
+export function serializeSession(row: CheckoutSessionRow, clientSecret: string | null, stripe: StripeJsConfig) {
   return {
     id: row.id,
     object: "checkout_session" as const,
@@ -113,6 +119,7 @@ export function serializeSession(row: CheckoutSessionRow, clientSecret: string |
     currency: row.currency,
     promotion_code: row.promotion_code,
     intent: { kind: row.intent_kind ?? "none", client_secret: row.status === "open" ? clientSecret : null },
+    stripe,
     subscription: row.stripe_subscription_id,
     payment_intent: row.stripe_payment_intent_id,
     summary: row.summary,

@@ -11,6 +11,8 @@ import { type CheckoutSessionRow, findOpenSession, getSession, insertSession, up
 export interface CheckoutResult {
   row: CheckoutSessionRow;
   clientSecret: string | null;
+  /** The connected account the intent lives on (Stripe.js needs it as `stripeAccount`). */
+  stripeAccount: string;
 }
 
 const STILL_SUBSCRIBED = new Set(["active", "trialing", "past_due"]);
@@ -71,6 +73,10 @@ async function replaceOtherCheckouts(deps: CheckoutDeps, resolved: ResolvedPurch
  */
 export async function startCheckout(deps: CheckoutDeps, input: CheckoutInput, now: Date): Promise<CheckoutResult> {
   const resolved = await resolvePurchase(deps, input);
+  return { ...(await startResolved(deps, resolved, now)), stripeAccount: resolved.stripeAccount };
+}
+
+async function startResolved(deps: CheckoutDeps, resolved: ResolvedPurchase, now: Date): Promise<Omit<CheckoutResult, "stripeAccount">> {
   const existing = await withTenant(deps.sql, deps.context.tenant, (tx) => findOpenSession(tx, resolved.purchase));
   if (existing?.intent_kind) {
     const settled = await settleSession(settleDeps(deps, resolved), existing, now);
@@ -101,5 +107,6 @@ export async function readCheckout(deps: CheckoutDeps, id: string, customer: str
     account: await findAccount(tx),
   }));
   if (!account) throw notConnected();
-  return settleSession(settleDeps(deps, { stripeAccount: account.stripe_account_id }), row, now);
+  const stripeAccount = account.stripe_account_id;
+  return { ...(await settleSession(settleDeps(deps, { stripeAccount }), row, now)), stripeAccount };
 }

@@ -25,16 +25,22 @@ function buyerOf(c: Context<AppEnv>, requested: string | undefined): string {
   return requested;
 }
 
+/** The platform's publishable key for this mode (public by design) and the account the intent is on. */
+const stripeJs = (c: Context<AppEnv>, stripeAccount: string) => ({
+  publishable_key: (actionContext(c).tenant.livemode ? c.env.STRIPE_PUBLISHABLE_KEY_LIVE : c.env.STRIPE_PUBLISHABLE_KEY_TEST) || null,
+  account: stripeAccount,
+});
+
 const ownCustomer = (c: Context<AppEnv>) => (c.var.principal.kind === "customer_session" ? c.var.principal.customerId : undefined);
 
 export const create: RouteHandler<typeof routes.createCheckoutSession, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const customer = buyerOf(c, body.customer);
-  const { row, clientSecret } = await startCheckout(depsOf(c), { ...body, customer }, new Date());
-  return c.json(serializeSession(row, clientSecret), 201);
+  const { row, clientSecret, stripeAccount } = await startCheckout(depsOf(c), { ...body, customer }, new Date());
+  return c.json(serializeSession(row, clientSecret, stripeJs(c, stripeAccount)), 201);
 };
 
 export const retrieve: RouteHandler<typeof routes.getCheckoutSession, AppEnv> = async (c) => {
-  const { row, clientSecret } = await readCheckout(depsOf(c), c.req.valid("param").id, ownCustomer(c), new Date());
-  return c.json(serializeSession(row, clientSecret), 200);
+  const { row, clientSecret, stripeAccount } = await readCheckout(depsOf(c), c.req.valid("param").id, ownCustomer(c), new Date());
+  return c.json(serializeSession(row, clientSecret, stripeJs(c, stripeAccount)), 200);
 };

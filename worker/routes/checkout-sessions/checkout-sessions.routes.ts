@@ -24,6 +24,12 @@ export const CheckoutSessionSchema = z
         .nullable()
         .describe("Confirm it with Stripe.js (Payment Element) in the page; null once the session is no longer open."),
     }),
+    stripe: z
+      .object({
+        publishable_key: z.string().nullable().describe("The platform's publishable key for this mode (null if not configured)."),
+        account: z.string().describe("The merchant's connected account the intent lives on."),
+      })
+      .describe("What Stripe.js needs: `Stripe(publishable_key, { stripeAccount: account })`."),
     subscription: z.string().nullable().describe("The Stripe subscription (recurring prices)."),
     payment_intent: z.string().nullable().describe("The Stripe PaymentIntent the customer confirms, when there is one."),
     summary: z

@@ -30,6 +30,8 @@ describe("checkout of a recurring price", () => {
     expect(session.status).toBe(201);
     expect(session.body).toMatchObject({ object: "checkout_session", status: "open", quantity: 2, currency: "usd", livemode: false });
     expect(session.body.id).toMatch(/^cs_/);
+    // Stripe.js in the page: Stripe(publishable_key, { stripeAccount: account }).
+    expect(session.body.stripe).toEqual({ publishable_key: "pk_test_billingos_local", account: org.account });
     expect(session.body.intent.kind).toBe("payment_intent");
     expect(session.body.intent.client_secret).toMatch(/^pi_.+_secret_/);
     expect(session.body.payment_intent).toBe(intentOf(session.body.intent.client_secret));
