@@ -6,6 +6,7 @@ import type { Browser } from "playwright-core";
 import { createCustomerSession } from "../../sdk/server/customer-sessions";
 import { paths } from "../paths";
 import { isPortTaken } from "../ports";
+import { startMerchantPage } from "../stripe/test/merchant-page";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -114,6 +115,65 @@ describe("the npm start stack, driven like a person", () => {
       payouts_enabled: boolean;
     };
     assert.deepEqual([status.charges_enabled, status.payouts_enabled], [true, true]);
+  });
+
+  it("sells a plan in place: checkout session, card typed into the Stripe.js frame, webhooks make it active", async () => {
+    const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
+    const headers = { Authorization: `Bearer ${secret}`, "content-type": "application/json" };
+    const post = async <T>(path: string, body: unknown, auth = headers) =>
+      (await (await fetch(`${stack.api}${path}`, { method: "POST", headers: auth, body: JSON.stringify(body) })).json()) as T;
+    const stripeUrl = `http://127.0.0.1:${stack.ports.stripe}`;
+    const product = await post<{ id: string }>("/v1/products", { name: "E2E Pro" });
+    const price = await post<{ id: string }>("/v1/prices", {
+      product: product.id,
+      currency: "usd",
+      unit_amount: 2900,
+      recurring: { interval: "month" },
+    });
+    const customer = await post<{ id: string }>("/v1/customers", { email: "checkout-e2e@example.test" });
+    const session = await createCustomerSession({ secretKey: secret, customer: customer.id, apiBase: stack.api });
+    const asCustomer = { Authorization: `Bearer ${session.token}`, "content-type": "application/json" };
+    const checkout = await post<{
+      id: string;
+      intent: { kind: string; client_secret: string };
+      stripe: { publishable_key: string; account: string };
+      summary: { total_due_now: number };
+    }>("/v1/checkout_sessions", { price: price.id }, asCustomer);
+    assert.equal(checkout.intent.kind, "payment_intent");
+    assert.equal(checkout.summary.total_due_now, 2900);
+    const merchant = await startMerchantPage(stripeUrl);
+    merchant.configure({
+      publishableKey: checkout.stripe.publishable_key,
+      stripeAccount: checkout.stripe.account,
+      clientSecret: checkout.intent.client_secret,
+    });
+    const page = await browser.newPage();
+    await page.goto(merchant.url);
+    await page.waitForSelector("body[data-ready=true]");
+    const frame = page.frameLocator("iframe[name^=__privateStripeFrame]");
+    await frame.locator("#card-number").fill("4242 4242 4242 4242");
+    await frame.locator("#card-expiry").fill("12 / 34");
+    await frame.locator("#card-cvc").fill("123");
+    await page.click("#pay");
+    await page.locator("#result", { hasText: "succeeded" }).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(screenshots, "checkout-paid.png"), fullPage: true });
+    await page.close();
+    await merchant.close();
+    let status = "";
+    for (let attempt = 0; attempt < 100 && status !== "complete"; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      status = (
+        (await (await fetch(`${stack.api}/v1/checkout_sessions/${checkout.id}`, { headers: asCustomer })).json()) as { status: string }
+      ).status;
+    }
+    assert.equal(status, "complete");
+    const subscriptions = (await (await fetch(`${stack.api}/v1/subscriptions`, { headers: asCustomer })).json()) as {
+      data: Array<{ status: string }>;
+    };
+    assert.deepEqual(
+      subscriptions.data.map((s) => s.status),
+      ["active"],
+    );
   });
 
   it("shows the interactive API docs rendered from /openapi.json", async () => {
