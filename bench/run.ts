@@ -1,9 +1,11 @@
 // `npm run bench`: figures against a running stack (start it with `npm start` first; BENCH_API overrides
 // the address). Prints one JSON line per benchmark. Never part of `npm test`.
+import { benchCheckout } from "./checkout";
 import { load } from "./load";
 import { benchPricing } from "./pricing";
 
 const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_API_PORT ?? 8787}`;
+const stripeApi = process.env.BENCH_STRIPE ?? `http://127.0.0.1:${process.env.BILLINGOS_STRIPE_PORT ?? 12111}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 const health = await fetch(`${api}/health`).catch(() => undefined);
@@ -20,3 +22,4 @@ for (const [name, url] of benches) {
   console.log(JSON.stringify(await load(name, url, { seconds })));
 }
 console.log(JSON.stringify(await benchPricing(api, seconds)));
+console.log(JSON.stringify(await benchCheckout(api, stripeApi, seconds)));

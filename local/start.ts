@@ -116,7 +116,9 @@ async function main(config: StackConfig) {
   // cluster the worker connects through our pooler. Another DATABASE_URL is used directly as before.
   let workerDatabaseUrl = asWorkerRole(databaseUrl);
   if (!config.databaseUrl) {
-    const pooler = await startPooler({ upstream: workerDatabaseUrl });
+    // Each API request holds a pooled session for its whole run, Stripe calls included, so the pool
+    // is sized for concurrent checkouts and webhook deliveries (Postgres allows 200).
+    const pooler = await startPooler({ upstream: workerDatabaseUrl, max: 100 });
     stops.push(() => pooler.stop());
     workerDatabaseUrl = pooler.url;
   }

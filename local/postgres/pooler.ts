@@ -133,14 +133,16 @@ export async function startPooler(options: { upstream: string; max?: number }): 
       connection.socket.off("data", fromServer);
       connection.socket.off("close", serverGone);
       client.off("data", fromClient);
-      client.destroy();
+      // A graceful close: destroying a socket the peer is still using sends a reset, and wrangler's
+      // Hyperdrive proxy dies on an unhandled ECONNRESET.
+      client.end();
       if (inFlight === 0 && status === "I") reset(connection);
       else discard(connection);
     };
     const serverGone = () => {
       if (done) return;
       done = true;
-      client.destroy();
+      client.end();
       open--;
     };
     const fromClient = (chunk: Buffer) => {
