@@ -69,6 +69,32 @@ async function replaceCard(customer: string, card: string) {
   return method;
 }
 
+describe("a declined upgrade of a checkout-created subscription", () => {
+  it("leaves the invoice open with BillingOS's fee set; paying it again through our route charges that fee", async () => {
+    const basic = await org.newPrice({ currency: "usd", unit_amount: 1_000, recurring: { interval: "month" } });
+    const pro = await org.newPrice({ currency: "usd", unit_amount: 9_000, recurring: { interval: "month" } }, basic.product);
+    const { customer } = await clockedCustomer(org);
+    const id = (await checkedOut(org, customer.id, basic.id)).subscription as string;
+    await replaceCard(customer.id, "pm_card_chargeCustomerFail");
+    const changed = await org.as(`/v1/subscriptions/${id}/change`, { body: { price: pro.id, timing: "now" } });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ status: "past_due", stripe_price_id: pro.stripe_id });
+    const [open] = (await org.stripe.invoices.list({ subscription: id, status: "open" }, org.on)).data as [Stripe.Invoice];
+    expect(open.billing_reason).toBe("subscription_update");
+    const fee = applicationFee(open.amount_due, "usd").fee;
+    expect(await ledgerOf(admin, { invoice: open.id as string })).toBeUndefined();
+
+    const visa = await replaceCard(customer.id, "pm_card_visa");
+    const paid = await org.as(`/v1/invoices/${open.id}/pay`, { body: { payment_method: visa } });
+    expect(paid.status).toBe(200);
+    await org.deliverEvents();
+    const charge = await chargeOfInvoice(org, open.id as string);
+    expect(charge).toMatchObject({ status: "succeeded", amount: open.amount_due, application_fee_amount: fee });
+    expect(await ledgerOf(admin, { invoice: open.id as string })).toMatchObject({ gross: open.amount_due, fee, charge_id: charge.id });
+    expect((await org.as(`/v1/subscriptions/${id}`)).body).toMatchObject({ status: "active", stripe_price_id: pro.stripe_id });
+  });
+});
+
 describe("a failed renewal of a checkout-created subscription", () => {
   it("goes past_due but stays entitled, mails the customer, and recovers on the retry after a new card", async () => {
     const price = await org.newPrice({ currency: "usd", unit_amount: 2_500, recurring: { interval: "month" } });
