@@ -158,7 +158,7 @@ export function applyChange(billing: BillingContext, change: PlanChange & { timi
  * leaves it open and the subscription past_due, to be paid again (POST /v1/invoices/{id}/pay).
  */
 async function payWithFee(billing: BillingContext, invoice: Stripe.Invoice | null) {
-  if (!invoice || invoice.status !== "open" || invoice.amount_due === 0) return;
+  if (invoice?.status !== "open" || invoice.amount_due === 0) return;
   const fee = await billing.inTenant((tx) => invoiceFee(tx, invoice));
   if (fee > 0) await billing.stripe.invoices.update(invoice.id as string, { application_fee_amount: fee }, billing.on);
   try {
