@@ -24,6 +24,7 @@ import { productsRouter } from "../routes/products/products.index";
 import { refundsRouter } from "../routes/refunds/refunds.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
+import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -45,6 +46,7 @@ export function buildApp() {
   app.route("/", subscriptionActionsRouter);
   app.route("/", paymentMethodsRouter);
   app.route("/", refundsRouter);
+  app.route("/", testClocksRouter);
   app.route("/", invoicesRouter);
   app.route("/", feesRouter);
   app.route("/", billingSettingsRouter);

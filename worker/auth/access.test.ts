@@ -79,6 +79,9 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/refunds": ["owner", "member", "secret_key"],
   "GET /v1/refunds": [...ROLES, "secret_key"],
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
+  "POST /v1/test_clocks": ["owner", "member", "secret_key"],
+  "GET /v1/test_clocks/{id}": [...ROLES, "secret_key"],
+  "POST /v1/test_clocks/{id}/advance": ["owner", "member", "secret_key"],
   "GET /v1/billing_settings": [...ROLES, "secret_key", "restricted_key"],
   "POST /v1/billing_settings": ["owner", "admin", "secret_key", "restricted_key"],
   // A restricted key needs subscriptions:write (this matrix's key holds organization:write only).
@@ -138,6 +141,8 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/subscriptions/{id}/cancel": { body: {} },
   "POST /v1/subscriptions/{id}/pause": { body: {} },
   "POST /v1/refunds": { body: {} },
+  "POST /v1/test_clocks": { body: { frozen_time: -1 } },
+  "POST /v1/test_clocks/{id}/advance": { body: {} },
   "POST /v1/invoices/{id}/pay": { body: {} },
   "POST /v1/features": { body: {} },
   "POST /v1/features/{id}": { body: {} },

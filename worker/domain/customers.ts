@@ -115,9 +115,16 @@ export async function deleteCustomer(tx: TransactionSql, context: ActionContext,
 /**
  * Mirrors the customer to the organisation's connected account, once (the Stripe call's
  * idempotency key is our id). Without a connected account nothing happens yet; checkout
- * calls this again, so the mirror exists before any payment.
+ * calls this again, so the mirror exists before any payment. `testClock` (test mode, checked by
+ * the caller) puts the mirror on a test clock.
  */
-export async function ensureStripeCustomer(sql: Sql, stripe: Stripe, context: ActionContext, customer: CustomerRow): Promise<CustomerRow> {
+export async function ensureStripeCustomer(
+  sql: Sql,
+  stripe: Stripe,
+  context: ActionContext,
+  customer: CustomerRow,
+  testClock?: string,
+): Promise<CustomerRow> {
   if (customer.stripe_customer_id) return customer;
   const account = await withTenant(sql, context.tenant, findAccount);
   if (!account) return customer;
@@ -126,6 +133,7 @@ export async function ensureStripeCustomer(sql: Sql, stripe: Stripe, context: Ac
       ...(customer.email ? { email: customer.email } : {}),
       ...(customer.name ? { name: customer.name } : {}),
       metadata: { billingos_customer: customer.id },
+      ...(testClock ? { test_clock: testClock } : {}),
     },
     { stripeAccount: account.stripe_account_id, idempotencyKey: `billingos-customer-${customer.id}` },
   );

@@ -1,7 +1,8 @@
 import type { TransactionSql } from "postgres";
-import type Stripe from "stripe";
+import Stripe from "stripe";
 import { InvalidRequestError } from "../app/errors";
 import type { BillingContext } from "./billing-context";
+import { invoiceFee } from "./invoices";
 import { assertNotEnded, releaseSchedule } from "./subscription-actions";
 
 export interface PlanChange {
@@ -117,15 +118,18 @@ export function applyChange(billing: BillingContext, change: PlanChange & { timi
     const { item, stripePrice, quantity } = await target(billing, subscription, change);
     await releaseSchedule(billing, subscription);
     if (change.timing === "now") {
-      await billing.stripe.subscriptions.update(
+      const updated = await billing.stripe.subscriptions.update(
         subscription.id,
         {
           items: [{ id: item.id, price: stripePrice, quantity }],
           proration_behavior: "always_invoice",
+          payment_behavior: "default_incomplete",
           ...(change.proration_date !== undefined ? { proration_date: change.proration_date } : {}),
+          expand: ["latest_invoice"],
         },
         billing.on,
       );
+      await payWithFee(billing, updated.latest_invoice as Stripe.Invoice | null);
       return { timing: "now", price: stripePrice, quantity };
     }
     const schedule = await billing.stripe.subscriptionSchedules.create({ from_subscription: subscription.id }, billing.on);
@@ -146,4 +150,20 @@ export function applyChange(billing: BillingContext, change: PlanChange & { timi
     );
     return { timing: "period_end", price: stripePrice, quantity, schedule: schedule.id };
   };
+}
+
+/**
+ * A change's invoice is finalized at once, so the invoice.created hook cannot set BillingOS's fee:
+ * the change leaves it open (default_incomplete), the fee is set here, then it is paid. A decline
+ * leaves it open and the subscription past_due, to be paid again (POST /v1/invoices/{id}/pay).
+ */
+async function payWithFee(billing: BillingContext, invoice: Stripe.Invoice | null) {
+  if (invoice?.status !== "open" || invoice.amount_due === 0) return;
+  const fee = await billing.inTenant((tx) => invoiceFee(tx, invoice));
+  if (fee > 0) await billing.stripe.invoices.update(invoice.id as string, { application_fee_amount: fee }, billing.on);
+  try {
+    await billing.stripe.invoices.pay(invoice.id as string, {}, billing.on);
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeCardError)) throw error;
+  }
 }

@@ -160,14 +160,20 @@ export function applyUpdate(ctx: ScopeContext, before: Stripe.Subscription, para
   saveAsInvoiceItems(ctx, customerIdOf(before), plan.prorations, at, testClock);
   if (plan.invoiceNow) {
     const lines = [...pendingLines(ctx, customerIdOf(before), before.id), ...plan.newPeriodLines];
-    invoiceSubscription(ctx, plan.after, {
+    // default_incomplete: the invoice is finalized but not paid, and the subscription is past_due
+    // until that invoice is paid explicitly (Stripe's documented payment_behavior on update).
+    const awaitPayment = params.payment_behavior === "default_incomplete";
+    const invoice = invoiceSubscription(ctx, plan.after, {
       lines,
       reason: "subscription_update",
       at,
       finalizeNow: true,
-      pay: "off_session",
+      pay: awaitPayment ? "no" : "off_session",
       prorationDate: params.proration_date ?? undefined,
     });
+    const current = mustGet<Stripe.Subscription>(ctx, "subscriptions", before.id, "subscription");
+    if (awaitPayment && invoice.status === "open" && invoice.amount_due > 0 && current.status === "active")
+      saveSubscription(ctx, current, { ...current, status: "past_due" });
   }
   return mustGet(ctx, "subscriptions", before.id, "subscription");
 }

@@ -44,6 +44,29 @@ describe("stripe emulator: subscription changes", () => {
     assert.equal(invoice.status, "paid");
   });
 
+  it("with payment_behavior default_incomplete, leaves the change's invoice open and the subscription past_due until paid", async () => {
+    const { clock, customer, basic, pro, start } = await billingFixture(stripe);
+    const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id }] });
+    await advance(stripe, clock, start + 10 * DAY);
+    const item = subscription.items.data[0];
+    assert.ok(item);
+    const updated = await stripe.subscriptions.update(subscription.id, {
+      items: [{ id: item.id, price: pro.id }],
+      proration_behavior: "always_invoice",
+      payment_behavior: "default_incomplete",
+    });
+    assert.equal(updated.status, "past_due");
+    const invoice = await latestInvoice(stripe, updated.id);
+    assert.equal(invoice.billing_reason, "subscription_update");
+    assert.equal(invoice.status, "open");
+    assert.equal(invoice.amount_paid, 0);
+    assert.ok(invoice.amount_due > 0);
+    const paid = await stripe.invoices.pay(invoice.id as string);
+    assert.equal(paid.status, "paid");
+    assert.equal(paid.amount_paid, invoice.amount_due);
+    assert.equal((await stripe.subscriptions.retrieve(subscription.id)).status, "active");
+  });
+
   it("previews a create_prorations change as the next renewal invoice and bills it so", async () => {
     const { clock, customer, basic, pro, start } = await billingFixture(stripe);
     const subscription = await stripe.subscriptions.create({ customer: customer.id, items: [{ price: basic.id, quantity: 2 }] });

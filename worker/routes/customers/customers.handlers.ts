@@ -5,8 +5,10 @@ import { NotFoundError } from "../../app/errors";
 import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
+import { billingContext } from "../../domain/billing-context";
 import { actionContext } from "../../domain/context";
 import * as customers from "../../domain/customers";
+import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";
 
@@ -23,10 +25,10 @@ export const serializeCustomer = (row: customers.CustomerRow) => ({
 });
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
-async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
+async function mirror(c: Context<AppEnv>, row: customers.CustomerRow, testClock?: string) {
   const context = actionContext(c);
   try {
-    return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row);
+    return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row, testClock);
   } catch (error) {
     c.var.logger.warn("customer not mirrored to Stripe yet", { customer: row.id, error: String(error) });
     return row;
@@ -42,8 +44,13 @@ function assertVisible(c: Context<AppEnv>, id: string) {
 
 export const create: RouteHandler<typeof routes.createCustomer, AppEnv> = async (c) => {
   const context = actionContext(c);
-  const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, c.req.valid("json")));
-  return c.json(serializeCustomer(await mirror(c, row)), 201);
+  const { test_clock: testClock, ...input } = c.req.valid("json");
+  if (testClock !== undefined) {
+    assertTestMode({ context }, "test_clock");
+    await assertOwnTestClock(await billingContext(c), testClock);
+  }
+  const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, input));
+  return c.json(serializeCustomer(await mirror(c, row, testClock)), 201);
 };
 
 export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async (c) => {

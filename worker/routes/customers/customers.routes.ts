@@ -34,7 +34,19 @@ export const createCustomer = defineRoute({
   summary: "Create a customer",
   access: write,
   errors: [409],
-  request: { body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId.optional() })) },
+  request: {
+    body: jsonBody(
+      z.strictObject({
+        ...Fields,
+        external_id: ExternalId.optional(),
+        test_clock: z
+          .string()
+          .max(100)
+          .optional()
+          .describe("Test mode only: a clock from POST /v1/test_clocks; the customer's Stripe mirror lives on its simulated time."),
+      }),
+    ),
+  },
   responses: { 201: { description: "Created.", content: { "application/json": { schema: CustomerSchema } } } },
 });
 
