@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import type Stripe from "stripe";
+import type { CheckoutSummary } from "../domain/checkout/checkout-sessions";
 import type { BillingOrganization } from "./billing-fixtures";
 import type { adminSql } from "./fixtures";
 
@@ -14,14 +15,7 @@ export interface Session {
   stripe: { publishable_key: string | null; account: string };
   subscription: string | null;
   payment_intent: string | null;
-  summary: {
-    line_items: { description: string; quantity: number; unit_amount: number; amount: number }[];
-    subtotal: number;
-    discount: number;
-    total_due_now: number;
-    recurring: { amount: number; interval: string; interval_count: number } | null;
-    trial_end: number | null;
-  };
+  summary: CheckoutSummary;
   expires_at: number;
   created: number;
 }
