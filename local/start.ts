@@ -17,6 +17,7 @@ import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
 import { ensureLocalSecrets, type LocalSecrets } from "./stack/local-secrets";
 import { acquireLock } from "./stack/lock";
 import { ensureWebhookEndpoint, LOCAL_STRIPE_KEYS, type StripeVars, stripeFromEnvironment } from "./stack/stripe-setup";
+import { supervise } from "./stack/supervise";
 import { waitForHttp } from "./stack/wait";
 import { emailFromEnvironment, type WorkerVars, writeWorkerEnv } from "./stack/worker-env";
 import { killGroup, startWrangler, stopGroup, WRANGLER_LOG_LEVEL } from "./stack/wrangler";
@@ -122,19 +123,32 @@ async function main(config: StackConfig) {
     stops.push(() => pooler.stop());
     workerDatabaseUrl = pooler.url;
   }
-  const api = startWrangler({
-    port: config.ports.api,
-    databaseUrl: workerDatabaseUrl,
-    persistTo: dirs.wrangler,
-    envFile,
-    log: (line) => console.log(`api | ${line}`),
+  const api = supervise(
+    () =>
+      startWrangler({
+        port: config.ports.api,
+        databaseUrl: workerDatabaseUrl,
+        persistTo: dirs.wrangler,
+        envFile,
+        log: (line) => console.log(`api | ${line}`),
+      }),
+    {
+      beforeRestart: async (dead) => {
+        killGroup(dead); // workerd, still holding the API port
+        for (let i = 0; i < 50 && (await isPortTaken(config.ports.api)); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+      },
+      onRestart: (code) => console.error(`billingos: the API process exited unexpectedly (code ${code}); starting it again`),
+      giveUp: (code) => {
+        if (!stopping) void fail(`the API process keeps exiting (last code ${code})`);
+      },
+    },
+  );
+  stops.push(() => {
+    api.release();
+    return stopGroup(api.current());
   });
-  stops.push(() => stopGroup(api));
-  process.once("exit", () => killGroup(api)); // backstop if another exit hook ends the process first
-  api.once("exit", (code) => {
-    if (!stopping) void fail(`the API process exited unexpectedly (code ${code})`);
-  });
-  await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => api.exitCode !== null });
+  process.once("exit", () => killGroup(api.current())); // backstop if another exit hook ends the process first
+  await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => stopping });
 
   printBanner({ config, databaseUrl, authUrl, demoKeys });
 }

@@ -73,9 +73,9 @@ export function stopGroup(child: ChildProcess, timeoutMs = 5_000): Promise<void>
   });
 }
 
-/** Synchronous last resort for exit handlers. */
+/** Synchronous last resort for exit handlers, and for what a dead leader left running in its group (workerd). */
 export function killGroup(child: ChildProcess) {
-  if (child.pid !== undefined && child.exitCode === null) signalGroup(child.pid, "SIGKILL");
+  if (child.pid !== undefined) signalGroup(child.pid, "SIGKILL");
 }
 
 function signalGroup(pid: number, signal: NodeJS.Signals) {
