@@ -19,29 +19,21 @@ const Change = {
   proration_date: Timestamp.optional().describe("Prorate as of this second (within the current period); use the preview's value."),
 };
 
-const action = <T extends z.ZodTypeAny>(path: string, summary: string, body: T) =>
-  defineRoute({
-    method: "post",
-    path: `/v1/subscriptions/{id}/${path}`,
-    tags,
-    summary,
-    access: write,
-    errors: [404],
-    request: { params: IdParam, body: jsonBody(body) },
-    responses: subscription,
-  });
+/** A POST on one subscription answering with the subscription: the part every action shares. */
+const onSubscription = (path: string, summary: string) => ({
+  method: "post" as const,
+  path: `/v1/subscriptions/{id}/${path}`,
+  tags,
+  summary,
+  access: write,
+  errors: [404 as const],
+  responses: subscription,
+});
 
-const bodiless = (path: string, summary: string) =>
-  defineRoute({
-    method: "post",
-    path: `/v1/subscriptions/{id}/${path}`,
-    tags,
-    summary,
-    access: write,
-    errors: [404],
-    request: { params: IdParam },
-    responses: subscription,
-  });
+const action = <T extends z.ZodTypeAny>(path: string, summary: string, body: T) =>
+  defineRoute({ ...onSubscription(path, summary), request: { params: IdParam, body: jsonBody(body) } });
+
+const bodiless = (path: string, summary: string) => defineRoute({ ...onSubscription(path, summary), request: { params: IdParam } });
 
 export const retrieveSubscription = defineRoute({
   method: "get",
