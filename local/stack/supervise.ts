@@ -39,9 +39,12 @@ export function supervise(
       restarts.push(now);
       options.onRestart(code);
       const dead = child;
-      void (options.beforeRestart?.(dead) ?? Promise.resolve()).then(() => {
-        if (!released) launch();
-      });
+      (options.beforeRestart?.(dead) ?? Promise.resolve()).then(
+        () => {
+          if (!released) launch();
+        },
+        () => options.giveUp(code),
+      );
     });
   };
   launch();

@@ -86,7 +86,8 @@ async function startResolved(deps: CheckoutDeps, resolved: ResolvedPurchase, now
     await replaceOtherCheckouts(deps, resolved, now);
     await refuseIfSubscribed(deps, resolved);
   }
-  const row = await withTenant(deps.sql, deps.context.tenant, (tx) => insertSession(tx, randomId("cs"), resolved.purchase, now));
+  const id = randomId("cs");
+  const row = await withTenant(deps.sql, deps.context.tenant, (tx) => insertSession(tx, id, resolved.purchase, now));
   if (row.intent_kind) return settleSession(settleDeps(deps, resolved), row, now);
   try {
     const provisioned = await provision(deps, resolved, row);
@@ -94,7 +95,8 @@ async function startResolved(deps: CheckoutDeps, resolved: ResolvedPurchase, now
     return { row: updated, clientSecret: provisioned.clientSecret };
   } catch (error) {
     // Stripe refused (not an outage): free the slot so the customer can try again; the error is surfaced.
-    if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof ApiError)
+    // Only a session this request created: a concurrent identical submit's session is that request's to settle.
+    if (row.id === id && (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof ApiError))
       await withTenant(deps.sql, deps.context.tenant, (tx) => updateSession(tx, row.id, { status: "expired" }));
     throw error;
   }
