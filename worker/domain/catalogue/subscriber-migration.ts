@@ -80,11 +80,16 @@ export async function migrateSubscribers(
   return report;
 }
 
-/** The one item a migratable subscription has (several items are not BillingOS's shape: skipped). */
+/**
+ * The one item a migratable subscription has (several items are not BillingOS's shape: skipped).
+ * A subscription with a schedule already has a change coming (a downgrade at period end, or an
+ * earlier migration): migrating would overwrite it, so it is skipped as `change_scheduled`.
+ */
 async function soleItem(target: SyncTarget, move: PlannedMove) {
   const subscription = await target.stripe.subscriptions.retrieve(move.subscription, {}, { stripeAccount: target.stripeAccount });
   const [item, ...others] = subscription.items.data;
   if (!item || others.length > 0) throw new Skip("multiple_items");
+  if (subscription.schedule) throw new Skip("change_scheduled");
   return { subscription, item };
 }
 
@@ -105,17 +110,10 @@ async function moveAtRenewal(target: SyncTarget, move: PlannedMove, toStripe: st
   const on = { stripeAccount: target.stripeAccount };
   const { subscription, item } = await soleItem(target, move);
   const periodEnd = item.current_period_end;
-  const scheduleId =
-    typeof subscription.schedule === "string"
-      ? subscription.schedule
-      : (subscription.schedule?.id ??
-        (
-          await target.stripe.subscriptionSchedules.create(
-            { from_subscription: subscription.id },
-            { ...on, idempotencyKey: `billingos-schedule-${subscription.id}-${periodEnd}` },
-          )
-        ).id);
-  const schedule = await target.stripe.subscriptionSchedules.retrieve(scheduleId, {}, on);
+  const schedule = await target.stripe.subscriptionSchedules.create(
+    { from_subscription: subscription.id },
+    { ...on, idempotencyKey: `billingos-schedule-${subscription.id}-${periodEnd}` },
+  );
   const currentStart = schedule.current_phase?.start_date ?? schedule.phases[0]?.start_date ?? item.current_period_start;
   const quantity = item.quantity ?? move.quantity;
   const cadence = { interval: move.from.recurring_interval ?? "month", interval_count: move.from.recurring_interval_count ?? 1 };

@@ -106,6 +106,14 @@ describe("POST /v1/products/{id}/migrate_subscribers", () => {
     }
     expect(await listedSubscription(org, usd.id)).toMatchObject({ price: v1Price.id, product_version: 1 });
     expect(await audits()).toBe(1);
+    // A change already scheduled (this migration, or a downgrade at period end) is never overwritten.
+    const again = await migrate(catalogue.products.starter.id, { timing: "at_renewal" });
+    expect(again.body.migrated).toEqual([]);
+    expect(again.body.skipped.map((skip: { reason: string }) => skip.reason)).toEqual(["change_scheduled", "change_scheduled"]);
+    for (const subscription of [usd, eur]) {
+      const current = await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on);
+      await org.stripe.subscriptionSchedules.release(current.schedule as string, {}, org.on);
+    }
   });
 
   it("now switches the price on Stripe and in the mirror to version 2", async () => {

@@ -30,7 +30,7 @@ const MigrationReportSchema = z
         reason: z
           .string()
           .describe(
-            "subscription_incomplete, no_equivalent_price, currency_not_offered, multiple_items, price_not_on_stripe, no_connected_account or stripe_error (with `message`).",
+            "subscription_incomplete, no_equivalent_price, currency_not_offered, multiple_items, change_scheduled (a plan change or an earlier migration is already scheduled), price_not_on_stripe, no_connected_account or stripe_error (with `message`).",
           ),
         message: z.string().optional(),
       }),
