@@ -65,7 +65,7 @@ export async function recordSettlement(tx: TransactionSql, settlement: ChargeSet
     await tx`insert into refunds (id, org_id, livemode, fee_ledger_id, charge_id, invoice_id, payment_intent_id, amount, currency, reason, status, created)
              values (${refund.id}, tenant.org_id(), ${charge.livemode}, ${row.id}, ${charge.id}, ${row.invoice_id}, ${row.payment_intent_id ?? intent},
                      ${refund.amount}, ${refund.currency}, ${refund.reason ?? null}, ${refund.status ?? "succeeded"}, to_timestamp(${refund.created}))
-             on conflict (id) do nothing`;
+             on conflict (id) do update set status = excluded.status where refunds.status is distinct from excluded.status`;
   }
   return Number(row.id);
 }

@@ -18,6 +18,15 @@ const chargeRefunded: EventHandler<ChargeSettlement> = {
   },
 };
 
+/** A refund's status changed (pending → succeeded or failed): settle its charge again from Stripe's totals. */
+const refundUpdated: EventHandler<ChargeSettlement> = {
+  fetch: (stripe, event) => {
+    const refund = event.data.object as Stripe.Refund;
+    return settleRefundedCharge(stripe, on(event), typeof refund.charge === "string" ? refund.charge : (refund.charge?.id ?? ""));
+  },
+  apply: chargeRefunded.apply,
+};
+
 type CustomerState = { id: string; deleted: true } | Stripe.Customer;
 
 /** Re-reads the customer; a deleted one answers `deleted: true` (or 404), which is the state to apply. */
@@ -64,6 +73,7 @@ const paymentMethodChanged: EventHandler<null> = {
 
 export const LIFECYCLE_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unknown>>> = {
   "charge.refunded": chargeRefunded as EventHandler<unknown>,
+  "charge.refund.updated": refundUpdated as EventHandler<unknown>,
   "customer.updated": customerChanged as EventHandler<unknown>,
   "customer.deleted": customerChanged as EventHandler<unknown>,
   "payment_method.attached": paymentMethodChanged as EventHandler<unknown>,

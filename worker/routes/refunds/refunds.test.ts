@@ -200,4 +200,28 @@ describe("charge.refunded from elsewhere", () => {
     expect(await ledger(invoice)).toMatchObject({ refunded: 700, fee_returned: share, charge_id: charge.id });
     expect(await refundRows(invoice)).toEqual([{ id: refund.id, amount: 700 }]);
   });
+
+  it("follows a refund's status as Stripe reports it (charge.refund.updated), changing nothing else", async () => {
+    const { invoice, charge } = await paidInvoice();
+    await org.deliverEvents();
+    const refund = await org.stripe.refunds.create({ charge: charge.id, amount: 500 }, org.on);
+    await org.deliverEvents();
+    // As if Stripe had first reported it pending (a bank refund), then succeeded.
+    await admin`update refunds set status = 'pending' where id = ${refund.id}`;
+    const before = await ledger(invoice);
+    const event = {
+      id: `evt_${crypto.randomUUID().replace(/-/g, "")}`,
+      object: "event",
+      type: "charge.refund.updated",
+      account: org.account,
+      livemode: false,
+      created: Math.floor(Date.now() / 1000),
+      data: { object: refund },
+    } as unknown as Stripe.Event;
+    expect((await deliver(event)).status).toBe(200);
+    expect(await admin`select status from refunds where id = ${refund.id}`).toEqual([{ status: refund.status }]);
+    expect(refund.status).toBe("succeeded");
+    expect(await ledger(invoice)).toEqual(before);
+    expect(await refundRows(invoice)).toEqual([{ id: refund.id, amount: 500 }]);
+  });
 });
