@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import type { ChargeRef } from "./fees/charge-of";
-import { orgFee } from "./fees/org-fee";
+import { ledgerSplit, orgFee } from "./fees/org-fee";
 
 /** The subscription an invoice bills, in the pinned API version (`parent.subscription_details`). */
 export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
@@ -36,7 +36,7 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
         then coalesce(invoices.recovered_at, now()) end,
       updated = now()`;
   if (invoice.status === "paid" && invoice.amount_paid > 0) {
-    const split = await orgFee(tx, invoice.amount_paid, invoice.currency);
+    const split = await ledgerSplit(tx, invoice.amount_paid, invoice.currency, charge);
     await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net, charge_id, application_fee_id)
              values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net},
                      ${charge?.chargeId ?? null}, ${charge?.applicationFeeId ?? null})

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { type ChargeRef, chargeOfIntent } from "../fees/charge-of";
-import { orgFee } from "../fees/org-fee";
+import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
+import { ledgerSplit } from "../fees/org-fee";
 import type { EventHandler } from "../stripe-events/handlers";
 
 const on = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
@@ -20,7 +20,7 @@ async function settle(tx: TransactionSql, column: "stripe_payment_intent_id" | "
  */
 async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent, charge: ChargeRef) {
   if (!intent.metadata.billingos_checkout_session || intent.amount_received <= 0) return;
-  const split = await orgFee(tx, intent.amount_received, intent.currency);
+  const split = await ledgerSplit(tx, intent.amount_received, intent.currency, charge);
   await tx`insert into fee_ledger (payment_intent_id, charge_id, application_fee_id, org_id, livemode, currency, gross, fee, net)
            values (${intent.id}, ${charge.chargeId}, ${charge.applicationFeeId}, tenant.org_id(), ${intent.livemode}, ${intent.currency},
                    ${split.gross}, ${split.fee}, ${split.net})
@@ -30,8 +30,8 @@ async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent
 /** Re-read from Stripe, so a late or repeated delivery applies the current state, never an older one. */
 const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge: ChargeRef | null }> = {
   fetch: async (stripe, event) => {
-    const intent = await stripe.paymentIntents.retrieve(objectId(event), {}, on(event));
-    return { intent, charge: intent.status === "succeeded" ? await chargeOfIntent(stripe, intent.id, on(event)) : null };
+    const intent = await stripe.paymentIntents.retrieve(objectId(event), { expand: ["latest_charge"] }, on(event));
+    return { intent, charge: intent.status === "succeeded" ? chargeRefOf(intent) : null };
   },
   apply: async (tx, { intent, charge }) => {
     if (intent.status === "succeeded") {

@@ -4,16 +4,26 @@ import type Stripe from "stripe";
 export interface ChargeRef {
   chargeId: string | null;
   applicationFeeId: string | null;
+  /** What Stripe actually took as BillingOS's fee on the charge (null while unknown). */
+  applicationFeeAmount: number | null;
 }
 
 const idOf = (value: string | { id: string } | null | undefined) => (value ? (typeof value === "string" ? value : value.id) : null);
 
+/** The charge of a PaymentIntent retrieved with `expand: ["latest_charge"]`, and its application fee. */
+export function chargeRefOf(intent: Stripe.PaymentIntent): ChargeRef {
+  const charge = intent.latest_charge as Stripe.Charge | string | null;
+  if (!charge || typeof charge === "string") return { chargeId: idOf(charge), applicationFeeId: null, applicationFeeAmount: null };
+  return {
+    chargeId: charge.id,
+    applicationFeeId: idOf(charge.application_fee),
+    applicationFeeAmount: charge.application_fee_amount ?? null,
+  };
+}
+
 /** The latest charge of a PaymentIntent and its application fee. */
 export async function chargeOfIntent(stripe: Stripe, intentId: string, on: Stripe.RequestOptions): Promise<ChargeRef> {
-  const intent = await stripe.paymentIntents.retrieve(intentId, { expand: ["latest_charge"] }, on);
-  const charge = intent.latest_charge as Stripe.Charge | string | null;
-  if (!charge || typeof charge === "string") return { chargeId: idOf(charge), applicationFeeId: null };
-  return { chargeId: charge.id, applicationFeeId: idOf(charge.application_fee) };
+  return chargeRefOf(await stripe.paymentIntents.retrieve(intentId, { expand: ["latest_charge"] }, on));
 }
 
 /**

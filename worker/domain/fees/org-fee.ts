@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { applicationFee, type FeeSplit } from "./application-fee";
+import type { ChargeRef } from "./charge-of";
 
 /** BillingOS tiers whose subscription replaces the transaction fee (organizations.billing_tier). */
 const FEE_FREE_TIERS = new Set(["starter", "growth", "scale", "enterprise"]);
@@ -13,4 +14,20 @@ export async function orgFee(tx: TransactionSql, gross: number, currency: string
   const [org] = await tx<{ billing_tier: string }[]>`select billing_tier from organizations where id = tenant.org_id()`;
   if (org && FEE_FREE_TIERS.has(org.billing_tier)) return { gross, fee: 0, net: gross };
   return applicationFee(gross, currency);
+}
+
+/**
+ * The split the fee ledger records for a paid charge: the fee Stripe actually took when the charge
+ * is known (so the ledger and the refunds computed from Stripe's totals agree even if the tier
+ * changed in between), else what `orgFee` decides now.
+ */
+export async function ledgerSplit(
+  tx: TransactionSql,
+  gross: number,
+  currency: string,
+  charge: ChargeRef | null | undefined,
+): Promise<FeeSplit> {
+  if (charge?.applicationFeeAmount === null || charge?.applicationFeeAmount === undefined) return orgFee(tx, gross, currency);
+  const fee = Math.min(charge.applicationFeeAmount, gross);
+  return { gross, fee, net: gross - fee };
 }

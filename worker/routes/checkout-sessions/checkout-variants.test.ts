@@ -61,6 +61,19 @@ describe("trials", () => {
 });
 
 describe("one-time, free and discounted purchases", () => {
+  it("records the fee Stripe took, even when the organisation's tier changed before the payment event arrived", async () => {
+    const tiered = await billingOrganization("Tier Changed Co");
+    const price = await tiered.newPrice({ currency: "usd", unit_amount: 2_000 });
+    const customer = await tiered.newCustomer();
+    const started = await checkout(tiered, { customer: customer.id, price: price.id });
+    await tiered.stripe.paymentIntents.confirm(started.body.payment_intent as string, { payment_method: "pm_card_visa" }, tiered.on);
+    await admin`update organizations set billing_tier = 'growth' where id = ${tiered.orgId}`;
+    await tiered.deliverEvents();
+    const fee = applicationFee(2_000, "usd").fee;
+    const [ledger] = await admin`select gross, fee, net from fee_ledger where payment_intent_id = ${started.body.payment_intent as string}`;
+    expect(ledger).toEqual({ gross: "2000", fee: String(fee), net: String(2_000 - fee) });
+  });
+
   it("charges a one-time price once through a PaymentIntent with the fee, and records it in the fee ledger once", async () => {
     const price = await org.newPrice({ currency: "usd", unit_amount: 1_500 });
     const customer = await org.newCustomer();
