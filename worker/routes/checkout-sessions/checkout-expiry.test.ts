@@ -76,15 +76,24 @@ describe("abandoned checkouts", () => {
 
 describe("the cron job", () => {
   it("sweeps every organisation's sessions past their expiry", async () => {
-    const customer = await org.newCustomer();
-    const price = await org.newPrice({ currency: "usd", unit_amount: 2_000 });
-    const started = await checkout(org, { customer: customer.id, price: price.id });
-    await admin`update checkout_sessions set expires_at = now() - interval '1 second' where id = ${started.body.id}`;
+    const other = await billingOrganization("Other Expiry Co");
+    const abandon = async (merchant: BillingOrganization) => {
+      const customer = await merchant.newCustomer();
+      const price = await merchant.newPrice({ currency: "usd", unit_amount: 2_000 });
+      const session = await checkout(merchant, { customer: customer.id, price: price.id });
+      await admin`update checkout_sessions set expires_at = now() - interval '1 second' where id = ${session.body.id}`;
+      return session;
+    };
+    const started = await abandon(org);
+    const elsewhere = await abandon(other);
     // Only the checkout job: the others sweep every organisation, and other test files assert on theirs.
     await runScheduledJobs(env, undefined, { checkout_expiry: SCHEDULED_JOBS.checkout_expiry as never });
     const [row] = await admin`select status from checkout_sessions where id = ${started.body.id}`;
     expect(row?.status).toBe("expired");
     expect((await org.stripe.paymentIntents.retrieve(started.body.payment_intent as string, {}, org.on)).status).toBe("canceled");
+    const [otherRow] = await admin`select status from checkout_sessions where id = ${elsewhere.body.id}`;
+    expect(otherRow?.status).toBe("expired");
+    expect((await other.stripe.paymentIntents.retrieve(elsewhere.body.payment_intent as string, {}, other.on)).status).toBe("canceled");
   });
 });
 
