@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app/env";
 import { ApiError, NotFoundError } from "../app/errors";
-import { withoutTenant, withTenant } from "../db/tenant";
+import { withTenant } from "../db/tenant";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
 import { verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
@@ -71,7 +71,7 @@ async function authenticateKey(token: string, c: Parameters<MiddlewareHandler<Ap
   const parsed = parseApiKey(token);
   const invalid = new AuthenticationError("invalid_api_key", "Invalid API key provided.");
   if (!parsed) throw invalid;
-  const [row] = await withoutTenant(c.var.db(), (tx) => tx<KeyRow[]>`select * from tenant.authenticate_api_key(${parsed.lookup})`);
+  const [row] = await c.var.db()<KeyRow[]>`select * from tenant.authenticate_api_key(${parsed.lookup})`;
   // Hash even when no row came back, so a wrong lookup and a wrong secret take the same time.
   const hash = await sha256Hex(token);
   if (!row || !constantTimeEqual(hash, row.secret_hash) || row.type !== parsed.type || row.livemode !== parsed.livemode) throw invalid;

@@ -47,8 +47,3 @@ export async function switchTenant(tx: TransactionSql, scope: TenantScope): Prom
 export function withUser<T>(sql: Sql, userId: string, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
   return withClaims(sql, { sub: userId }, fn);
 }
-
-/** A transaction that sees no tenant rows at all: for security-definer lookups such as key authentication. */
-export function withoutTenant<T>(sql: Sql, fn: (tx: TransactionSql) => Promise<T>): Promise<T> {
-  return withClaims(sql, {}, fn);
-}

@@ -1,7 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { sha256Hex } from "../../auth/api-key-format";
 import type { Principal } from "../../auth/principal";
-import { withoutTenant } from "../../db/tenant";
 import type { AppEnv } from "../env";
 import { ApiError, InvalidRequestError } from "../errors";
 
@@ -31,12 +30,8 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     throw new InvalidRequestError("parameter_invalid", "Idempotency-Key must be 1-255 printable ASCII characters.", "Idempotency-Key");
 
   const hash = await sha256Hex(`${c.req.method} ${c.req.path}?${new URL(c.req.url).search}\n${await c.req.text()}`);
-  const [claim] = await withoutTenant(
-    c.var.db(),
-    (tx) =>
-      tx<{ state: string; response_status: number | null; response_body: string | null }[]>`
-      select * from tenant.claim_idempotency_key(${scope}, ${key}, ${hash})`,
-  );
+  const [claim] = await c.var.db()<{ state: string; response_status: number | null; response_body: string | null }[]>`
+    select * from tenant.claim_idempotency_key(${scope}, ${key}, ${hash})`;
   if (claim?.state === "mismatch") {
     throw new ApiError(
       409,
@@ -72,6 +67,6 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     status = c.res.status;
     body = status < 500 ? await c.res.clone().text() : "";
   } finally {
-    await withoutTenant(c.var.db(), (tx) => tx`select tenant.settle_idempotency_key(${scope}, ${key}, ${status}, ${body})`);
+    await c.var.db()`select tenant.settle_idempotency_key(${scope}, ${key}, ${status}, ${body})`;
   }
 };

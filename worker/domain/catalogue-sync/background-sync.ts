@@ -1,6 +1,5 @@
 import type { Sql } from "postgres";
 import type Stripe from "stripe";
-import { withoutTenant } from "../../db/tenant";
 import { syncCatalogue } from "./catalogue-sync";
 import { openSyncTarget } from "./sync-target";
 
@@ -20,7 +19,7 @@ export async function retryUnsyncedCatalogues(
   stripeFor: (livemode: boolean) => Stripe,
   options: { onlyOrg?: string } = {},
 ): Promise<BackgroundSyncReport> {
-  const listed = await withoutTenant(sql, (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.unsynced_catalogues()`);
+  const listed = await sql<{ org_id: string; livemode: boolean }[]>`select * from tenant.unsynced_catalogues()`;
   const tenants = options.onlyOrg ? listed.filter((tenant) => tenant.org_id === options.onlyOrg) : listed;
   const report: BackgroundSyncReport = { catalogues: tenants.length, pushed: 0, failed: 0 };
   for (const { org_id: orgId, livemode } of tenants) {

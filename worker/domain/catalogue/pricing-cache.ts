@@ -1,4 +1,5 @@
-import type { TransactionSql } from "postgres";
+import type { Sql } from "postgres";
+import { withTenant } from "../../db/tenant";
 import { type PricingDocument, pricingDocument } from "./pricing";
 
 interface CachedPricing {
@@ -12,19 +13,20 @@ const MAX_ENTRIES = 500;
 
 /**
  * Pricing documents kept in the isolate, per organisation and mode, with the catalogue revision
- * they were built at. Every request reads the current revision (one indexed row), so a change is
- * visible on the next request; only the five queries that build the document are saved.
+ * they were built at. Every request reads the current revision (one statement outside any
+ * transaction), so a change is visible on the next request; only a changed catalogue pays for the
+ * transaction and the five queries that build the document.
  */
 const cache = new Map<string, CachedPricing>();
 
-export async function currentPricing(tx: TransactionSql, tenant: { orgId: string; livemode: boolean }): Promise<CachedPricing> {
+export async function currentPricing(sql: Sql, tenant: { orgId: string; livemode: boolean }): Promise<CachedPricing> {
   const key = `${tenant.orgId}:${tenant.livemode}`;
-  const [row] = await tx<{ revision: string }[]>`select revision from catalogue_revisions`;
+  const [row] = await sql<{ revision: string }[]>`select tenant.catalogue_revision(${tenant.orgId}, ${tenant.livemode}) as revision`;
   const revision = row?.revision ?? "0";
   const hit = cache.get(key);
   if (hit && hit.revision === revision) return hit;
   // Read after the revision: the document is at least as new as the revision it is filed under.
-  const document = await pricingDocument(tx, tenant.livemode);
+  const document = await withTenant(sql, tenant, (tx) => pricingDocument(tx, tenant.livemode));
   const entry = { revision, document, etag: await entityTag(JSON.stringify(document)) };
   cache.delete(key);
   cache.set(key, entry);

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import type Stripe from "stripe";
-import { type TenantScope, withoutTenant, withTenant } from "../../db/tenant";
+import { type TenantScope, withTenant } from "../../db/tenant";
 import { findAccount } from "../connect";
 import { type CheckoutSessionRow, updateSession } from "./checkout-sessions";
 import { cancelStripeObjects, stripeView } from "./checkout-state";
@@ -49,10 +49,7 @@ export async function sweepExpiredCheckouts(
   now: Date,
   onlyOrg?: string,
 ): Promise<number> {
-  const tenants = await withoutTenant(
-    sql,
-    (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.tenants_with_expired_checkouts(${now})`,
-  );
+  const tenants = await sql<{ org_id: string; livemode: boolean }[]>`select * from tenant.tenants_with_expired_checkouts(${now})`;
   let expired = 0;
   for (const { org_id, livemode } of tenants.filter((tenant) => !onlyOrg || tenant.org_id === onlyOrg)) {
     const tenant = { orgId: org_id, livemode };

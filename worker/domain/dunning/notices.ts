@@ -1,5 +1,5 @@
 import type { Sql, TransactionSql } from "postgres";
-import { type TenantScope, withoutTenant, withTenant } from "../../db/tenant";
+import { type TenantScope, withTenant } from "../../db/tenant";
 import { currencyExponent } from "../catalogue/currencies";
 import { type Email, escapeHtml, sendEmail } from "../email";
 
@@ -107,10 +107,7 @@ export async function sendDunningNotices(sql: Sql, endpoint: EmailEndpoint, tena
  * a failed payment was recorded, and from the cron sweep (the retry path for refused sends).
  */
 export async function sweepDunningNotices(sql: Sql, endpoint: EmailEndpoint, stripeAccount: string | null = null): Promise<number> {
-  const tenants = await withoutTenant(
-    sql,
-    (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.dunning_notices_due(${stripeAccount})`,
-  );
+  const tenants = await sql<{ org_id: string; livemode: boolean }[]>`select * from tenant.dunning_notices_due(${stripeAccount})`;
   let sent = 0;
   for (const tenant of tenants) sent += await sendDunningNotices(sql, endpoint, { orgId: tenant.org_id, livemode: tenant.livemode });
   return sent;

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import type Stripe from "stripe";
-import { withoutTenant, withTenant } from "../../db/tenant";
+import { withTenant } from "../../db/tenant";
 import { EVENT_HANDLERS } from "./handlers";
 
 export type ReceiveOutcome = "applied" | "duplicate" | "ignored";
@@ -27,9 +27,6 @@ export async function receiveStripeEvent(sql: Sql, stripe: Stripe, event: Stripe
 }
 
 async function orgForAccount(sql: Sql, account: string) {
-  const [row] = await withoutTenant(
-    sql,
-    (tx) => tx<{ org_id: string; livemode: boolean }[]>`select * from tenant.org_for_stripe_account(${account})`,
-  );
+  const [row] = await sql<{ org_id: string; livemode: boolean }[]>`select * from tenant.org_for_stripe_account(${account})`;
   return row;
 }

@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
-import { withTenant } from "../../db/tenant";
 import { currentPricing } from "../../domain/catalogue/pricing-cache";
 import { actionContext } from "../../domain/context";
 import type * as routes from "./pricing.routes";
@@ -14,7 +13,7 @@ const CACHE_CONTROL = "private, max-age=5, must-revalidate";
 
 export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => {
   const { tenant } = actionContext(c);
-  const { document, etag } = await withTenant(c.var.db(), tenant, (tx) => currentPricing(tx, tenant));
+  const { document, etag } = await currentPricing(c.var.db(), tenant);
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization" };
   // A 304 has no body, which the typed responses cannot express.
   if (matches(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers) as never;
