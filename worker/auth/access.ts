@@ -20,6 +20,20 @@ export interface AccessRule {
   scope: "org" | "user" | "public";
 }
 
+/** The merchant: its people (by role), its secret keys and its restricted keys (by scope). */
+const MERCHANT: PrincipalKind[] = ["user", "secret_key", "restricted_key"];
+/** The merchant, or a customer session acting on its own customer (the route scopes to it). */
+const MERCHANT_OR_CUSTOMER: PrincipalKind[] = [...MERCHANT, "customer_session"];
+
+/** An org route the merchant may call with `permission`. */
+export const forMerchant = (permission: Permission): AccessRule => ({ principals: MERCHANT, permission, scope: "org" });
+/** An org route the merchant, or a customer session on its own customer, may call with `permission`. */
+export const forMerchantOrCustomer = (permission: Permission): AccessRule => ({
+  principals: MERCHANT_OR_CUSTOMER,
+  permission,
+  scope: "org",
+});
+
 export interface RegisteredRoute {
   method: string;
   path: string;

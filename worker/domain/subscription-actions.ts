@@ -5,7 +5,7 @@ import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { mirrorInvoice } from "./invoices";
 import type { SubscriptionRow } from "./subscription-objects";
-import { mirrorSubscription } from "./subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions";
 
 /** Stripe's cancellation_details.feedback values. */
 export const CANCELLATION_REASONS = [
@@ -19,8 +19,6 @@ export const CANCELLATION_REASONS = [
   "unused",
 ] as const;
 export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
-
-const ENDED = new Set(["canceled", "incomplete_expired"]);
 
 /** Our mirror of a subscription, if the caller may see it (a customer session only its own customer's). */
 export async function visibleSubscription(tx: TransactionSql, billing: BillingContext, id: string): Promise<SubscriptionRow> {
@@ -56,7 +54,7 @@ export async function actOnSubscription(
 }
 
 export function assertNotEnded(subscription: Stripe.Subscription): void {
-  if (ENDED.has(subscription.status))
+  if (ENDED_SUBSCRIPTION_STATUSES.includes(subscription.status))
     throw new InvalidRequestError("subscription_canceled", `Subscription '${subscription.id}' has already ended.`, "id");
 }
 

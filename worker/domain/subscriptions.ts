@@ -2,6 +2,9 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { mirrorCancellationDetails } from "./cancellation-details";
 
+/** Statuses of a subscription that has ended: it cannot renew, change or come back. */
+export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];
+
 const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);
 /** Months per interval as a fraction, so MRR stays in integer minor units. */

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";
 import { type Price, type PriceRow, withAmounts } from "./prices";
 import { getProduct } from "./products";
-import { ENDED_SUBSCRIPTION_STATUSES } from "./versions";
 
 /** One subscription on an older version of a product, and the current-version price it moves to (or why not). */
 export interface PlannedMove {

@@ -2,9 +2,7 @@ import type { TransactionSql } from "postgres";
 import { randomId } from "../../app/ids";
 import { recordAudit } from "../audit";
 import type { ActionContext } from "../context";
-
-/** Subscription statuses that no longer hold a version: they cannot renew or come back. */
-export const ENDED_SUBSCRIPTION_STATUSES = ["canceled", "incomplete_expired"];
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";
 
 /**
  * Whether anyone subscribes to the product's current version: a subscription that has not ended

@@ -72,5 +72,6 @@ const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
 export const CHECKOUT_EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unknown>>> = {
   "payment_intent.succeeded": paymentIntentChanged as EventHandler<unknown>,
   "payment_intent.payment_failed": paymentIntentChanged as EventHandler<unknown>,
+  "payment_intent.canceled": paymentIntentChanged as EventHandler<unknown>,
   "setup_intent.succeeded": setupIntentSucceeded as EventHandler<unknown>,
 };

@@ -1,4 +1,5 @@
 import Stripe from "stripe";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";
 import type { CheckoutSessionRow, CheckoutStatus } from "./checkout-sessions";
 
 interface StripeView {
@@ -12,7 +13,7 @@ type On = { stripeAccount: string };
 function subscriptionStatus(subscription: Stripe.Subscription): CheckoutStatus {
   if (subscription.status === "active" || subscription.status === "past_due") return "complete";
   if (subscription.status === "trialing") return subscription.pending_setup_intent ? "open" : "complete";
-  if (subscription.status === "canceled" || subscription.status === "incomplete_expired") return "expired";
+  if (ENDED_SUBSCRIPTION_STATUSES.includes(subscription.status)) return "expired";
   return "open";
 }
 

@@ -2,7 +2,7 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
 import type { EventHandler } from "../stripe-events/handlers";
-import { mirrorSubscription } from "../subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "../subscriptions";
 import { recordDunningNotice } from "./notices";
 import { type BillingSettings, getBillingSettings } from "./settings";
 
@@ -11,8 +11,6 @@ interface FailedPayment {
   subscription: Stripe.Subscription | null;
   settings: BillingSettings;
 }
-
-const ENDED = new Set(["canceled", "incomplete_expired"]);
 
 /** Stripe's own retries of a renewal are over when the failure it reports has no next attempt. */
 const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_attempt === null;
@@ -40,7 +38,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
       retriesExhausted(snapshot) &&
       settings.after_failed_retries === "cancel" &&
       invoice.status === "open" &&
-      !ENDED.has(subscription.status);
+      !ENDED_SUBSCRIPTION_STATUSES.includes(subscription.status);
     if (mustCancel) {
       subscription = await stripe.subscriptions.cancel(
         subscription.id,

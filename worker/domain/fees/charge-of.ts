@@ -40,3 +40,13 @@ export async function invoiceWithCharge(
   const intentId = idOf(payment?.payment.payment_intent);
   return { invoice, charge: intentId && invoice.status === "paid" ? await chargeOfIntent(stripe, intentId, on) : null };
 }
+
+/** The charge of a fee ledger row's payment: its one-time PaymentIntent's, or its paid invoice's. */
+export async function chargeOfLedgerRow(
+  stripe: Stripe,
+  row: { invoice_id: string | null; payment_intent_id: string | null },
+  on: Stripe.RequestOptions,
+): Promise<ChargeRef | null> {
+  if (row.payment_intent_id) return chargeOfIntent(stripe, row.payment_intent_id, on);
+  return row.invoice_id ? (await invoiceWithCharge(stripe, row.invoice_id, on)).charge : null;
+}

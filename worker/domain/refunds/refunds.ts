@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../app/errors";
 import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
+import { chargeOfLedgerRow } from "../fees/charge-of";
 import { recordSettlement, settleRefundedCharge } from "./charge-settlement";
 
 export const REFUND_REASONS = ["duplicate", "fraudulent", "requested_by_customer"] as const;
@@ -55,19 +56,6 @@ async function refundable(tx: TransactionSql, input: RefundInput): Promise<{ led
   return { ledger, amount };
 }
 
-/** The charge behind a ledger row: the invoice's (or PaymentIntent's) successful payment. */
-async function chargeOf(billing: BillingContext, ledger: LedgerRow): Promise<string> {
-  if (ledger.charge_id) return ledger.charge_id;
-  let intent = ledger.payment_intent_id;
-  if (!intent && ledger.invoice_id) {
-    const payments = await billing.stripe.invoicePayments.list({ invoice: ledger.invoice_id, status: "paid", limit: 1 }, billing.on);
-    intent = payments.data[0]?.payment.payment_intent as string | null;
-  }
-  const charge = intent ? (await billing.stripe.paymentIntents.retrieve(intent, {}, billing.on)).latest_charge : null;
-  if (!charge) throw new InvalidRequestError("charge_not_found", "Stripe has no successful charge for this payment.", "invoice");
-  return typeof charge === "string" ? charge : charge.id;
-}
-
 /**
  * Refunds all or part of a payment on the connected account, then returns BillingOS's share of
  * the fee and records both on the fee ledger. Over-refunds are refused before Stripe is called.
@@ -76,7 +64,8 @@ export async function createRefund(billing: BillingContext, input: RefundInput):
   if ((input.invoice === undefined) === (input.payment_intent === undefined))
     throw new InvalidRequestError("parameter_invalid", "Pass either invoice or payment_intent (exactly one).", "invoice");
   const { ledger, amount } = await billing.inTenant((tx) => refundable(tx, input));
-  const charge = await chargeOf(billing, ledger);
+  const charge = ledger.charge_id ?? (await chargeOfLedgerRow(billing.stripe, ledger, billing.on))?.chargeId;
+  if (!charge) throw new InvalidRequestError("charge_not_found", "Stripe has no successful charge for this payment.", "invoice");
   const refund = await billing.stripe.refunds
     .create(
       { charge, amount, ...(input.reason ? { reason: input.reason } : {}), metadata: { billingos_ledger: ledger.id } },

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { jsonBody } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchant } from "../../auth/access";
 
 const tags = ["Billing"];
 
@@ -37,17 +37,12 @@ export const UpdateBillingSettingsSchema = z
   })
   .openapi("UpdateBillingSettings");
 
-const access = {
-  principals: ["user", "secret_key", "restricted_key"] as Array<"user" | "secret_key" | "restricted_key">,
-  scope: "org" as const,
-};
-
 export const retrieveBillingSettings = defineRoute({
   method: "get",
   path: "/v1/billing_settings",
   tags,
   summary: "What happens on failed payments (grace period, after the last retry, the update-card link)",
-  access: { ...access, permission: "organization:read" },
+  access: forMerchant("organization:read"),
   responses: {
     200: { description: "The settings (defaults until changed).", content: { "application/json": { schema: BillingSettingsSchema } } },
   },
@@ -58,7 +53,7 @@ export const updateBillingSettings = defineRoute({
   path: "/v1/billing_settings",
   tags,
   summary: "Change the failed-payment settings (fields left out keep their value)",
-  access: { ...access, permission: "organization:write" },
+  access: forMerchant("organization:write"),
   request: { body: jsonBody(UpdateBillingSettingsSchema) },
   responses: { 200: { description: "The updated settings.", content: { "application/json": { schema: BillingSettingsSchema } } } },
 });

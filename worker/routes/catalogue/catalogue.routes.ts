@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute } from "../../auth/access";
-import { catalogueRead, catalogueWrite, jsonBody, jsonResponse } from "./catalogue.openapi";
+import { defineRoute, forMerchant } from "../../auth/access";
+import { jsonBody, jsonResponse } from "./catalogue.openapi";
 import { CatalogueDocumentSchema, ChangesSchema, SyncReportSchema } from "./catalogue.schemas";
 
 const tags = ["Catalogue"];
@@ -10,7 +10,7 @@ export const listCurrencies = defineRoute({
   path: "/v1/currencies",
   tags,
   summary: "Currencies prices can be sold in, with the number of decimals their unit_amount counts",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   responses: {
     200: jsonResponse(
       "Every supported currency.",
@@ -41,7 +41,7 @@ export const exportCatalogue = defineRoute({
   path: "/v1/catalogue/export",
   tags,
   summary: "Export this mode's whole catalogue as JSON (features, products, current grants and prices)",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   responses: { 200: jsonResponse("The catalogue.", CatalogueDocumentSchema) },
 });
 
@@ -50,7 +50,7 @@ export const importCatalogue = defineRoute({
   path: "/v1/catalogue/import",
   tags,
   summary: "Make this mode's catalogue match an exported document (validated in full before any write; idempotent)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [409],
   request: { body: jsonBody(z.strictObject({ catalogue: CatalogueDocumentSchema, dry_run: z.boolean().default(false) })) },
   responses: { 200: jsonResponse("What changed (or would change, with dry_run).", ChangesSchema) },
@@ -77,7 +77,7 @@ export const syncCatalogue = defineRoute({
     "Pushes `pending` and `failed` objects to the connected account of this mode, compares `synced` ones with Stripe " +
     "(name, description, images, active; a price's amounts, currencies and interval) and puts ours back: updated in place, " +
     "or, for what Stripe never lets change, a replacement Stripe price with the drifted one deactivated.",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404],
   responses: { 200: jsonResponse("What was pushed, repaired and still fails.", SyncReportSchema) },
 });

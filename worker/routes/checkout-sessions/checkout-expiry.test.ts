@@ -8,6 +8,7 @@ import { stripeClient } from "../../stripe/client";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { checkout, stripeObjects } from "../../test/checkout-fixtures";
 import { adminSql, api, newApiKey, newOrganization } from "../../test/fixtures";
+import { deliver } from "../../test/stripe";
 
 const admin = adminSql();
 const sql = connect(env.HYPERDRIVE.connectionString);
@@ -25,6 +26,11 @@ afterAll(async () => {
 });
 
 const status = async (id: string) => (await org.as<{ status: string }>(`/v1/checkout_sessions/${id}`)).body.status;
+/** The stored row, read without the API (whose read would settle the session from Stripe itself). */
+async function stored(id: string) {
+  const [row] = await admin<{ status: string; updated: Date }[]>`select status, updated from checkout_sessions where id = ${id}`;
+  return row;
+}
 
 describe("abandoned checkouts", () => {
   it("expire after 30 minutes, leaving no subscription, PaymentIntent or SetupIntent active", async () => {
@@ -71,6 +77,23 @@ describe("abandoned checkouts", () => {
     expect((await org.stripe.subscriptions.retrieve(abandoned.body.subscription as string, {}, org.on)).status).toBe("canceled");
     expect(await sweep(later(0))).toBe(0);
     expect(await status(paid.body.id)).toBe("complete");
+  });
+
+  it("expire when Stripe reports their PaymentIntent canceled, and a redelivery changes nothing", async () => {
+    const customer = await org.newCustomer();
+    const oneTime = await org.newPrice({ currency: "usd", unit_amount: 2_000 });
+    const started = await checkout(org, { customer: customer.id, price: oneTime.id });
+    const intent = started.body.payment_intent as string;
+    await org.stripe.paymentIntents.cancel(intent, { cancellation_reason: "abandoned" }, org.on);
+    expect((await stored(started.body.id))?.status).toBe("open");
+    const canceled = (await org.deliverEvents()).find(
+      (event) => event.type === "payment_intent.canceled" && (event.data.object as Stripe.PaymentIntent).id === intent,
+    );
+    expect(canceled).toBeDefined();
+    const expired = await stored(started.body.id);
+    expect(expired?.status).toBe("expired");
+    expect((await deliver(canceled as Stripe.Event)).body.outcome).toBe("duplicate");
+    expect(await stored(started.body.id)).toEqual(expired);
   });
 });
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Email, jsonBody, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { type AccessRule, defineRoute, forMerchant } from "../../auth/access";
 
 const tags = ["Stripe Connect"];
 const HttpUrl = z
@@ -25,19 +25,15 @@ export const ConnectAccountSchema = z
 
 const LinkSchema = z.object({ object: z.literal("link"), url: z.string(), expires_at: Timestamp.nullable() }).openapi("ConnectLink");
 
-const read = {
-  principals: ["user", "secret_key", "restricted_key"] as const,
-  permission: "organization:read" as const,
-  scope: "org" as const,
-};
-const write = { principals: ["user", "secret_key"] as const, permission: "organization:write" as const, scope: "org" as const };
+/** Not `forMerchant`: a restricted key may read the Stripe account but never change it. */
+const write: AccessRule = { principals: ["user", "secret_key"], permission: "organization:write", scope: "org" };
 
 export const createAccount = defineRoute({
   method: "post",
   path: "/v1/connect/account",
   tags,
   summary: "Create the organization's Stripe Express account in this mode (returns the existing one if there is one)",
-  access: { ...write, principals: [...write.principals] },
+  access: write,
   errors: [503],
   request: {
     body: jsonBody(
@@ -58,7 +54,7 @@ export const retrieveAccount = defineRoute({
   path: "/v1/connect/account",
   tags,
   summary: "Onboarding status, refreshed from Stripe: charges and payouts enabled, outstanding requirements",
-  access: { ...read, principals: [...read.principals] },
+  access: forMerchant("organization:read"),
   errors: [404, 503],
   responses: { 200: { description: "The account.", content: { "application/json": { schema: ConnectAccountSchema } } } },
 });
@@ -68,7 +64,7 @@ export const createOnboardingLink = defineRoute({
   path: "/v1/connect/onboarding_link",
   tags,
   summary: "A Stripe-hosted onboarding link (Account Link) for the merchant to complete",
-  access: { ...write, principals: [...write.principals] },
+  access: write,
   errors: [404, 503],
   request: { body: jsonBody(z.strictObject({ return_url: HttpUrl, refresh_url: HttpUrl })) },
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
@@ -79,7 +75,7 @@ export const createDashboardLink = defineRoute({
   path: "/v1/connect/dashboard_link",
   tags,
   summary: "A one-time link to the merchant's Stripe Express dashboard",
-  access: { ...write, principals: [...write.principals] },
+  access: write,
   errors: [404, 503],
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
@@ -89,7 +85,7 @@ export const updatePayoutSchedule = defineRoute({
   path: "/v1/connect/payout_schedule",
   tags,
   summary: "Change how often Stripe pays out",
-  access: { ...write, principals: [...write.principals] },
+  access: write,
   errors: [404, 503],
   request: {
     body: jsonBody(

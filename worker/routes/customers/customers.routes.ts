@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 
 const tags = ["Customers"];
 const ExternalId = PlainText(255).min(1).describe("Your own id for this customer; unique per organization and mode.");
@@ -21,18 +21,12 @@ export const CustomerSchema = z
 
 const Fields = { email: Email.nullable().optional(), name: PlainText(256).nullable().optional(), metadata: Metadata.optional() };
 
-const write = {
-  principals: ["user", "secret_key", "restricted_key"] as Array<"user" | "secret_key" | "restricted_key">,
-  permission: "customers:write" as const,
-  scope: "org" as const,
-};
-
 export const createCustomer = defineRoute({
   method: "post",
   path: "/v1/customers",
   tags,
   summary: "Create a customer",
-  access: write,
+  access: forMerchant("customers:write"),
   errors: [409],
   request: {
     body: jsonBody(
@@ -55,7 +49,7 @@ export const upsertCustomer = defineRoute({
   path: "/v1/customers/upsert",
   tags,
   summary: "Create or update the customer with this external_id (safe under concurrency)",
-  access: write,
+  access: forMerchant("customers:write"),
   request: { body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId })) },
   responses: {
     200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } },
@@ -68,7 +62,7 @@ export const retrieveCustomer = defineRoute({
   path: "/v1/customers/{id}",
   tags,
   summary: "Retrieve a customer (a customer session only its own)",
-  access: { principals: ["user", "secret_key", "restricted_key", "customer_session"], permission: "customers:read", scope: "org" },
+  access: forMerchantOrCustomer("customers:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "The customer.", content: { "application/json": { schema: CustomerSchema } } } },
@@ -79,7 +73,7 @@ export const updateCustomer = defineRoute({
   path: "/v1/customers/{id}",
   tags,
   summary: "Update a customer (metadata is merged)",
-  access: write,
+  access: forMerchant("customers:write"),
   errors: [404, 409],
   request: { params: IdParam, body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId.nullable().optional() })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } } },
@@ -90,7 +84,7 @@ export const deleteCustomer = defineRoute({
   path: "/v1/customers/{id}",
   tags,
   summary: "Delete a customer (soft: the Stripe customer is kept for history)",
-  access: write,
+  access: forMerchant("customers:write"),
   errors: [404],
   request: { params: IdParam },
   responses: {
@@ -106,7 +100,7 @@ export const listCustomers = defineRoute({
   path: "/v1/customers",
   tags,
   summary: "List customers, newest first; search by e-mail, name or external id",
-  access: { principals: ["user", "secret_key", "restricted_key"], permission: "customers:read", scope: "org" },
+  access: forMerchant("customers:read"),
   request: {
     query: PageQuerySchema.extend({
       search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
-import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { defineRoute, forMerchant } from "../../auth/access";
+import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
 import { CreateFeatureSchema, FeatureSchema, UpdateFeatureSchema } from "./features.schemas";
 
 const tags = ["Features"];
@@ -11,7 +11,7 @@ export const createFeature = defineRoute({
   path: "/v1/features",
   tags,
   summary: "Create a feature (its key is unique in this mode and never changes)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [409],
   request: { body: jsonBody(CreateFeatureSchema) },
   responses: { 201: jsonResponse("Created.", FeatureSchema) },
@@ -22,7 +22,7 @@ export const listFeatures = defineRoute({
   path: "/v1/features",
   tags,
   summary: "List features, newest first",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   request: { query: PageQuerySchema },
   responses: { 200: jsonResponse("Features.", listSchema(FeatureSchema, "FeatureList")) },
 });
@@ -32,7 +32,7 @@ export const retrieveFeature = defineRoute({
   path: "/v1/features/{id}",
   tags,
   summary: "Retrieve a feature",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The feature.", FeatureSchema) },
@@ -43,7 +43,7 @@ export const updateFeature = defineRoute({
   path: "/v1/features/{id}",
   tags,
   summary: "Rename a feature or change its unit label (key and type are fixed)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404],
   request: { params: IdParam, body: jsonBody(UpdateFeatureSchema) },
   responses: { 200: jsonResponse("Updated.", FeatureSchema) },
@@ -54,7 +54,7 @@ export const deleteFeature = defineRoute({
   path: "/v1/features/{id}",
   tags,
   summary: "Delete a feature no product grants",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404, 409],
   request: { params: IdParam },
   responses: { 200: jsonResponse("Deleted.", z.object({ id: z.string(), object: z.literal("feature"), deleted: z.literal(true) })) },

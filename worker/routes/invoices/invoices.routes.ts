@@ -1,11 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { InvoiceSchema } from "../subscriptions/billing-lists.routes";
 
 const tags = ["Billing"];
-type Caller = "user" | "secret_key" | "restricted_key" | "customer_session";
-const callers: Caller[] = ["user", "secret_key", "restricted_key", "customer_session"];
 const invoice = {
   200: { description: "The invoice, with hosted and PDF links.", content: { "application/json": { schema: InvoiceSchema } } },
 };
@@ -15,7 +13,7 @@ export const retrieveInvoice = defineRoute({
   path: "/v1/invoices/{id}",
   tags,
   summary: "Retrieve an invoice with its hosted page and PDF (a customer session only its own)",
-  access: { principals: callers, permission: "subscriptions:read", scope: "org" },
+  access: forMerchantOrCustomer("subscriptions:read"),
   errors: [404],
   request: { params: IdParam },
   responses: invoice,
@@ -26,7 +24,7 @@ export const payInvoice = defineRoute({
   path: "/v1/invoices/{id}/pay",
   tags,
   summary: "Pay an open invoice again with one of the customer's cards",
-  access: { principals: callers, permission: "subscriptions:write", scope: "org" },
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [402, 404],
   request: {
     params: IdParam,

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody, listSchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchant } from "../../auth/access";
 import { CreateOrganizationSchema, DeleteOrganizationSchema, OrganizationDetailsSchema, OrganizationSchema } from "./organizations.schemas";
 
 const tags = ["Organizations"];
@@ -35,7 +35,7 @@ export const retrieveOrganization = defineRoute({
   path: "/v1/organizations/{id}",
   tags,
   summary: "Retrieve an organization",
-  access: { principals: ["user", "secret_key", "restricted_key"], permission: "organization:read", scope: "org" },
+  access: forMerchant("organization:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "The organization.", content: { "application/json": { schema: OrganizationSchema } } } },
@@ -46,7 +46,7 @@ export const updateOrganization = defineRoute({
   path: "/v1/organizations/{id}",
   tags,
   summary: "Update business details",
-  access: { principals: ["user", "secret_key", "restricted_key"], permission: "organization:write", scope: "org" },
+  access: forMerchant("organization:write"),
   errors: [404, 409],
   request: { params: IdParam, body: jsonBody(OrganizationDetailsSchema) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: OrganizationSchema } } } },

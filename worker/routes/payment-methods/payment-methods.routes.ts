@@ -1,12 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, listSchema, PageQuerySchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 
 const tags = ["Billing"];
-type Caller = "user" | "secret_key" | "restricted_key" | "customer_session";
-const callers: Caller[] = ["user", "secret_key", "restricted_key", "customer_session"];
-const read = { principals: callers, permission: "subscriptions:read" as const, scope: "org" as const };
-const write = { principals: callers, permission: "subscriptions:write" as const, scope: "org" as const };
 
 export const PaymentMethodSchema = z
   .object({
@@ -32,7 +28,7 @@ export const listPaymentMethods = defineRoute({
   path: "/v1/customers/{id}/payment_methods",
   tags,
   summary: "List a customer's cards (brand, last 4 digits, expiry, default)",
-  access: read,
+  access: forMerchantOrCustomer("subscriptions:read"),
   errors: [404],
   request: { params: IdParam, query: PageQuerySchema },
   responses: {
@@ -45,7 +41,7 @@ export const createSetupIntent = defineRoute({
   path: "/v1/customers/{id}/setup_intents",
   tags,
   summary: "Start adding a card: a SetupIntent client secret for Stripe.js",
-  access: write,
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [404],
   request: { params: IdParam },
   responses: {
@@ -65,7 +61,7 @@ export const setDefaultPaymentMethod = defineRoute({
   path: "/v1/customers/{id}/payment_methods/{pm}/default",
   tags,
   summary: "Make a card the default for the customer's invoices and active subscriptions",
-  access: write,
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [404],
   request: { params: MethodParams },
   responses: { 200: { description: "The new default.", content: { "application/json": { schema: PaymentMethodSchema } } } },
@@ -76,7 +72,7 @@ export const removePaymentMethod = defineRoute({
   path: "/v1/customers/{id}/payment_methods/{pm}",
   tags,
   summary: "Remove (detach) a card",
-  access: write,
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [404],
   request: { params: MethodParams },
   responses: {

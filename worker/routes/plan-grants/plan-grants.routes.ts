@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
-import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { defineRoute, forMerchant } from "../../auth/access";
+import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
 import { CreateGrantSchema, GrantSchema, ProductFeatureParams, UpdateGrantSchema } from "./plan-grants.schemas";
 
 const tags = ["Plan grants"];
@@ -11,7 +11,7 @@ export const createGrant = defineRoute({
   path: "/v1/products/{id}/grants",
   tags,
   summary: "Grant a feature with a value (true, a quota, a cap or unlimited)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404, 409],
   request: { params: IdParam, body: jsonBody(CreateGrantSchema) },
   responses: { 201: jsonResponse("Granted.", GrantSchema) },
@@ -22,7 +22,7 @@ export const listGrants = defineRoute({
   path: "/v1/products/{id}/grants",
   tags,
   summary: "List what the product's current version grants",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   errors: [404],
   request: { params: IdParam, query: PageQuerySchema },
   responses: { 200: jsonResponse("Grants.", listSchema(GrantSchema, "PlanGrantList")) },
@@ -33,7 +33,7 @@ export const updateGrant = defineRoute({
   path: "/v1/products/{id}/grants/{feature}",
   tags,
   summary: "Change the value or overage of a granted feature",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404],
   request: { params: ProductFeatureParams, body: jsonBody(UpdateGrantSchema) },
   responses: { 200: jsonResponse("Updated.", GrantSchema) },
@@ -44,7 +44,7 @@ export const deleteGrant = defineRoute({
   path: "/v1/products/{id}/grants/{feature}",
   tags,
   summary: "Stop granting a feature",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404],
   request: { params: ProductFeatureParams },
   responses: {

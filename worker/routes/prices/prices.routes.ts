@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
-import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { defineRoute, forMerchant } from "../../auth/access";
+import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
 import { CreatePriceSchema, PriceSchema, UpdatePriceSchema } from "./prices.schemas";
 
 const tags = ["Prices"];
@@ -11,7 +11,7 @@ export const createPrice = defineRoute({
   path: "/v1/prices",
   tags,
   summary: "Create a price for a product, in one or more currencies",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [409],
   request: { body: jsonBody(CreatePriceSchema) },
   responses: { 201: jsonResponse("Created.", PriceSchema) },
@@ -22,7 +22,7 @@ export const listPrices = defineRoute({
   path: "/v1/prices",
   tags,
   summary: "List prices, newest first",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   request: {
     query: PageQuerySchema.extend({
       product: z.string().max(100).optional(),
@@ -40,7 +40,7 @@ export const retrievePrice = defineRoute({
   path: "/v1/prices/{id}",
   tags,
   summary: "Retrieve a price",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The price.", PriceSchema) },
@@ -51,7 +51,7 @@ export const updatePrice = defineRoute({
   path: "/v1/prices/{id}",
   tags,
   summary: "Archive a price or change its nickname, lookup key or trial (amounts never change)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404, 409],
   request: { params: IdParam, body: jsonBody(UpdatePriceSchema) },
   responses: { 200: jsonResponse("Updated.", PriceSchema) },

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
-import { catalogueRead, catalogueWrite, IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { defineRoute, forMerchant } from "../../auth/access";
+import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
 import { CreateProductSchema, ProductSchema, UpdateProductSchema } from "./products.schemas";
 
 const tags = ["Products"];
@@ -12,7 +12,7 @@ export const createProduct = defineRoute({
   path: "/v1/products",
   tags,
   summary: "Create a product",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [409],
   request: { body: jsonBody(CreateProductSchema) },
   responses: { 201: jsonResponse("Created.", ProductSchema) },
@@ -23,7 +23,7 @@ export const listProducts = defineRoute({
   path: "/v1/products",
   tags,
   summary: "List products, newest first",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   request: { query: PageQuerySchema.extend({ active: BooleanQuery.optional() }) },
   responses: { 200: jsonResponse("Products.", listSchema(ProductSchema, "ProductList")) },
 });
@@ -33,7 +33,7 @@ export const retrieveProduct = defineRoute({
   path: "/v1/products/{id}",
   tags,
   summary: "Retrieve a product",
-  access: catalogueRead,
+  access: forMerchant("catalogue:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The product.", ProductSchema) },
@@ -44,7 +44,7 @@ export const updateProduct = defineRoute({
   path: "/v1/products/{id}",
   tags,
   summary: "Update a product (active: false archives it)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404, 409],
   request: { params: IdParam, body: jsonBody(UpdateProductSchema) },
   responses: { 200: jsonResponse("Updated.", ProductSchema) },
@@ -55,7 +55,7 @@ export const deleteProduct = defineRoute({
   path: "/v1/products/{id}",
   tags,
   summary: "Delete a product without prices (archive the others)",
-  access: catalogueWrite,
+  access: forMerchant("catalogue:write"),
   errors: [404, 409],
   request: { params: IdParam },
   responses: { 200: jsonResponse("Deleted.", z.object({ id: z.string(), object: z.literal("product"), deleted: z.literal(true) })) },

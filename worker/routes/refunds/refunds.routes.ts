@@ -1,11 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchant } from "../../auth/access";
 import { REFUND_REASONS } from "../../domain/refunds/refunds";
 
 const tags = ["Billing"];
-type Merchant = "user" | "secret_key" | "restricted_key";
-const merchants: Merchant[] = ["user", "secret_key", "restricted_key"];
 
 export const RefundSchema = z
   .object({
@@ -28,7 +26,7 @@ export const createRefund = defineRoute({
   path: "/v1/refunds",
   tags,
   summary: "Refund all or part of a paid invoice or one-time payment; BillingOS returns its fee in proportion",
-  access: { principals: merchants, permission: "subscriptions:write", scope: "org" },
+  access: forMerchant("subscriptions:write"),
   errors: [404],
   request: {
     body: jsonBody(
@@ -54,7 +52,7 @@ export const listRefunds = defineRoute({
   path: "/v1/refunds",
   tags,
   summary: "List refunds, newest first (made here or in Stripe's dashboard)",
-  access: { principals: merchants, permission: "subscriptions:read", scope: "org" },
+  access: forMerchant("subscriptions:read"),
   request: { query: PageQuerySchema },
   responses: { 200: { description: "Refunds.", content: { "application/json": { schema: listSchema(RefundSchema, "RefundList") } } } },
 });

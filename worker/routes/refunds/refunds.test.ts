@@ -114,6 +114,15 @@ describe("POST /v1/refunds", () => {
     expect(response.status).toBe(403);
     expect(await ledger(invoice)).toMatchObject({ refunded: 0 });
   });
+
+  it("finds the charge of a paid invoice on Stripe when the ledger has not recorded it", async () => {
+    const { invoice, charge } = await paidInvoice();
+    await admin`update fee_ledger set charge_id = null where invoice_id = ${invoice}`;
+    const refunded = await org.as<{ charge: string }>("/v1/refunds", { body: { invoice, amount: 300 } });
+    expect(refunded.status).toBe(201);
+    expect(refunded.body.charge).toBe(charge.id);
+    expect(await ledger(invoice)).toMatchObject({ refunded: 300, charge_id: charge.id });
+  });
 });
 
 describe("one-time payments and concurrency", () => {

@@ -1,11 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 
 const tags = ["Billing"];
-const readers = ["user", "secret_key", "restricted_key", "customer_session"] as Array<
-  "user" | "secret_key" | "restricted_key" | "customer_session"
->;
 const ByCustomer = PageQuerySchema.extend({
   customer: z.string().max(100).optional().describe("Only this customer's (a customer session always sees only its own)."),
 });
@@ -60,7 +57,7 @@ export const listSubscriptions = defineRoute({
   path: "/v1/subscriptions",
   tags,
   summary: "List subscriptions, newest first (mirrored from Stripe)",
-  access: { principals: readers, permission: "subscriptions:read", scope: "org" },
+  access: forMerchantOrCustomer("subscriptions:read"),
   request: { query: ByCustomer },
   responses: {
     200: { description: "Subscriptions.", content: { "application/json": { schema: listSchema(SubscriptionSchema, "SubscriptionList") } } },
@@ -72,7 +69,7 @@ export const listInvoices = defineRoute({
   path: "/v1/invoices",
   tags,
   summary: "List invoices, newest first, with hosted and PDF links",
-  access: { principals: readers, permission: "subscriptions:read", scope: "org" },
+  access: forMerchantOrCustomer("subscriptions:read"),
   request: { query: ByCustomer },
   responses: { 200: { description: "Invoices.", content: { "application/json": { schema: listSchema(InvoiceSchema, "InvoiceList") } } } },
 });

@@ -1,14 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscription-actions";
 import { SubscriptionSchema } from "./billing-lists.routes";
 
 const tags = ["Billing"];
-type Caller = "user" | "secret_key" | "restricted_key" | "customer_session";
-const callers: Caller[] = ["user", "secret_key", "restricted_key", "customer_session"];
-const read = { principals: callers, permission: "subscriptions:read" as const, scope: "org" as const };
-const write = { principals: callers, permission: "subscriptions:write" as const, scope: "org" as const };
 const subscription = {
   200: { description: "The subscription, as Stripe now has it.", content: { "application/json": { schema: SubscriptionSchema } } },
 };
@@ -25,7 +21,7 @@ const onSubscription = (path: string, summary: string) => ({
   path: `/v1/subscriptions/{id}/${path}`,
   tags,
   summary,
-  access: write,
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [404 as const],
   responses: subscription,
 });
@@ -40,7 +36,7 @@ export const retrieveSubscription = defineRoute({
   path: "/v1/subscriptions/{id}",
   tags,
   summary: "Retrieve a subscription (a customer session only its own)",
-  access: read,
+  access: forMerchantOrCustomer("subscriptions:read"),
   errors: [404],
   request: { params: IdParam },
   responses: subscription,
@@ -58,7 +54,7 @@ export const previewChange = defineRoute({
   path: "/v1/subscriptions/{id}/preview_change",
   tags,
   summary: "Preview a plan or quantity change: what is charged now and the next invoice",
-  access: write,
+  access: forMerchantOrCustomer("subscriptions:write"),
   errors: [404],
   request: { params: IdParam, body: jsonBody(z.strictObject(Change)) },
   responses: {

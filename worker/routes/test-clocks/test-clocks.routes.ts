@@ -1,10 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMerchant } from "../../auth/access";
 
 const tags = ["Test clocks"];
-type Merchant = "user" | "secret_key" | "restricted_key";
-const merchants: Merchant[] = ["user", "secret_key", "restricted_key"];
 
 export const TestClockSchema = z
   .object({
@@ -23,7 +21,7 @@ export const createTestClock = defineRoute({
   path: "/v1/test_clocks",
   tags,
   summary: "Create a test clock (test mode only); attach customers with POST /v1/customers {test_clock}",
-  access: { principals: merchants, permission: "subscriptions:write", scope: "org" },
+  access: forMerchant("subscriptions:write"),
   errors: [404],
   request: {
     body: jsonBody(
@@ -41,7 +39,7 @@ export const retrieveTestClock = defineRoute({
   path: "/v1/test_clocks/{id}",
   tags,
   summary: "Retrieve a test clock",
-  access: { principals: merchants, permission: "subscriptions:read", scope: "org" },
+  access: forMerchant("subscriptions:read"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: ok("The clock.") },
@@ -52,7 +50,7 @@ export const advanceTestClock = defineRoute({
   path: "/v1/test_clocks/{id}/advance",
   tags,
   summary: "Advance a test clock: renewals, trial ends and payment retries due on the way happen (and their webhooks)",
-  access: { principals: merchants, permission: "subscriptions:write", scope: "org" },
+  access: forMerchant("subscriptions:write"),
   errors: [404],
   request: {
     params: IdParam,
