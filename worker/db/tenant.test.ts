@@ -64,12 +64,13 @@ describe("withTenant", () => {
   it("lets the login role call only the lookups granted to it, one statement each", async () => {
     await admin`insert into catalogue_revisions (org_id, livemode, revision) values ('org_tenantA', false, 41)
                 on conflict (org_id, livemode) do update set revision = 41`;
-    const [row] = await worker`select tenant.catalogue_revision('org_tenantA', false) as a, tenant.catalogue_revision('org_tenantB', true) as b`;
+    const [row] =
+      await worker`select tenant.catalogue_revision('org_tenantA', false) as a, tenant.catalogue_revision('org_tenantB', true) as b`;
     expect(row).toEqual({ a: "41", b: "0" });
     // Claiming a Stripe event belongs inside the tenant transaction that processes it: not granted.
-    await expect(
-      worker`select tenant.claim_stripe_event('evt_x', 'acct_x', false, 'x', 'x', now())`,
-    ).rejects.toThrow(/permission denied for function claim_stripe_event/);
+    await expect(worker`select tenant.claim_stripe_event('evt_x', 'acct_x', false, 'x', 'x', now())`).rejects.toThrow(
+      /permission denied for function claim_stripe_event/,
+    );
   });
 });
 
