@@ -12,8 +12,10 @@ export type ReceiveOutcome = "applied" | "duplicate" | "ignored";
  */
 export async function receiveStripeEvent(sql: Sql, stripe: Stripe, event: Stripe.Event): Promise<ReceiveOutcome> {
   const handler = EVENT_HANDLERS[event.type];
-  const tenant = event.account ? await orgForAccount(sql, event.account) : undefined;
-  if (!handler || !tenant || tenant.livemode !== event.livemode) return "ignored";
+  // An event type we do not handle is answered without touching the database.
+  if (!handler || !event.account) return "ignored";
+  const tenant = await orgForAccount(sql, event.account);
+  if (!tenant || tenant.livemode !== event.livemode) return "ignored";
   const scope = { orgId: tenant.org_id, livemode: tenant.livemode };
   const fetched = await handler.fetch(stripe, event, (fn) => withTenant(sql, scope, fn));
   return withTenant(sql, scope, async (tx) => {

@@ -102,6 +102,14 @@ describe("POST /v1/webhooks/stripe", () => {
     expect(response.body.outcome).toBe("ignored");
     expect(await recorded(foreign.id)).toBe(0);
   });
+
+  it("ignores event types it has no handler for, without recording them", async () => {
+    const unhandled = { ...(events[0] as Stripe.Event), id: "evt_unhandled1", type: "invoice_payment.paid" } as Stripe.Event;
+    const response = await deliver(unhandled);
+    expect(response.status).toBe(200);
+    expect(response.body.outcome).toBe("ignored");
+    expect(await recorded(unhandled.id)).toBe(0);
+  });
 });
 
 async function signed(event: Stripe.Event) {
