@@ -37,12 +37,15 @@ interface LedgerRow {
   refunded: string;
 }
 
-/** The fee ledger row of the payment to refund, and how much is left to refund on it. */
+/**
+ * The fee ledger row of the payment to refund, locked until the transaction ends, and how much is
+ * left to refund on it.
+ */
 async function refundable(tx: TransactionSql, input: RefundInput): Promise<{ ledger: LedgerRow; amount: number }> {
   const param = input.invoice ? "invoice" : "payment_intent";
   const [ledger] = input.invoice
-    ? await tx<LedgerRow[]>`select * from fee_ledger where invoice_id = ${input.invoice}`
-    : await tx<LedgerRow[]>`select * from fee_ledger where payment_intent_id = ${input.payment_intent as string}`;
+    ? await tx<LedgerRow[]>`select * from fee_ledger where invoice_id = ${input.invoice} for update`
+    : await tx<LedgerRow[]>`select * from fee_ledger where payment_intent_id = ${input.payment_intent as string} for update`;
   if (!ledger) {
     const [invoice] = input.invoice ? await tx`select status from invoices where id = ${input.invoice}` : [];
     if (invoice) throw new InvalidRequestError("invoice_not_paid", `Invoice '${input.invoice}' has no payment to refund.`, "invoice");
@@ -59,11 +62,18 @@ async function refundable(tx: TransactionSql, input: RefundInput): Promise<{ led
 /**
  * Refunds all or part of a payment on the connected account, then returns BillingOS's share of
  * the fee and records both on the fee ledger. Over-refunds are refused before Stripe is called.
+ * The payment's ledger row stays locked from the check to the record, so refunds of one payment
+ * run one after the other, each seeing what the one before left (a double submit makes two
+ * refunds only if the payment covers both; send one Idempotency-Key to make it one).
  */
 export async function createRefund(billing: BillingContext, input: RefundInput): Promise<RefundRow> {
   if ((input.invoice === undefined) === (input.payment_intent === undefined))
     throw new InvalidRequestError("parameter_invalid", "Pass either invoice or payment_intent (exactly one).", "invoice");
-  const { ledger, amount } = await billing.inTenant((tx) => refundable(tx, input));
+  return billing.inTenant((tx) => refundLocked(billing, tx, input));
+}
+
+async function refundLocked(billing: BillingContext, tx: TransactionSql, input: RefundInput): Promise<RefundRow> {
+  const { ledger, amount } = await refundable(tx, input);
   const charge = ledger.charge_id ?? (await chargeOfLedgerRow(billing.stripe, ledger, billing.on))?.chargeId;
   if (!charge) throw new InvalidRequestError("charge_not_found", "Stripe has no successful charge for this payment.", "invoice");
   const refund = await billing.stripe.refunds
@@ -77,15 +87,13 @@ export async function createRefund(billing: BillingContext, input: RefundInput):
       throw error;
     });
   const settlement = await settleRefundedCharge(billing.stripe, billing.on, charge);
-  return billing.inTenant(async (tx) => {
-    await recordSettlement(tx, settlement);
-    await recordAudit(tx, billing.context, {
-      action: "refund.created",
-      target: { type: "refund", id: refund.id },
-      after: { amount, invoice: ledger.invoice_id, payment_intent: ledger.payment_intent_id },
-    });
-    const [row] = await tx<RefundRow[]>`select * from refunds where id = ${refund.id}`;
-    if (!row) throw new ApiError(500, "api_error", "refund_not_recorded", "The refund was made on Stripe but not recorded.");
-    return row;
+  await recordSettlement(tx, settlement);
+  await recordAudit(tx, billing.context, {
+    action: "refund.created",
+    target: { type: "refund", id: refund.id },
+    after: { amount, invoice: ledger.invoice_id, payment_intent: ledger.payment_intent_id },
   });
+  const [row] = await tx<RefundRow[]>`select * from refunds where id = ${refund.id}`;
+  if (!row) throw new ApiError(500, "api_error", "refund_not_recorded", "The refund was made on Stripe but not recorded.");
+  return row;
 }

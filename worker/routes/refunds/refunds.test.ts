@@ -153,17 +153,37 @@ describe("one-time payments and concurrency", () => {
     expect(row).toEqual({ refunded: 2000, fee_returned: feeToReturn(split, 2000, 0) });
   });
 
-  it("makes one refund when the same request arrives twice at once", async () => {
+  it("makes one refund when the same request arrives twice at once with one Idempotency-Key", async () => {
     const { invoice, charge, fee } = await paidInvoice();
-    const [first, second] = await Promise.all([
-      org.as<{ id: string }>("/v1/refunds", { body: { invoice, amount: 600 } }),
-      org.as<{ id: string }>("/v1/refunds", { body: { invoice, amount: 600 } }),
-    ]);
-    expect([first.status, second.status]).toEqual([201, 201]);
-    expect(second.body.id).toBe(first.body.id);
+    const send = () =>
+      org.as<{ id: string }>("/v1/refunds", {
+        body: { invoice, amount: 600 },
+        headers: { "Idempotency-Key": `refund-${invoice}` },
+      });
+    const [first, second] = await Promise.all([send(), send()]);
+    const made = [first, second].filter((response) => response.status === 201);
+    expect(made).toHaveLength(1);
+    // The other either replays the first's answer or was told the first is still running.
+    const other = made[0] === first ? second : first;
+    if (other.status === 201) expect(other.body.id).toBe(made[0]?.body.id);
+    else expect([other.status, other.body.error?.code]).toEqual([409, "idempotency_key_in_use"]);
+    expect((await send()).body.id).toBe(made[0]?.body.id);
     expect((await org.stripe.charges.retrieve(charge.id, {}, org.on)).amount_refunded).toBe(600);
     expect(await ledger(invoice)).toMatchObject({ refunded: 600, fee_returned: 12 });
     expect(await feeRefunded(fee)).toBe(12);
+  });
+
+  it("runs concurrent refunds of one payment one after the other, never refunding more than was paid", async () => {
+    const { invoice, charge } = await paidInvoice();
+    const paid = (await org.stripe.charges.retrieve(charge.id, {}, org.on)).amount;
+    const half = Math.floor(paid / 2) + 1;
+    const responses = await Promise.all([1, 2, 3].map(() => org.as<object>("/v1/refunds", { body: { invoice, amount: half } })));
+    expect(responses.map((response) => response.status).sort()).toEqual([201, 400, 400]);
+    for (const refused of responses.filter((response) => response.status === 400))
+      expect(refused.body.error?.code).toBe("amount_too_large");
+    expect((await org.stripe.refunds.list({ charge: charge.id }, org.on)).data).toHaveLength(1);
+    expect((await org.stripe.charges.retrieve(charge.id, {}, org.on)).amount_refunded).toBe(half);
+    expect(await ledger(invoice)).toMatchObject({ refunded: half });
   });
 });
 
