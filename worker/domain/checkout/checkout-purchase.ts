@@ -9,6 +9,7 @@ import { chargesBlockedReason, findAccount, notConnected } from "../connect";
 import type { ActionContext } from "../context";
 import { type CustomerRow, ensureStripeCustomer, getCustomer } from "../customers";
 import type { CheckoutPurchase } from "./checkout-sessions";
+import { grossAmount } from "./checkout-summary";
 
 export interface CheckoutInput {
   customer: string;
@@ -64,18 +65,55 @@ async function stripePriceOf(deps: CheckoutDeps, price: Price): Promise<string> 
   );
 }
 
-/** The merchant's active promotion code with this customer-facing code, and its coupon (400 otherwise). */
-async function promotionOf(deps: CheckoutDeps, code: string, currency: string, stripeAccount: string) {
+interface PromotionTarget {
+  code: string;
+  currency: string;
+  /** unit amount × quantity, before any discount */
+  gross: bigint;
+  stripeCustomer: string;
+  stripeAccount: string;
+}
+
+/**
+ * The merchant's active promotion code with this customer-facing code, and its coupon, checked
+ * against every restriction Stripe puts on a redemption (400 on `promotion_code` otherwise). One-time
+ * purchases rely on this alone; subscriptions are checked again by Stripe when it applies the code.
+ */
+async function promotionOf(deps: CheckoutDeps, target: PromotionTarget) {
+  const { code, currency } = target;
   const invalid = (why: string) => new InvalidRequestError("promotion_code_invalid", why, "promotion_code");
-  const on = { stripeAccount };
+  const on = { stripeAccount: target.stripeAccount };
   const [promo] = (await deps.stripe.promotionCodes.list({ code, active: true, limit: 1 }, on)).data;
   if (!promo) throw invalid(`'${code}' is not a valid promotion code.`);
   const couponRef = promo.promotion.coupon;
   const coupon = typeof couponRef === "string" ? await deps.stripe.coupons.retrieve(couponRef, {}, on) : couponRef;
-  if (!coupon?.valid) throw invalid(`The promotion code '${code}' has expired.`);
+  const now = Math.floor(Date.now() / 1000);
+  if (!coupon?.valid || (promo.expires_at !== null && promo.expires_at <= now)) throw invalid(`The promotion code '${code}' has expired.`);
+  if (promo.max_redemptions !== null && promo.times_redeemed >= promo.max_redemptions)
+    throw invalid(`The promotion code '${code}' has been used as often as it may be.`);
   if (coupon.amount_off !== null && coupon.currency !== currency)
     throw invalid(`The promotion code '${code}' does not apply to purchases in ${currency.toUpperCase()}.`);
+  const customer = typeof promo.customer === "string" ? promo.customer : (promo.customer?.id ?? null);
+  if (customer !== null && customer !== target.stripeCustomer)
+    throw invalid(`The promotion code '${code}' is not available to this customer.`);
+  const minimum = minimumAmount(promo.restrictions, currency);
+  if (minimum !== null && target.gross < BigInt(minimum))
+    throw invalid(`The promotion code '${code}' applies to orders of at least ${minimum} (minor units of ${currency.toUpperCase()}).`);
+  if (promo.restrictions.first_time_transaction && (await hasPaidBefore(deps, target)))
+    throw invalid(`The promotion code '${code}' is for a customer's first purchase only.`);
   return { promo, coupon };
+}
+
+/** The order minimum in the purchase's currency: the code's own, or its per-currency option. */
+function minimumAmount(restrictions: Stripe.PromotionCode.Restrictions, currency: string): number | null {
+  if (restrictions.minimum_amount !== null && restrictions.minimum_amount_currency === currency) return restrictions.minimum_amount;
+  return restrictions.currency_options?.[currency]?.minimum_amount ?? null;
+}
+
+/** Stripe's "first-time order" means a customer without any successful payment. */
+async function hasPaidBefore(deps: CheckoutDeps, target: PromotionTarget): Promise<boolean> {
+  const charges = await deps.stripe.charges.list({ customer: target.stripeCustomer, limit: 100 }, { stripeAccount: target.stripeAccount });
+  return charges.data.some((charge) => charge.status === "succeeded");
 }
 
 /**
@@ -99,9 +137,17 @@ export async function resolvePurchase(deps: CheckoutDeps, input: CheckoutInput):
   const blocked = deps.context.tenant.livemode ? chargesBlockedReason(account) : undefined;
   if (blocked) throw new ApiError(409, "invalid_request_error", "account_not_ready", blocked);
   if (!account) throw notConnected();
-  const promotion = input.promotion_code ? await promotionOf(deps, input.promotion_code, currency, account.stripe_account_id) : null;
   const stripeId = await stripePriceOf(deps, price);
   const stripeCustomer = await stripeCustomerOf(deps, customer);
+  const promotion = input.promotion_code
+    ? await promotionOf(deps, {
+        code: input.promotion_code,
+        currency,
+        gross: grossAmount(unitAmount, input.quantity),
+        stripeCustomer,
+        stripeAccount: account.stripe_account_id,
+      })
+    : null;
   return {
     purchase: {
       customer: customer.id,

@@ -141,6 +141,49 @@ describe("one-time, free and discounted purchases", () => {
     expect(wrongCurrency.status).toBe(400);
     expect(wrongCurrency.body.error.param).toBe("promotion_code");
   });
+
+  it("refuses a promotion code whose restrictions the purchase does not meet, writing and charging nothing", async () => {
+    const coupon = await org.stripe.coupons.create({ amount_off: 500, currency: "usd", duration: "once" }, org.on);
+    const oneTime = await org.newPrice({ currency: "usd", unit_amount: 1_000 });
+    const customer = await org.newCustomer();
+    const other = await org.newCustomer();
+    const promo = (code: string, extra: Partial<Stripe.PromotionCodeCreateParams>) =>
+      org.stripe.promotionCodes.create({ promotion: { type: "coupon", coupon: coupon.id }, code, ...extra }, org.on);
+    await promo("OVER5000", { restrictions: { minimum_amount: 5_000, minimum_amount_currency: "usd" } });
+    await promo("ONLYOTHER", { customer: other.stripe_customer_id as string });
+    await promo("GONE", { expires_at: Math.floor(Date.now() / 1000) + 2 });
+    await promo("FIRSTONLY", { restrictions: { first_time_transaction: true } });
+    await promo("ONCE", { max_redemptions: 1 });
+    // ONCE is used up by a subscription, where Stripe counts the redemption.
+    const monthly = await org.newPrice({ currency: "usd", unit_amount: 2_000, recurring: { interval: "month" } });
+    expect((await checkout(org, { customer: other.id, price: monthly.id, promotion_code: "ONCE" })).status).toBe(201);
+    // FIRSTONLY still works for a customer who never paid, and a quantity that reaches the minimum passes.
+    expect((await checkout(org, { customer: customer.id, price: oneTime.id, promotion_code: "FIRSTONLY" })).status).toBe(201);
+    expect((await checkout(org, { customer: customer.id, price: oneTime.id, quantity: 5, promotion_code: "OVER5000" })).status).toBe(201);
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const paid = await checkout(org, { customer: other.id, price: oneTime.id });
+    await org.stripe.paymentIntents.confirm(paid.body.payment_intent as string, { payment_method: "pm_card_visa" }, org.on);
+
+    const before = await admin`select count(*)::int as n from checkout_sessions where org_id = ${org.orgId}`;
+    const intentsBefore = (await org.stripe.paymentIntents.list({ limit: 100 }, org.on)).data.length;
+    for (const [buyer, code, message] of [
+      [customer, "OVER5000", /at least 5000/],
+      [customer, "ONLYOTHER", /not available to this customer/],
+      [customer, "GONE", /expired/],
+      [other, "FIRSTONLY", /first purchase only/],
+      [customer, "ONCE", /used as often as it may be/],
+    ] as const) {
+      const refused = await checkout(org, { customer: buyer.id, price: oneTime.id, promotion_code: code });
+      expect([refused.status, refused.body.error.code, refused.body.error.param]).toEqual([
+        400,
+        "promotion_code_invalid",
+        "promotion_code",
+      ]);
+      expect(refused.body.error.message).toMatch(message);
+    }
+    expect(await admin`select count(*)::int as n from checkout_sessions where org_id = ${org.orgId}`).toEqual(before);
+    expect((await org.stripe.paymentIntents.list({ limit: 100 }, org.on)).data).toHaveLength(intentsBefore);
+  });
 });
 
 describe("a price not yet on Stripe", () => {
