@@ -30,8 +30,9 @@ const accountUpdated: EventHandler<Stripe.Account> = {
   },
 };
 
+/** With its schedule, whose next phase is the subscription's scheduled change. */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), {}, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule"] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
