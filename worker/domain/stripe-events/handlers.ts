@@ -36,6 +36,18 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
+/** A schedule's phases changed (here or in Stripe's dashboard): re-read its subscription, whose scheduled change they are. */
+const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
+  fetch: async (stripe, event) => {
+    const subscription = (event.data.object as Stripe.SubscriptionSchedule).subscription;
+    const id = typeof subscription === "string" ? subscription : subscription?.id;
+    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
+  },
+  apply: async (tx, subscription, event) => {
+    if (subscription) await mirrorSubscription(tx, subscription, event.type);
+  },
+};
+
 const invoiceChanged: EventHandler<Awaited<ReturnType<typeof invoiceWithCharge>>> = {
   fetch: (stripe, event) => invoiceWithCharge(stripe, objectId(event), onAccount(event)),
   apply: (tx, { invoice, charge }, event) => mirrorInvoice(tx, invoice, event.type, charge),
@@ -75,6 +87,7 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   "account.updated": accountUpdated as EventHandler<unknown>,
   "invoice.created": invoiceCreated as EventHandler<unknown>,
   "invoice.payment_failed": invoicePaymentFailed as EventHandler<unknown>,
+  "subscription_schedule.updated": scheduleUpdated as EventHandler<unknown>,
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
   ...CHECKOUT_EVENT_HANDLERS,

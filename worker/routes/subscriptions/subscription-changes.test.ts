@@ -143,6 +143,24 @@ describe("change at period end", () => {
       { start: item.current_period_end, price: basic.stripe_id },
     ]);
 
+    // Edited on Stripe (say, in its dashboard): subscription_schedule.updated brings the new next phase.
+    const first = schedule.phases[0] as Stripe.SubscriptionSchedule.Phase;
+    await org.stripe.subscriptionSchedules.update(
+      schedule.id,
+      {
+        phases: [
+          { items: [{ price: pro.stripe_id, quantity: 1 }], start_date: first.start_date, end_date: first.end_date },
+          { items: [{ price: basic.stripe_id, quantity: 2 }], proration_behavior: "none" },
+        ],
+      },
+      org.on,
+    );
+    await org.deliverEvents();
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.scheduled_change).toEqual({
+      ...scheduledChange,
+      quantity: 2,
+    });
+
     const cancel = await org.as(`/v1/subscriptions/${subscription.id}/cancel`, {
       body: { at_period_end: true },
     });
