@@ -43,7 +43,10 @@ export async function payInvoice(billing: BillingContext, id: string, paymentMet
   }
   const invoice = await billing.stripe.invoices.retrieve(id, {}, billing.on);
   const subscriptionId = invoiceSubscription(invoice);
-  const subscription = subscriptionId ? await billing.stripe.subscriptions.retrieve(subscriptionId, {}, billing.on) : null;
+  // Paying the invoice of a change awaiting payment applies that change: the subscription is mirrored with it.
+  const subscription = subscriptionId
+    ? await billing.stripe.subscriptions.retrieve(subscriptionId, { expand: ["schedule"] }, billing.on)
+    : null;
   const paid = await billing.inTenant(async (tx) => {
     await mirrorInvoice(tx, invoice, "billingos.invoice.pay");
     if (subscription) await mirrorSubscription(tx, subscription, "billingos.invoice.pay");

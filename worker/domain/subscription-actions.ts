@@ -1,9 +1,10 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError, NotFoundError } from "../app/errors";
+import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app/errors";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { mirrorInvoice } from "./invoices";
+import type { DeclinedChange } from "./subscription-change-now";
 import type { SubscriptionRow } from "./subscription-objects";
 import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions";
 
@@ -31,19 +32,20 @@ export async function visibleSubscription(tx: TransactionSql, billing: BillingCo
 /**
  * Runs one change on a subscription: checks the caller may see it, reads Stripe's current state,
  * lets `act` refuse (400) or change it on Stripe, then mirrors Stripe's result (with its latest
- * invoice) and records the action in the same transaction, so the answer and a later GET agree.
+ * invoice and its schedule) and records the action in the same transaction, so the answer and a
+ * later GET agree. A payment `act` reports as `declined` is answered 402 once all that is saved.
  */
 export async function actOnSubscription(
   billing: BillingContext,
   id: string,
   action: string,
-  act: (current: Stripe.Subscription) => Promise<Record<string, unknown>>,
+  act: (current: Stripe.Subscription) => Promise<Record<string, unknown> & { declined?: DeclinedChange | null }>,
 ): Promise<SubscriptionRow> {
   await billing.inTenant((tx) => visibleSubscription(tx, billing, id));
   const current = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
   const details = await act(current);
-  const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice"] }, billing.on);
-  return billing.inTenant(async (tx) => {
+  const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice", "schedule"] }, billing.on);
+  const row = await billing.inTenant(async (tx) => {
     await mirrorSubscription(tx, result, `billingos.${action}`);
     // A change made now is invoiced at once: mirror that invoice too, so it can be shown and paid again.
     if (result.latest_invoice && typeof result.latest_invoice !== "string")
@@ -51,6 +53,14 @@ export async function actOnSubscription(
     await recordAudit(tx, billing.context, { action: `subscription.${action}`, target: { type: "subscription", id }, after: details });
     return visibleSubscription(tx, billing, id);
   });
+  const declined = details.declined;
+  if (declined)
+    throw new PaymentDeclinedError(
+      declined.code,
+      `${declined.message} The subscription keeps its current plan; the change applies once invoice ${declined.invoice} is paid (POST /v1/invoices/${declined.invoice}/pay).`,
+      "payment_method",
+    );
+  return row;
 }
 
 export function assertNotEnded(subscription: Stripe.Subscription): void {

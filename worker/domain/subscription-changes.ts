@@ -1,9 +1,9 @@
 import type { TransactionSql } from "postgres";
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import { InvalidRequestError } from "../app/errors";
 import type { BillingContext } from "./billing-context";
-import { invoiceFee } from "./invoices";
 import { assertNotEnded, releaseSchedule } from "./subscription-actions";
+import { changeNow } from "./subscription-change-now";
 
 export interface PlanChange {
   price?: string;
@@ -60,7 +60,9 @@ async function target(billing: BillingContext, subscription: Stripe.Subscription
   return { item, stripePrice, quantity };
 }
 
-const clamp = (value: number, low: number, high: number) => Math.min(Math.max(value, low), high);
+/** Now, within the item's current period: the proration date of a change made now (fixed, so the invoice equals its preview). */
+const prorationNow = (item: Stripe.SubscriptionItem) =>
+  Math.min(Math.max(Math.floor(Date.now() / 1000), item.current_period_start), item.current_period_end);
 
 function lineOf(line: Stripe.InvoiceLineItem) {
   const details = line.parent?.subscription_item_details ?? line.parent?.invoice_item_details;
@@ -79,7 +81,7 @@ function lineOf(line: Stripe.InvoiceLineItem) {
  */
 export async function previewChange(billing: BillingContext, subscription: Stripe.Subscription, change: PlanChange) {
   const { item, stripePrice, quantity } = await target(billing, subscription, change);
-  const prorationDate = change.proration_date ?? clamp(Math.floor(Date.now() / 1000), item.current_period_start, item.current_period_end);
+  const prorationDate = change.proration_date ?? prorationNow(item);
   const items = [{ id: item.id, price: stripePrice, quantity }];
   const now = await billing.stripe.invoices.createPreview(
     {
@@ -106,10 +108,11 @@ export async function previewChange(billing: BillingContext, subscription: Strip
 }
 
 /**
- * Applies a change. "now": Stripe prorates and invoices the difference at once
- * (always_invoice). "period_end": a subscription schedule keeps the current terms until the
- * period ends and then switches, so a downgrade takes effect at renewal. Any earlier schedule is
- * released first: the latest request wins.
+ * Applies a change. "now": Stripe prorates and charges the difference at once, and the change
+ * applies only if that payment succeeds (see changeNow); a decline comes back as `declined`.
+ * "period_end": a subscription schedule keeps the current terms until the period ends and then
+ * switches, so a downgrade takes effect at renewal. Any earlier schedule is released first: the
+ * latest request wins.
  */
 export function applyChange(billing: BillingContext, change: PlanChange & { timing: "now" | "period_end" }) {
   return async (subscription: Stripe.Subscription) => {
@@ -118,19 +121,9 @@ export function applyChange(billing: BillingContext, change: PlanChange & { timi
     const { item, stripePrice, quantity } = await target(billing, subscription, change);
     await releaseSchedule(billing, subscription);
     if (change.timing === "now") {
-      const updated = await billing.stripe.subscriptions.update(
-        subscription.id,
-        {
-          items: [{ id: item.id, price: stripePrice, quantity }],
-          proration_behavior: "always_invoice",
-          payment_behavior: "default_incomplete",
-          ...(change.proration_date !== undefined ? { proration_date: change.proration_date } : {}),
-          expand: ["latest_invoice"],
-        },
-        billing.on,
-      );
-      await payWithFee(billing, updated.latest_invoice as Stripe.Invoice | null);
-      return { timing: "now", price: stripePrice, quantity };
+      const prorationDate = change.proration_date ?? prorationNow(item);
+      const declined = await changeNow(billing, subscription, { item: item.id, stripePrice, quantity, prorationDate });
+      return { timing: "now", price: stripePrice, quantity, declined };
     }
     const schedule = await billing.stripe.subscriptionSchedules.create({ from_subscription: subscription.id }, billing.on);
     await billing.stripe.subscriptionSchedules.update(
@@ -150,20 +143,4 @@ export function applyChange(billing: BillingContext, change: PlanChange & { timi
     );
     return { timing: "period_end", price: stripePrice, quantity, schedule: schedule.id };
   };
-}
-
-/**
- * A change's invoice is finalized at once, so the invoice.created hook cannot set BillingOS's fee:
- * the change leaves it open (default_incomplete), the fee is set here, then it is paid. A decline
- * leaves it open and the subscription past_due, to be paid again (POST /v1/invoices/{id}/pay).
- */
-async function payWithFee(billing: BillingContext, invoice: Stripe.Invoice | null) {
-  if (invoice?.status !== "open" || invoice.amount_due === 0) return;
-  const fee = await billing.inTenant((tx) => invoiceFee(tx, invoice));
-  if (fee > 0) await billing.stripe.invoices.update(invoice.id as string, { application_fee_amount: fee }, billing.on);
-  try {
-    await billing.stripe.invoices.pay(invoice.id as string, {}, billing.on);
-  } catch (error) {
-    if (!(error instanceof Stripe.errors.StripeCardError)) throw error;
-  }
 }

@@ -18,6 +18,13 @@ export interface SubscriptionRow {
   past_due_since: Date | null;
   cancellation_reason: string | null;
   cancellation_comment: string | null;
+  scheduled_stripe_price_id: string | null;
+  scheduled_quantity: number | null;
+  scheduled_change_at: Date | null;
+  pending_stripe_price_id: string | null;
+  pending_quantity: number | null;
+  pending_invoice_id: string | null;
+  pending_expires_at: Date | null;
   created: Date;
 }
 
@@ -27,6 +34,8 @@ export interface SubscriptionObjectRow extends SubscriptionRow {
   product_id: string | null;
   product_version: number | null;
   grace_period_days: number;
+  /** Our price ids by Stripe price id, for the upcoming changes' prices. */
+  prices: ReadonlyMap<string, string>;
 }
 
 /**
@@ -35,13 +44,20 @@ export interface SubscriptionObjectRow extends SubscriptionRow {
  */
 export async function describeSubscriptions(tx: TransactionSql, rows: SubscriptionRow[]): Promise<SubscriptionObjectRow[]> {
   if (rows.length === 0) return [];
-  const stripePrices = [...new Set(rows.map((row) => row.stripe_price_id).filter((id): id is string => id !== null))];
+  const stripePrices = [
+    ...new Set(
+      rows
+        .flatMap((row) => [row.stripe_price_id, row.scheduled_stripe_price_id, row.pending_stripe_price_id])
+        .filter((id): id is string => id !== null),
+    ),
+  ];
   const prices =
     stripePrices.length === 0
       ? []
       : await tx<{ id: string; product_id: string; version: number; stripe_id: string }[]>`
           select id, product_id, version, stripe_id from prices where stripe_id in ${tx(stripePrices)}`;
   const byStripeId = new Map(prices.map((price) => [price.stripe_id, price]));
+  const ours = new Map(prices.map((price) => [price.stripe_id, price.id]));
   const { grace_period_days } = await getBillingSettings(tx);
   return rows.map((row) => {
     const price = row.stripe_price_id ? byStripeId.get(row.stripe_price_id) : undefined;
@@ -51,6 +67,7 @@ export async function describeSubscriptions(tx: TransactionSql, rows: Subscripti
       product_id: price?.product_id ?? null,
       product_version: price?.version ?? null,
       grace_period_days,
+      prices: ours,
     };
   });
 }

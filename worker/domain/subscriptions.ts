@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { mirrorCancellationDetails } from "./cancellation-details";
+import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
 export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];
@@ -66,6 +67,7 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   await tx`update subscriptions s set customer_id = c.id from customers c
            where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
   await mirrorCancellationDetails(tx, subscription);
+  await mirrorUpcomingChanges(tx, subscription);
   const changed =
     !previous ||
     previous.status !== values.status ||

@@ -7,6 +7,7 @@ import {
   cancelSubscription,
   endTrial,
   expireIncomplete,
+  expirePendingUpdate,
   INCOMPLETE_EXPIRY_SECONDS,
   periodOf,
   renew,
@@ -104,6 +105,9 @@ export function dueWork(ctx: ScopeContext, clockId: string | null, limit: number
       if (resumesAt && resumesAt <= limit)
         work.push({ at: resumesAt, order: 2, run: () => saveSubscription(ctx, load(id), { ...load(id), pause_collection: null }) });
     }
+    const expiresAt = subscription.pending_update?.expires_at;
+    if (expiresAt !== undefined && expiresAt <= limit)
+      work.push({ at: expiresAt, order: 2, run: () => expirePendingUpdate(ctx, load(id), expiresAt) });
     if (subscription.status === "incomplete" && subscription.created + INCOMPLETE_EXPIRY_SECONDS <= limit)
       work.push({
         at: subscription.created + INCOMPLETE_EXPIRY_SECONDS,

@@ -21,7 +21,8 @@ export const RETRY_DELAYS_DAYS = [3, 5, 7];
 export const invoiceListeners: {
   paid: Array<(ctx: ScopeContext, invoice: Stripe.Invoice, intent: Stripe.PaymentIntent | null) => void>;
   failed: Array<(ctx: ScopeContext, invoice: Stripe.Invoice, exhausted: boolean) => void>;
-} = { paid: [], failed: [] };
+  voided: Array<(ctx: ScopeContext, invoice: Stripe.Invoice) => void>;
+} = { paid: [], failed: [], voided: [] };
 
 export const subscriptionOf = subscriptionOfInvoice;
 const customerOf = (invoice: Stripe.Invoice) => String(invoice.customer);
@@ -207,6 +208,7 @@ export function voidInvoice(ctx: ScopeContext, invoice: Stripe.Invoice, at: numb
   };
   save(ctx, "invoices", voided);
   emit(ctx, "invoice.voided", voided);
+  for (const listener of invoiceListeners.voided) listener(ctx, voided);
   return voided;
 }
 

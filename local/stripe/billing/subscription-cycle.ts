@@ -5,6 +5,7 @@ import { setupListeners } from "../payments/setup-intents";
 import { customerNow, mustGet, save } from "../resources/lookup";
 import { invoiceListeners, markUncollectible, subscriptionOf, voidInvoice } from "./invoice-lifecycle";
 import { pendingLines } from "./pending-items";
+import { awaitedBy, PENDING_PAYMENT_LINK, withPendingApplied } from "./pending-updates";
 import { invoiceSubscription } from "./subscription-invoicing";
 import { periodEndAfter, periodLines } from "./subscription-model";
 
@@ -159,13 +160,33 @@ invoiceListeners.paid.push((ctx, invoice, intent) => {
   if (["incomplete", "past_due", "unpaid"].includes(subscription.status)) after.status = "active";
   if (intent && subscription.payment_settings?.save_default_payment_method === "on_subscription" && !subscription.default_payment_method)
     after.default_payment_method = intent.payment_method as string | null;
-  saveSubscription(ctx, subscription, after);
+  const pending = awaitedBy(subscription, invoice) ? subscription.pending_update : null;
+  saveSubscription(ctx, subscription, pending ? withPendingApplied(after, pending) : after);
+  if (pending) emit(ctx, "customer.subscription.pending_update_applied", mustGet(ctx, "subscriptions", subscription.id, "subscription"));
 });
+
+/** A voided invoice that a pending update waited on discards that update. */
+invoiceListeners.voided.push((ctx, invoice) => {
+  const id = subscriptionOf(invoice);
+  const subscription = id ? ctx.emulator.store.get<Stripe.Subscription>(ctx.scope, "subscriptions", id) : undefined;
+  if (subscription && awaitedBy(subscription, invoice)) saveSubscription(ctx, subscription, { ...subscription, pending_update: null });
+});
+
+/** Expiry of a pending update: its invoice is voided (which discards it) and Stripe says so. */
+export function expirePendingUpdate(ctx: ScopeContext, subscription: Stripe.Subscription, at: number): void {
+  const invoice = ctx.emulator.store.get<Stripe.Invoice>(ctx.scope, "invoices", String(subscription.latest_invoice));
+  if (invoice?.status === "open") voidInvoice(ctx, invoice, at);
+  const current = mustGet<Stripe.Subscription>(ctx, "subscriptions", subscription.id, "subscription");
+  const discarded = current.pending_update ? saveSubscription(ctx, current, { ...current, pending_update: null }) : current;
+  emit(ctx, "customer.subscription.pending_update_expired", discarded);
+}
 
 invoiceListeners.failed.push((ctx, invoice, exhausted) => {
   const id = subscriptionOf(invoice);
   const subscription = id ? ctx.emulator.store.get<Stripe.Subscription>(ctx.scope, "subscriptions", id) : undefined;
   if (!subscription || invoice.billing_reason === "subscription_create") return;
+  // The invoice of a pending update: a decline leaves the update pending, not the subscription behind.
+  if (awaitedBy(subscription, invoice) || ctx.emulator.store.link(subscription.id, PENDING_PAYMENT_LINK) === "true") return;
   let after: Stripe.Subscription = subscription;
   if (subscription.status === "active") after = { ...subscription, status: "past_due" };
   if (exhausted) {

@@ -6,6 +6,7 @@ import { mustGet } from "../resources/lookup";
 import { createDiscounts } from "./discounts";
 import type { LineDraft } from "./invoice-builder";
 import { pendingLines, saveAsInvoiceItems } from "./pending-items";
+import { PENDING_PAYMENT_LINK, pendingUpdateOf, withPendingApplied } from "./pending-updates";
 import { periodOf, saveSubscription, withPeriod } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
 import { checkCurrency, customerIdOf, newItem, periodEndAfter, periodLines, prorationLines, recurringPrice } from "./subscription-model";
@@ -155,8 +156,12 @@ export function applyUpdate(ctx: ScopeContext, before: Stripe.Subscription, para
   const plan = planUpdate(ctx, before, params, at);
   if (params.discounts !== undefined)
     plan.after.discounts = createDiscounts(ctx, params.discounts, { customer: customerIdOf(before), subscription: before.id }, at);
-  saveSubscription(ctx, before, plan.after);
   const testClock = typeof before.test_clock === "string" ? before.test_clock : null;
+  if (params.payment_behavior === "pending_if_incomplete" && plan.invoiceNow) {
+    saveAsInvoiceItems(ctx, customerIdOf(before), plan.prorations, at, testClock);
+    return updateIfPaid(ctx, before, plan, params);
+  }
+  saveSubscription(ctx, before, plan.after);
   saveAsInvoiceItems(ctx, customerIdOf(before), plan.prorations, at, testClock);
   if (plan.invoiceNow) {
     const lines = [...pendingLines(ctx, customerIdOf(before), before.id), ...plan.newPeriodLines];
@@ -176,6 +181,33 @@ export function applyUpdate(ctx: ScopeContext, before: Stripe.Subscription, para
       saveSubscription(ctx, current, { ...current, status: "past_due" });
   }
   return mustGet(ctx, "subscriptions", before.id, "subscription");
+}
+
+/**
+ * pending_if_incomplete: the update's invoice is made (with the new items) and paid at once; only a
+ * paid invoice applies the update. Otherwise the subscription keeps its items and status, and holds
+ * the changes in `pending_update` until that invoice is paid (see the invoice listeners).
+ */
+function updateIfPaid(ctx: ScopeContext, before: Stripe.Subscription, plan: UpdatePlan, params: UpdateParams): Stripe.Subscription {
+  const lines = [...pendingLines(ctx, customerIdOf(before), before.id), ...plan.newPeriodLines];
+  ctx.emulator.store.setLink(before.id, PENDING_PAYMENT_LINK, "true");
+  let invoice: Stripe.Invoice;
+  try {
+    invoice = invoiceSubscription(ctx, plan.after, {
+      lines,
+      reason: "subscription_update",
+      at: plan.at,
+      finalizeNow: true,
+      pay: "off_session",
+      prorationDate: params.proration_date ?? undefined,
+    });
+  } finally {
+    ctx.emulator.store.setLink(before.id, PENDING_PAYMENT_LINK, "");
+  }
+  const current = mustGet<Stripe.Subscription>(ctx, "subscriptions", before.id, "subscription");
+  const pending = pendingUpdateOf(before, plan.after, plan.at, periodOf(before).end);
+  const after = invoice.status === "paid" ? withPendingApplied(current, pending) : { ...current, pending_update: pending };
+  return saveSubscription(ctx, current, after);
 }
 
 /** `invoices.createPreview` for a subscription (with optional changes): the invoice the change makes now, or the next renewal. */

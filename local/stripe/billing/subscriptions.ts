@@ -5,6 +5,7 @@ import { parseParams } from "../http/params";
 import { customerNow, mustGet } from "../resources/lookup";
 import { matchesQuery, paginate, searchResult, withoutPagination } from "../store/list";
 import { pendingLines, saveAsInvoiceItems } from "./pending-items";
+import { checkPendingUpdateParams } from "./pending-updates";
 import { createSubscription } from "./subscription-create";
 import { cancelSubscription, endTrial, periodOf, resumeSubscription } from "./subscription-cycle";
 import { invoiceSubscription } from "./subscription-invoicing";
@@ -18,6 +19,7 @@ const nowFor = (ctx: RequestContext, subscription: Stripe.Subscription) => custo
 function update(ctx: RequestContext): Stripe.Subscription {
   const before = load(ctx);
   const params = parseParams(ctx.input, updateShape);
+  if (params.payment_behavior === "pending_if_incomplete") checkPendingUpdateParams(ctx.input);
   const at = nowFor(ctx, before);
   const updated = applyUpdate(ctx, before, params, at);
   if (params.trial_end === "now" && updated.status === "trialing") return endTrial(ctx, updated, at, true);

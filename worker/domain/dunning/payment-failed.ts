@@ -15,8 +15,13 @@ interface FailedPayment {
 /** Stripe's own retries of a renewal are over when the failure it reports has no next attempt. */
 const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_attempt === null;
 
-/** Dunning concerns renewals: a failed first payment is the checkout's to handle, on session. */
-const isDunning = (invoice: Stripe.Invoice) => invoice.billing_reason !== "subscription_create" && invoiceSubscription(invoice) !== null;
+/**
+ * Dunning concerns renewals: a failed first payment is the checkout's to handle, on session, and so
+ * is a plan change made now (its decline was answered with a 402 and the change waits, unapplied,
+ * for that invoice: the subscription's pending_update).
+ */
+const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =>
+  invoice.billing_reason !== "subscription_create" && !(subscription.pending_update !== null && subscription.latest_invoice === invoice.id);
 
 /**
  * `invoice.payment_failed`: mirrors the invoice and its subscription, records one e-mail for this
@@ -34,7 +39,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
     if (!subscriptionId) return { invoice, subscription: null, settings };
     let subscription = await stripe.subscriptions.retrieve(subscriptionId, {}, options);
     const mustCancel =
-      isDunning(invoice) &&
+      isDunning(invoice, subscription) &&
       retriesExhausted(snapshot) &&
       settings.after_failed_retries === "cancel" &&
       invoice.status === "open" &&
@@ -51,7 +56,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
   async apply(tx, { invoice, subscription, settings }, event) {
     await mirrorInvoice(tx, invoice, event.type);
     if (subscription) await mirrorSubscription(tx, subscription, event.type);
-    if (!subscription || !isDunning(invoice)) return;
+    if (!subscription || !isDunning(invoice, subscription)) return;
     const snapshot = event.data.object as Stripe.Invoice;
     const recipient = invoice.customer_email ?? (await customerEmail(tx, subscription));
     const updateUrl = settings.update_payment_url ?? invoice.hosted_invoice_url;

@@ -30,9 +30,22 @@ const accountUpdated: EventHandler<Stripe.Account> = {
   },
 };
 
+/** With its schedule, whose next phase is the subscription's scheduled change. */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), {}, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule"] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
+};
+
+/** A schedule's phases changed (here or in Stripe's dashboard): re-read its subscription, whose scheduled change they are. */
+const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
+  fetch: async (stripe, event) => {
+    const subscription = (event.data.object as Stripe.SubscriptionSchedule).subscription;
+    const id = typeof subscription === "string" ? subscription : subscription?.id;
+    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
+  },
+  apply: async (tx, subscription, event) => {
+    if (subscription) await mirrorSubscription(tx, subscription, event.type);
+  },
 };
 
 const invoiceChanged: EventHandler<Awaited<ReturnType<typeof invoiceWithCharge>>> = {
@@ -74,6 +87,7 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   "account.updated": accountUpdated as EventHandler<unknown>,
   "invoice.created": invoiceCreated as EventHandler<unknown>,
   "invoice.payment_failed": invoicePaymentFailed as EventHandler<unknown>,
+  "subscription_schedule.updated": scheduleUpdated as EventHandler<unknown>,
   ...Object.fromEntries(SUBSCRIPTION_EVENTS.map((type) => [type, subscriptionChanged])),
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
   ...CHECKOUT_EVENT_HANDLERS,

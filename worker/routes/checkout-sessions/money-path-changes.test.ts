@@ -70,19 +70,24 @@ async function replaceCard(customer: string, card: string) {
 }
 
 describe("a declined upgrade of a checkout-created subscription", () => {
-  it("leaves the invoice open with BillingOS's fee set; paying it again through our route charges that fee", async () => {
+  it("keeps the plan and leaves the invoice open with BillingOS's fee set; paying it through our route charges that fee and upgrades", async () => {
     const basic = await org.newPrice({ currency: "usd", unit_amount: 1_000, recurring: { interval: "month" } });
     const pro = await org.newPrice({ currency: "usd", unit_amount: 9_000, recurring: { interval: "month" } }, basic.product);
     const { customer } = await clockedCustomer(org);
     const id = (await checkedOut(org, customer.id, basic.id)).subscription as string;
     await replaceCard(customer.id, "pm_card_chargeCustomerFail");
     const changed = await org.as(`/v1/subscriptions/${id}/change`, { body: { price: pro.id, timing: "now" } });
-    expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ status: "past_due", stripe_price_id: pro.stripe_id });
+    expect(changed.status).toBe(402);
+    expect(changed.body.error).toMatchObject({ type: "card_error" });
+    expect((await org.as(`/v1/subscriptions/${id}`)).body).toMatchObject({ status: "active", stripe_price_id: basic.stripe_id });
     const [open] = (await org.stripe.invoices.list({ subscription: id, status: "open" }, org.on)).data as [Stripe.Invoice];
     expect(open.billing_reason).toBe("subscription_update");
     const fee = applicationFee(open.amount_due, "usd").fee;
     expect(await ledgerOf(admin, { invoice: open.id as string })).toBeUndefined();
+    // The decline was answered on the spot: no dunning e-mail, and the subscription is not behind.
+    await org.deliverEvents();
+    expect(await admin`select invoice_id from dunning_notices where invoice_id = ${open.id as string}`).toHaveLength(0);
+    expect((await org.as(`/v1/subscriptions/${id}`)).body).toMatchObject({ status: "active", past_due_since: null });
 
     const visa = await replaceCard(customer.id, "pm_card_visa");
     const paid = await org.as(`/v1/invoices/${open.id}/pay`, { body: { payment_method: visa } });

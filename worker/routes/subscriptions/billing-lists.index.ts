@@ -94,6 +94,25 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
     paused: row.paused,
     cancellation_reason: row.cancellation_reason,
     cancellation_comment: row.cancellation_comment,
+    scheduled_change:
+      row.scheduled_stripe_price_id === null
+        ? null
+        : {
+            price: row.prices.get(row.scheduled_stripe_price_id) ?? null,
+            stripe_price_id: row.scheduled_stripe_price_id,
+            quantity: row.scheduled_quantity ?? 1,
+            effective_at: toTimestamp(row.scheduled_change_at),
+          },
+    pending_change:
+      row.pending_stripe_price_id === null
+        ? null
+        : {
+            price: row.prices.get(row.pending_stripe_price_id) ?? null,
+            stripe_price_id: row.pending_stripe_price_id,
+            quantity: row.pending_quantity ?? 1,
+            invoice: row.pending_invoice_id,
+            expires_at: toTimestamp(row.pending_expires_at),
+          },
     created: toTimestamp(row.created) as number,
   };
 }

@@ -32,6 +32,29 @@ export const SubscriptionSchema = z
     paused: z.boolean(),
     cancellation_reason: z.string().nullable().describe("Stripe's cancellation_details.feedback, once canceled or set to cancel."),
     cancellation_comment: z.string().nullable(),
+    scheduled_change: z
+      .object({
+        price: z.string().nullable().describe("Our price it switches to (null if the Stripe price is not one of ours)."),
+        stripe_price_id: z.string(),
+        quantity: z.number().int(),
+        effective_at: Timestamp.nullable().describe("When it takes effect: the end of the current period."),
+      })
+      .nullable()
+      .describe("A change made for the end of the period (POST /v1/subscriptions/{id}/change with timing period_end); null if none."),
+    pending_change: z
+      .object({
+        price: z.string().nullable().describe("Our price it moves to (null if the Stripe price is not one of ours)."),
+        stripe_price_id: z.string(),
+        quantity: z.number().int(),
+        invoice: z.string().nullable().describe("The open invoice whose payment applies the change (POST /v1/invoices/{id}/pay)."),
+        expires_at: Timestamp.nullable().describe(
+          "When the change lapses unpaid and its invoice is voided (at most 23 hours after it was made).",
+        ),
+      })
+      .nullable()
+      .describe(
+        "A change made now whose payment was declined: the subscription keeps its current plan until `invoice` is paid; null if none.",
+      ),
     created: Timestamp,
   })
   .openapi("Subscription");

@@ -78,11 +78,16 @@ export const previewChange = defineRoute({
   },
 });
 
-export const changeSubscription = action(
-  "change",
-  "Change plan or quantity now (prorated and charged at once) or at the end of the period",
-  z.strictObject({ ...Change, timing: z.enum(["now", "period_end"]) }),
-);
+export const changeSubscription = defineRoute({
+  ...onSubscription("change", "Change plan or quantity now (prorated and charged at once) or at the end of the period"),
+  description:
+    "`now`: the difference is prorated, invoiced and charged at once, and the change applies only once that payment succeeds. " +
+    "A declined payment is a 402: the subscription keeps its plan, `pending_change` names the open invoice, and paying it " +
+    "(POST /v1/invoices/{id}/pay) applies the change; otherwise it lapses at `pending_change.expires_at`. " +
+    "`period_end`: the subscription switches at renewal (`scheduled_change`).",
+  errors: [402, 404],
+  request: { params: IdParam, body: jsonBody(z.strictObject({ ...Change, timing: z.enum(["now", "period_end"]) })) },
+});
 
 export const cancelSubscription = action(
   "cancel",

@@ -64,21 +64,48 @@ describe("change now", () => {
     expect(history[0]).toEqual({ stripe_price_id: pro.stripe_id, mrr: 5000, cause: "billingos.change" });
   });
 
-  it("an upgrade whose payment is declined leaves the new plan past_due, with an open invoice to pay again", async () => {
+  it("an upgrade whose payment is declined keeps the current plan (402) until its open invoice is paid", async () => {
     const { customer, subscription } = await subscribedCustomer(org, { price: basic });
     const failing = await org.stripe.paymentMethods.attach("pm_card_chargeCustomerFail", { customer: customer.stripe_customer_id }, org.on);
     await org.stripe.subscriptions.update(subscription.id, { default_payment_method: failing.id }, org.on);
-    const changed = await org.as<{ status: string; stripe_price_id: string }>(`/v1/subscriptions/${subscription.id}/change`, {
-      body: { price: pro.id, timing: "now" },
-    });
-    expect(changed.status).toBe(200);
-    expect(changed.body).toMatchObject({ status: "past_due", stripe_price_id: pro.stripe_id });
+    const changed = await org.as(`/v1/subscriptions/${subscription.id}/change`, { body: { price: pro.id, timing: "now" } });
+    expect(changed.status).toBe(402);
+    expect(changed.body.error).toMatchObject({ type: "card_error", param: "payment_method" });
     const invoice = await latestInvoice(subscription.id);
-    expect(invoice.status).toBe("open");
+    expect(invoice).toMatchObject({ billing_reason: "subscription_update", status: "open" });
+    expect(changed.body.error.message).toContain(invoice.id);
+
+    // Not upgraded: the old plan, paid up, with the change waiting for that invoice.
+    const waiting = await org.as<{ pending_change: { expires_at: number } }>(`/v1/subscriptions/${subscription.id}`, { method: "GET" });
+    expect(waiting.body).toMatchObject({
+      status: "active",
+      stripe_price_id: basic.stripe_id,
+      mrr_amount: 2000,
+      past_due_since: null,
+      pending_change: { price: pro.id, stripe_price_id: pro.stripe_id, quantity: 1, invoice: invoice.id },
+    });
+    expect(waiting.body.pending_change.expires_at).toBeGreaterThan(Math.floor(Date.now() / 1000));
+    const onStripe = await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on);
+    expect(onStripe.items.data[0]?.price.id).toBe(basic.stripe_id);
+    expect(onStripe.pending_update).not.toBeNull();
+    await org.deliverEvents();
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body).toMatchObject({
+      status: "active",
+      stripe_price_id: basic.stripe_id,
+      pending_change: { invoice: invoice.id },
+    });
+    const [history] = await admin`select stripe_price_id from subscription_history where subscription_id = ${subscription.id}
+                                  order by id desc limit 1`;
+    expect(history?.stripe_price_id).toBe(basic.stripe_id);
+
+    // Paid with another card: the upgrade applies.
     const card = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.stripe_customer_id }, org.on);
     const paid = await org.as<{ status: string }>(`/v1/invoices/${invoice.id}/pay`, { body: { payment_method: card.id } });
     expect(paid.body.status).toBe("paid");
-    expect((await org.as<{ status: string }>(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.status).toBe("active");
+    const upgraded = { status: "active", stripe_price_id: pro.stripe_id, price: pro.id, mrr_amount: 5000, pending_change: null };
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body).toMatchObject(upgraded);
+    await org.deliverEvents();
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body).toMatchObject(upgraded);
   });
 
   it("changes the quantity now", async () => {
@@ -97,11 +124,16 @@ describe("change at period end", () => {
   it("downgrades at renewal through a schedule; a later change releases it", async () => {
     const { subscription } = await subscribedCustomer(org, { price: pro });
     const item = subscription.items.data[0] as Stripe.SubscriptionItem;
-    const response = await org.as<{ stripe_price_id: string }>(`/v1/subscriptions/${subscription.id}/change`, {
+    const response = await org.as(`/v1/subscriptions/${subscription.id}/change`, {
       body: { price: basic.id, timing: "period_end" },
     });
     expect(response.status).toBe(200);
     expect(response.body.stripe_price_id).toBe(pro.stripe_id);
+    const scheduledChange = { price: basic.id, stripe_price_id: basic.stripe_id, quantity: 1, effective_at: item.current_period_end };
+    expect(response.body).toMatchObject({ scheduled_change: scheduledChange, pending_change: null });
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.scheduled_change).toEqual(scheduledChange);
+    await org.deliverEvents();
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.scheduled_change).toEqual(scheduledChange);
     const onStripe = await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on);
     expect(onStripe.schedule).toBeTruthy();
     const schedule = await org.stripe.subscriptionSchedules.retrieve(String(onStripe.schedule), {}, org.on);
@@ -111,11 +143,30 @@ describe("change at period end", () => {
       { start: item.current_period_end, price: basic.stripe_id },
     ]);
 
-    const cancel = await org.as<{ cancel_at_period_end: boolean }>(`/v1/subscriptions/${subscription.id}/cancel`, {
+    // Edited on Stripe (say, in its dashboard): subscription_schedule.updated brings the new next phase.
+    const first = schedule.phases[0] as Stripe.SubscriptionSchedule.Phase;
+    await org.stripe.subscriptionSchedules.update(
+      schedule.id,
+      {
+        phases: [
+          { items: [{ price: pro.stripe_id, quantity: 1 }], start_date: first.start_date, end_date: first.end_date },
+          { items: [{ price: basic.stripe_id, quantity: 2 }], proration_behavior: "none" },
+        ],
+      },
+      org.on,
+    );
+    await org.deliverEvents();
+    expect((await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET" })).body.scheduled_change).toEqual({
+      ...scheduledChange,
+      quantity: 2,
+    });
+
+    const cancel = await org.as(`/v1/subscriptions/${subscription.id}/cancel`, {
       body: { at_period_end: true },
     });
     expect(cancel.status).toBe(200);
     expect(cancel.body.cancel_at_period_end).toBe(true);
+    expect(cancel.body.scheduled_change).toBeNull();
     expect((await org.stripe.subscriptionSchedules.retrieve(schedule.id, {}, org.on)).status).toBe("released");
     expect((await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on)).schedule).toBeNull();
   });
@@ -141,15 +192,19 @@ describe("a downgrade at renewal, on a test clock", () => {
       body: { price: basic.id, timing: "period_end" },
     });
     expect(scheduled.status).toBe(200);
-    expect(scheduled.body).toMatchObject({ stripe_price_id: pro.stripe_id, mrr_amount: 5000 });
-
     const periodEnd = (subscription.items.data[0] as Stripe.SubscriptionItem).current_period_end;
+    expect(scheduled.body).toMatchObject({
+      stripe_price_id: pro.stripe_id,
+      mrr_amount: 5000,
+      scheduled_change: { price: basic.id, quantity: 1, effective_at: periodEnd },
+    });
+
     await org.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: periodEnd + 2 * 3600 }, org.on);
     await org.deliverEvents();
     const renewal = await latestInvoice(subscription.id);
     expect(renewal).toMatchObject({ billing_reason: "subscription_cycle", status: "paid", amount_paid: 2000 });
     const current = await org.as(`/v1/subscriptions/${subscription.id}`, { method: "GET", auth: token });
-    expect(current.body).toMatchObject({ stripe_price_id: basic.stripe_id, mrr_amount: 2000, status: "active" });
+    expect(current.body).toMatchObject({ stripe_price_id: basic.stripe_id, mrr_amount: 2000, status: "active", scheduled_change: null });
   });
 });
 

@@ -1,0 +1,91 @@
+import type Stripe from "stripe";
+import type { BillingContext } from "./billing-context";
+import { invoiceFee } from "./invoices";
+
+export interface ChangeNow {
+  item: string;
+  stripePrice: string;
+  quantity: number;
+  prorationDate: number;
+}
+
+/** Why a change made now did not apply: Stripe's decline, and the open invoice that applies it once paid. */
+export interface DeclinedChange {
+  code: string;
+  message: string;
+  invoice: string;
+}
+
+/**
+ * The subscription application_fee_percent (two decimals, as Stripe takes it) that charges exactly
+ * `fee` on `amount`; exact for amounts up to 10,000 minor units (a step of 0.01 % is then at most one), the nearest above.
+ */
+export function feePercent(fee: number, amount: number): number {
+  const hundredths = Math.round((fee * 10_000) / amount);
+  const exact = [hundredths, hundredths - 1, hundredths + 1].find((h) => Math.round((amount * h) / 10_000) === fee);
+  return Math.min(exact ?? hundredths, 10_000) / 100;
+}
+
+/**
+ * A change made now is paid before it applies (Stripe's pending_if_incomplete): Stripe prorates,
+ * invoices and charges at once, and on a decline keeps the subscription on its current terms with
+ * the change in `pending_update`, applied when that invoice is paid (POST /v1/invoices/{id}/pay)
+ * and dropped when it is voided or after 23 hours. A change still waiting from before is dropped
+ * first (its invoice voided): the latest request wins.
+ *
+ * BillingOS's fee: that invoice is paid inside the update, before the invoice.created hook or an
+ * invoice update could set application_fee_amount. So the fee of the previewed invoice (equal to
+ * the real one: same proration_date) is set as the subscription's application_fee_percent for the
+ * update and the previous percentage put back after. A declined invoice then gets the exact fee,
+ * which a later payment of it charges.
+ */
+export async function changeNow(
+  billing: BillingContext,
+  subscription: Stripe.Subscription,
+  change: ChangeNow,
+): Promise<DeclinedChange | null> {
+  if (subscription.pending_update && subscription.latest_invoice)
+    await billing.stripe.invoices.voidInvoice(String(subscription.latest_invoice), {}, billing.on);
+  const items = [{ id: change.item, price: change.stripePrice, quantity: change.quantity }];
+  const details = { items, proration_behavior: "always_invoice" as const, proration_date: change.prorationDate };
+  const preview = await billing.stripe.invoices.createPreview({ subscription: subscription.id, subscription_details: details }, billing.on);
+  const fee = preview.amount_due > 0 ? await billing.inTenant((tx) => invoiceFee(tx, preview)) : 0;
+  if (fee > 0)
+    await billing.stripe.subscriptions.update(
+      subscription.id,
+      { application_fee_percent: feePercent(fee, preview.amount_due) },
+      billing.on,
+    );
+  let updated: Stripe.Subscription;
+  try {
+    updated = await billing.stripe.subscriptions.update(
+      subscription.id,
+      { ...details, payment_behavior: "pending_if_incomplete", expand: ["latest_invoice.confirmation_secret"] },
+      billing.on,
+    );
+  } finally {
+    if (fee > 0)
+      await billing.stripe.subscriptions.update(
+        subscription.id,
+        { application_fee_percent: subscription.application_fee_percent ?? "" },
+        billing.on,
+      );
+  }
+  const invoice = updated.latest_invoice as Stripe.Invoice | null;
+  if (!updated.pending_update || !invoice) return null;
+  const exactFee = await billing.inTenant((tx) => invoiceFee(tx, invoice));
+  if (exactFee > 0) await billing.stripe.invoices.update(invoice.id as string, { application_fee_amount: exactFee }, billing.on);
+  return { ...(await declineOf(billing, invoice)), invoice: invoice.id as string };
+}
+
+/** Stripe's reason for the decline, from the invoice's PaymentIntent (its id leads the client secret). */
+async function declineOf(billing: BillingContext, invoice: Stripe.Invoice): Promise<{ code: string; message: string }> {
+  const fallback = { code: "card_declined", message: "Your card was declined." };
+  const secret = invoice.confirmation_secret?.client_secret;
+  if (!secret) return fallback;
+  const intent = await billing.stripe.paymentIntents.retrieve(secret.split("_secret_")[0] as string, {}, billing.on);
+  if (intent.status === "requires_action")
+    return { code: "authentication_required", message: "The payment needs the customer's authentication (3-D Secure)." };
+  const error = intent.last_payment_error;
+  return error ? { code: error.decline_code ?? error.code ?? fallback.code, message: error.message ?? fallback.message } : fallback;
+}
