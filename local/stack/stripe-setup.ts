@@ -1,6 +1,7 @@
 import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import Stripe from "stripe";
+import { SUBSCRIBED_STRIPE_EVENTS } from "../../worker/domain/stripe-events/subscribed-events";
 import type { LocalSecrets } from "./local-secrets";
 
 /** The emulator accepts any key of the right shape; these name the local platform account. */
@@ -22,9 +23,10 @@ export function stripeFromEnvironment(secretKey: string): StripeVars {
 }
 
 /**
- * Registers the worker's webhook URL with the emulator for connected-account events, once per
- * state directory (Stripe shows an endpoint's secret only at creation, so we keep it with the
- * other local secrets), and returns the signing secret.
+ * Registers the worker's webhook URL with the emulator for the connected-account events BillingOS
+ * handles, once per state directory (Stripe shows an endpoint's secret only at creation, so we keep
+ * it with the other local secrets), and returns the signing secret. An endpoint kept from an
+ * earlier start is brought to the current event list.
  */
 export async function ensureWebhookEndpoint(emulatorUrl: string, workerUrl: string, secrets: LocalSecrets, home: string): Promise<string> {
   const base = new URL(emulatorUrl);
@@ -37,11 +39,15 @@ export async function ensureWebhookEndpoint(emulatorUrl: string, workerUrl: stri
   const saved = secrets.stripeWebhook;
   if (saved?.url === workerUrl) {
     const existing = await stripe.webhookEndpoints.retrieve(saved.id).catch(() => undefined);
-    if (existing && existing.status === "enabled") return saved.secret;
+    if (existing && existing.status === "enabled") {
+      if (existing.enabled_events.join() !== SUBSCRIBED_STRIPE_EVENTS.join())
+        await stripe.webhookEndpoints.update(existing.id, { enabled_events: [...SUBSCRIBED_STRIPE_EVENTS] });
+      return saved.secret;
+    }
   }
   const endpoint = await stripe.webhookEndpoints.create({
     url: workerUrl,
-    enabled_events: ["*"],
+    enabled_events: [...SUBSCRIBED_STRIPE_EVENTS],
     connect: true,
     description: "BillingOS worker (npm start)",
   });

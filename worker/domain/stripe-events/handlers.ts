@@ -74,6 +74,8 @@ const SUBSCRIPTION_EVENTS = [
   "customer.subscription.paused",
   "customer.subscription.resumed",
   "customer.subscription.trial_will_end",
+  "customer.subscription.pending_update_applied",
+  "customer.subscription.pending_update_expired",
 ] as const;
 const INVOICE_EVENTS = [
   "invoice.finalized",

@@ -1,6 +1,8 @@
 import { env } from "cloudflare:workers";
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENT_HANDLERS } from "../../domain/stripe-events/handlers";
+import { SUBSCRIBED_STRIPE_EVENTS } from "../../domain/stripe-events/subscribed-events";
 import { adminSql, api, newOrganization } from "../../test/fixtures";
 import { completeOnboarding, deliver, platformStripe } from "../../test/stripe";
 
@@ -101,6 +103,10 @@ describe("POST /v1/webhooks/stripe", () => {
     const response = await deliver(foreign);
     expect(response.body.outcome).toBe("ignored");
     expect(await recorded(foreign.id)).toBe(0);
+  });
+
+  it("subscribes its webhook endpoint to exactly the events it handles", () => {
+    expect(Object.keys(EVENT_HANDLERS).sort()).toEqual([...SUBSCRIBED_STRIPE_EVENTS].sort());
   });
 
   it("ignores event types it has no handler for, without recording them", async () => {
