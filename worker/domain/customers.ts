@@ -15,6 +15,8 @@ export interface CustomerRow {
   name: string | null;
   metadata: Record<string, string>;
   stripe_customer_id: string | null;
+  /** The test clock its Stripe mirror lives on (test mode only). */
+  test_clock: string | null;
   created: Date;
   updated: Date;
 }
@@ -26,7 +28,7 @@ export interface CustomerInput {
   metadata?: Record<string, string>;
 }
 
-const COLUMNS = "id, livemode, external_id, email, name, metadata, stripe_customer_id, created, updated";
+const COLUMNS = "id, livemode, external_id, email, name, metadata, stripe_customer_id, test_clock, created, updated";
 
 export async function getCustomer(tx: TransactionSql, id: string): Promise<CustomerRow> {
   const [row] = await tx<CustomerRow[]>`select ${tx.unsafe(COLUMNS)} from customers where id = ${id} and deleted_at is null`;
@@ -45,13 +47,19 @@ const externalIdTaken = (error: unknown) =>
       )
     : error;
 
-export async function createCustomer(tx: TransactionSql, context: ActionContext, input: CustomerInput): Promise<CustomerRow> {
+/** `testClock` (test mode, checked by the caller) puts the customer's Stripe mirror on a test clock. */
+export async function createCustomer(
+  tx: TransactionSql,
+  context: ActionContext,
+  input: CustomerInput,
+  testClock: string | null = null,
+): Promise<CustomerRow> {
   const id = randomId("cus");
   try {
     const [row] = await tx<CustomerRow[]>`
-      insert into customers (id, org_id, livemode, external_id, email, name, metadata)
+      insert into customers (id, org_id, livemode, external_id, email, name, metadata, test_clock)
       values (${id}, ${context.tenant.orgId}, ${context.tenant.livemode}, ${input.external_id ?? null}, ${input.email ?? null},
-              ${input.name ?? null}, ${tx.json(input.metadata ?? {})})
+              ${input.name ?? null}, ${tx.json(input.metadata ?? {})}, ${testClock})
       returning ${tx.unsafe(COLUMNS)}`;
     await recordAudit(tx, context, { action: "customer.created", target: { type: "customer", id }, after: { email: input.email ?? null } });
     return row as CustomerRow;
@@ -114,17 +122,10 @@ export async function deleteCustomer(tx: TransactionSql, context: ActionContext,
 
 /**
  * Mirrors the customer to the organisation's connected account, once (the Stripe call's
- * idempotency key is our id). Without a connected account nothing happens yet; checkout
- * calls this again, so the mirror exists before any payment. `testClock` (test mode, checked by
- * the caller) puts the mirror on a test clock.
+ * idempotency key is our id), on the customer's test clock if it has one. Without a connected
+ * account nothing happens yet; checkout calls this again, so the mirror exists before any payment.
  */
-export async function ensureStripeCustomer(
-  sql: Sql,
-  stripe: Stripe,
-  context: ActionContext,
-  customer: CustomerRow,
-  testClock?: string,
-): Promise<CustomerRow> {
+export async function ensureStripeCustomer(sql: Sql, stripe: Stripe, context: ActionContext, customer: CustomerRow): Promise<CustomerRow> {
   if (customer.stripe_customer_id) return customer;
   const account = await withTenant(sql, context.tenant, findAccount);
   if (!account) return customer;
@@ -133,7 +134,7 @@ export async function ensureStripeCustomer(
       ...(customer.email ? { email: customer.email } : {}),
       ...(customer.name ? { name: customer.name } : {}),
       metadata: { billingos_customer: customer.id },
-      ...(testClock ? { test_clock: testClock } : {}),
+      ...(customer.test_clock ? { test_clock: customer.test_clock } : {}),
     },
     { stripeAccount: account.stripe_account_id, idempotencyKey: `billingos-customer-${customer.id}` },
   );

@@ -21,14 +21,15 @@ export const serializeCustomer = (row: customers.CustomerRow) => ({
   name: row.name,
   metadata: row.metadata,
   stripe_customer_id: row.stripe_customer_id,
+  test_clock: row.test_clock,
   created: toTimestamp(row.created) as number,
 });
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
-async function mirror(c: Context<AppEnv>, row: customers.CustomerRow, testClock?: string) {
+async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
   const context = actionContext(c);
   try {
-    return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row, testClock);
+    return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row);
   } catch (error) {
     c.var.logger.warn("customer not mirrored to Stripe yet", { customer: row.id, error: String(error) });
     return row;
@@ -49,8 +50,8 @@ export const create: RouteHandler<typeof routes.createCustomer, AppEnv> = async 
     assertTestMode({ context }, "test_clock");
     await assertOwnTestClock(await billingContext(c), testClock);
   }
-  const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, input));
-  return c.json(serializeCustomer(await mirror(c, row, testClock)), 201);
+  const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, input, testClock ?? null));
+  return c.json(serializeCustomer(await mirror(c, row)), 201);
 };
 
 export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async (c) => {

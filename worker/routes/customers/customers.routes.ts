@@ -15,6 +15,7 @@ export const CustomerSchema = z
     name: z.string().nullable(),
     metadata: z.record(z.string(), z.string()),
     stripe_customer_id: z.string().nullable().describe("The mirror on your connected Stripe account, once created."),
+    test_clock: z.string().nullable().describe("Test mode: the test clock the customer was created on; its Stripe mirror lives on it."),
     created: Timestamp,
   })
   .openapi("Customer");
