@@ -1,13 +1,11 @@
 import Stripe from "stripe";
 import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";
-import type { CheckoutSessionRow, CheckoutStatus } from "./checkout-sessions";
-
-interface StripeView {
-  status: CheckoutStatus;
-  clientSecret: string | null;
-}
+import type { CheckoutSessionRow, CheckoutStatus, IntentKind } from "./checkout-sessions";
 
 type On = { stripeAccount: string };
+
+/** What a checkout's subscription must be read (or created) with for `subscriptionView`. */
+export const SUBSCRIPTION_EXPAND = ["latest_invoice.confirmation_secret", "pending_setup_intent"];
 
 /** A subscription is bought once it is active, or trialing with its card collected (or none needed). */
 function subscriptionStatus(subscription: Stripe.Subscription): CheckoutStatus {
@@ -15,6 +13,33 @@ function subscriptionStatus(subscription: Stripe.Subscription): CheckoutStatus {
   if (subscription.status === "trialing") return subscription.pending_setup_intent ? "open" : "complete";
   if (ENDED_SUBSCRIPTION_STATUSES.includes(subscription.status)) return "expired";
   return "open";
+}
+
+/** Stripe's client secrets start with the intent's id (`pi_…_secret_…`). */
+const intentIdOf = (clientSecret: string) => clientSecret.split("_secret_")[0] as string;
+
+/**
+ * What a subscription (expanded with SUBSCRIPTION_EXPAND) means for its checkout: the customer
+ * confirms the open first invoice's PaymentIntent, else the pending SetupIntent of a trial that
+ * requires a card, else nothing.
+ */
+export function subscriptionView(subscription: Stripe.Subscription) {
+  const invoice = subscription.latest_invoice as Stripe.Invoice | null;
+  const setup = subscription.pending_setup_intent as Stripe.SetupIntent | null;
+  const paymentSecret = invoice?.status === "open" ? (invoice.confirmation_secret?.client_secret ?? null) : null;
+  const kind: IntentKind = paymentSecret ? "payment_intent" : setup ? "setup_intent" : "none";
+  return {
+    status: subscriptionStatus(subscription),
+    kind,
+    clientSecret: paymentSecret ?? setup?.client_secret ?? null,
+    paymentIntentId: paymentSecret ? intentIdOf(paymentSecret) : null,
+    setupIntentId: setup?.id ?? null,
+  };
+}
+
+interface StripeView {
+  status: CheckoutStatus;
+  clientSecret: string | null;
 }
 
 function intentStatus(intent: Stripe.PaymentIntent): CheckoutStatus {
@@ -25,15 +50,9 @@ function intentStatus(intent: Stripe.PaymentIntent): CheckoutStatus {
 /** What Stripe says about the session now (its status and the secret the browser confirms with). */
 export async function stripeView(stripe: Stripe, on: On, row: CheckoutSessionRow): Promise<StripeView> {
   if (row.stripe_subscription_id) {
-    const subscription = await stripe.subscriptions.retrieve(
-      row.stripe_subscription_id,
-      { expand: ["latest_invoice.confirmation_secret", "pending_setup_intent"] },
-      on,
-    );
-    const invoice = subscription.latest_invoice as Stripe.Invoice | null;
-    const setup = subscription.pending_setup_intent as Stripe.SetupIntent | null;
-    const secret = invoice?.status === "open" ? (invoice.confirmation_secret?.client_secret ?? null) : null;
-    return { status: subscriptionStatus(subscription), clientSecret: secret ?? setup?.client_secret ?? null };
+    const subscription = await stripe.subscriptions.retrieve(row.stripe_subscription_id, { expand: SUBSCRIPTION_EXPAND }, on);
+    const { status, clientSecret } = subscriptionView(subscription);
+    return { status, clientSecret };
   }
   if (row.stripe_payment_intent_id) {
     const intent = await stripe.paymentIntents.retrieve(row.stripe_payment_intent_id, {}, on);
