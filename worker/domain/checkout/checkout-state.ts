@@ -40,6 +40,8 @@ export function subscriptionView(subscription: Stripe.Subscription) {
 interface StripeView {
   status: CheckoutStatus;
   clientSecret: string | null;
+  /** The session's subscription as read, if it has one (for cancelStripeObjects). */
+  subscription: Stripe.Subscription | null;
 }
 
 function intentStatus(intent: Stripe.PaymentIntent): CheckoutStatus {
@@ -52,29 +54,33 @@ export async function stripeView(stripe: Stripe, on: On, row: CheckoutSessionRow
   if (row.stripe_subscription_id) {
     const subscription = await stripe.subscriptions.retrieve(row.stripe_subscription_id, { expand: SUBSCRIPTION_EXPAND }, on);
     const { status, clientSecret } = subscriptionView(subscription);
-    return { status, clientSecret };
+    return { status, clientSecret, subscription };
   }
   if (row.stripe_payment_intent_id) {
     const intent = await stripe.paymentIntents.retrieve(row.stripe_payment_intent_id, {}, on);
-    return { status: intentStatus(intent), clientSecret: intent.client_secret };
+    return { status: intentStatus(intent), clientSecret: intent.client_secret, subscription: null };
   }
-  return { status: row.status, clientSecret: null };
+  return { status: row.status, clientSecret: null, subscription: null };
 }
 
 const alreadyFinal = (error: unknown) => error instanceof Stripe.errors.StripeInvalidRequestError;
 
 /**
- * Leaves nothing of an abandoned checkout active: voids the unpaid first invoice (which cancels its
- * PaymentIntent), cancels the incomplete subscription or the trial still waiting for its required
- * card, cancels the pending SetupIntent, or cancels the one-time PaymentIntent. Objects that moved
- * on meanwhile (paid, already canceled) are refused by Stripe and left as they are; the caller then
- * reads Stripe's view again to decide between expired and complete.
+ * Leaves nothing of an abandoned (open) checkout active: voids the unpaid first invoice (which
+ * cancels its PaymentIntent), cancels the incomplete subscription or the trial still waiting for
+ * its required card, cancels the pending SetupIntent, or cancels the one-time PaymentIntent.
+ * `subscription` is the one stripeView just read. Objects that moved on meanwhile (paid, already
+ * canceled) are refused by Stripe and left as they are; the caller then reads Stripe's view again
+ * to decide between expired and complete.
  */
-export async function cancelStripeObjects(stripe: Stripe, on: On, row: CheckoutSessionRow): Promise<void> {
+export async function cancelStripeObjects(
+  stripe: Stripe,
+  on: On,
+  row: CheckoutSessionRow,
+  subscription: Stripe.Subscription | null,
+): Promise<void> {
   const attempt = (call: () => Promise<unknown>) => call().catch((error) => (alreadyFinal(error) ? undefined : Promise.reject(error)));
-  if (row.stripe_subscription_id) {
-    const subscription = await stripe.subscriptions.retrieve(row.stripe_subscription_id, { expand: ["latest_invoice"] }, on);
-    if (subscriptionStatus(subscription) !== "open") return;
+  if (subscription) {
     const invoice = subscription.latest_invoice as Stripe.Invoice | null;
     if (invoice?.status === "open") await attempt(() => stripe.invoices.voidInvoice(invoice.id as string, {}, on));
     if (row.stripe_setup_intent_id) await attempt(() => stripe.setupIntents.cancel(row.stripe_setup_intent_id as string, {}, on));
