@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
-import type { EventHandler } from "../stripe-events/handlers";
+import { type EventHandler, onAccount } from "../stripe-events/event-handler";
 import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "../subscriptions";
 import { recordDunningNotice } from "./notices";
 import { type BillingSettings, getBillingSettings } from "./settings";
@@ -31,7 +31,7 @@ const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =
  */
 export const invoicePaymentFailed: EventHandler<FailedPayment> = {
   async fetch(stripe, event, read) {
-    const options = event.account ? { stripeAccount: event.account } : {};
+    const options = onAccount(event);
     const snapshot = event.data.object as Stripe.Invoice;
     const invoice = await stripe.invoices.retrieve(snapshot.id as string, {}, options);
     const settings = await read(getBillingSettings);

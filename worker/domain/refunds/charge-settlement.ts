@@ -21,7 +21,7 @@ const idOf = (value: string | { id: string } | null) => (typeof value === "strin
  * totals, and the fee refund's idempotency key is the running total it brings the fee to, so
  * calling it again — a duplicate or concurrent webhook, a retried request — returns nothing twice.
  */
-export async function settleRefundedCharge(stripe: Stripe, on: { stripeAccount: string }, chargeId: string): Promise<ChargeSettlement> {
+export async function settleRefundedCharge(stripe: Stripe, on: Stripe.RequestOptions, chargeId: string): Promise<ChargeSettlement> {
   const charge = await stripe.charges.retrieve(chargeId, {}, on);
   const intent = idOf(charge.payment_intent);
   const [refunds, payments] = await Promise.all([

@@ -1,4 +1,3 @@
-import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { CHECKOUT_EVENT_HANDLERS } from "../checkout/checkout-events";
 import { mirrorAccount } from "../connect";
@@ -6,22 +5,8 @@ import { invoicePaymentFailed } from "../dunning/payment-failed";
 import { invoiceWithCharge } from "../fees/charge-of";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
-
-/**
- * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
- * the object makes out-of-order delivery harmless: we always apply Stripe's current state);
- * `apply` runs inside the transaction that also records the event id. `read` gives `fetch` a short
- * tenant transaction of its own (to read settings such as the organisation's fee tier).
- */
-export type TenantRead = <R>(fn: (tx: TransactionSql) => Promise<R>) => Promise<R>;
-export interface EventHandler<T> {
-  fetch(stripe: Stripe, event: Stripe.Event, read: TenantRead): Promise<T>;
-  apply(tx: TransactionSql, fetched: T, event: Stripe.Event): Promise<void>;
-}
-
-const onAccount = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
-const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
 
 const accountUpdated: EventHandler<Stripe.Account> = {
   fetch: (stripe, event) => stripe.accounts.retrieve(objectId(event)),
