@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app/errors";
+import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { mirrorInvoice } from "./invoices";
@@ -75,8 +76,7 @@ export function assertNotEnded(subscription: Stripe.Subscription): void {
 /** A subscription schedule (from a change at period end) must go before the subscription itself changes. */
 export async function releaseSchedule(billing: BillingContext, subscription: Stripe.Subscription): Promise<void> {
   if (!subscription.schedule) return;
-  const schedule = typeof subscription.schedule === "string" ? subscription.schedule : subscription.schedule.id;
-  await billing.stripe.subscriptionSchedules.release(schedule, {}, billing.on);
+  await billing.stripe.subscriptionSchedules.release(idOf(subscription.schedule), {}, billing.on);
 }
 
 export function cancel(billing: BillingContext, input: { at_period_end: boolean; reason?: CancellationReason; comment?: string }) {

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
 import { type EventHandler, objectId, onAccount } from "../stripe-events/event-handler";
@@ -46,7 +47,7 @@ const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge:
 const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
   fetch: async (stripe, event, read) => {
     const setup = await stripe.setupIntents.retrieve(objectId(event), {}, onAccount(event));
-    const method = typeof setup.payment_method === "string" ? setup.payment_method : setup.payment_method?.id;
+    const method = idOf(setup.payment_method);
     const [session] = await read(
       (tx) => tx<{ stripe_subscription_id: string | null }[]>`
         select stripe_subscription_id from checkout_sessions where stripe_setup_intent_id = ${setup.id}`,

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
 import { type EventHandler, onAccount } from "../stripe-events/event-handler";
 import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "../subscriptions";
@@ -75,7 +76,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
 };
 
 async function customerEmail(tx: TransactionSql, subscription: Stripe.Subscription): Promise<string | null> {
-  const stripeCustomer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  const stripeCustomer = idOf(subscription.customer);
   const [row] = await tx<{ email: string | null }[]>`
     select email from customers where stripe_customer_id = ${stripeCustomer} and deleted_at is null limit 1`;
   return row?.email ?? null;

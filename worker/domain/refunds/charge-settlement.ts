@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { feeToReturn } from "../fees/application-fee";
 
 /** Stripe's view of a (partly) refunded charge, after BillingOS returned its share of the fee. */
@@ -12,8 +13,6 @@ export interface ChargeSettlement {
   feeReturned: number;
   refunds: Stripe.Refund[];
 }
-
-const idOf = (value: string | { id: string } | null) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /**
  * Returns BillingOS's fee in proportion to what the charge has refunded so far (the rule

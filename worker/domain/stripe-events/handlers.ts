@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { CHECKOUT_EVENT_HANDLERS } from "../checkout/checkout-events";
 import { mirrorAccount } from "../connect";
 import { invoicePaymentFailed } from "../dunning/payment-failed";
@@ -24,8 +25,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 /** A schedule's phases changed (here or in Stripe's dashboard): re-read its subscription, whose scheduled change they are. */
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
-    const subscription = (event.data.object as Stripe.SubscriptionSchedule).subscription;
-    const id = typeof subscription === "string" ? subscription : subscription?.id;
+    const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
     return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { type ChargeSettlement, recordSettlement, settleRefundedCharge } from "../refunds/charge-settlement";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 
@@ -19,7 +20,7 @@ const chargeRefunded: EventHandler<ChargeSettlement> = {
 const refundUpdated: EventHandler<ChargeSettlement> = {
   fetch: (stripe, event) => {
     const refund = event.data.object as Stripe.Refund;
-    return settleRefundedCharge(stripe, onAccount(event), typeof refund.charge === "string" ? refund.charge : (refund.charge?.id ?? ""));
+    return settleRefundedCharge(stripe, onAccount(event), idOf(refund.charge) ?? "");
   },
   apply: chargeRefunded.apply,
 };
