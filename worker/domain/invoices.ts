@@ -1,13 +1,12 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../stripe/expandable";
 import type { ChargeRef } from "./fees/charge-of";
 import { ledgerSplit, orgFee } from "./fees/org-fee";
 
 /** The subscription an invoice bills, in the pinned API version (`parent.subscription_details`). */
 export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
-  const subscription = invoice.parent?.subscription_details?.subscription;
-  if (!subscription) return null;
-  return typeof subscription === "string" ? subscription : subscription.id;
+  return idOf(invoice.parent?.subscription_details?.subscription);
 }
 
 /** BillingOS's fee for an invoice of the current tenant: set on the draft so the connected account pays it on the charge. */
@@ -21,7 +20,7 @@ export const invoiceFee = async (tx: TransactionSql, invoice: Stripe.Invoice) =>
  * recovered (`recovered_at`, kept from the first time).
  */
 export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string, charge?: ChargeRef | null): Promise<void> {
-  const customer = typeof invoice.customer === "string" ? invoice.customer : (invoice.customer?.id ?? "");
+  const customer = idOf(invoice.customer) ?? "";
   const failed = cause === "invoice.payment_failed";
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { NotFoundError } from "../app/errors";
 import type { PageQuery } from "../db/paginate";
+import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import { type BillingContext, billedCustomer } from "./billing-context";
 import { ensureStripeCustomer } from "./customers";
@@ -20,8 +21,6 @@ export function cardSummary(method: Stripe.PaymentMethod, defaultId: string | nu
     default: method.id === defaultId,
   };
 }
-
-const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
 /** The customer's Stripe mirror; a customer never mirrored has no cards (404 where one is named). */
 async function stripeCustomerOf(billing: BillingContext, customer: string): Promise<string> {

@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app/errors";
+import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { mirrorInvoice } from "./invoices";
@@ -29,6 +30,12 @@ export async function visibleSubscription(tx: TransactionSql, billing: BillingCo
   return row;
 }
 
+/** Stripe's current state of a subscription, once the caller may see it (see visibleSubscription). */
+export async function currentSubscription(billing: BillingContext, id: string): Promise<Stripe.Subscription> {
+  await billing.inTenant((tx) => visibleSubscription(tx, billing, id));
+  return billing.stripe.subscriptions.retrieve(id, {}, billing.on);
+}
+
 /**
  * Runs one change on a subscription: checks the caller may see it, reads Stripe's current state,
  * lets `act` refuse (400) or change it on Stripe, then mirrors Stripe's result (with its latest
@@ -41,9 +48,7 @@ export async function actOnSubscription(
   action: string,
   act: (current: Stripe.Subscription) => Promise<Record<string, unknown> & { declined?: DeclinedChange | null }>,
 ): Promise<SubscriptionRow> {
-  await billing.inTenant((tx) => visibleSubscription(tx, billing, id));
-  const current = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
-  const details = await act(current);
+  const details = await act(await currentSubscription(billing, id));
   const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice", "schedule"] }, billing.on);
   const row = await billing.inTenant(async (tx) => {
     await mirrorSubscription(tx, result, `billingos.${action}`);
@@ -71,8 +76,7 @@ export function assertNotEnded(subscription: Stripe.Subscription): void {
 /** A subscription schedule (from a change at period end) must go before the subscription itself changes. */
 export async function releaseSchedule(billing: BillingContext, subscription: Stripe.Subscription): Promise<void> {
   if (!subscription.schedule) return;
-  const schedule = typeof subscription.schedule === "string" ? subscription.schedule : subscription.schedule.id;
-  await billing.stripe.subscriptionSchedules.release(schedule, {}, billing.on);
+  await billing.stripe.subscriptionSchedules.release(idOf(subscription.schedule), {}, billing.on);
 }
 
 export function cancel(billing: BillingContext, input: { at_period_end: boolean; reason?: CancellationReason; comment?: string }) {

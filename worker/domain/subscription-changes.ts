@@ -2,7 +2,7 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { InvalidRequestError } from "../app/errors";
 import type { BillingContext } from "./billing-context";
-import { assertNotEnded, releaseSchedule } from "./subscription-actions";
+import { assertNotEnded, currentSubscription, releaseSchedule } from "./subscription-actions";
 import { changeNow } from "./subscription-change-now";
 
 export interface PlanChange {
@@ -79,7 +79,8 @@ function lineOf(line: Stripe.InvoiceLineItem) {
  * and the next renewal at the new terms. Passing the returned proration_date to the change makes
  * the real invoice equal this preview to the cent.
  */
-export async function previewChange(billing: BillingContext, subscription: Stripe.Subscription, change: PlanChange) {
+export async function previewChange(billing: BillingContext, id: string, change: PlanChange) {
+  const subscription = await currentSubscription(billing, id);
   const { item, stripePrice, quantity } = await target(billing, subscription, change);
   const prorationDate = change.proration_date ?? prorationNow(item);
   const items = [{ id: item.id, price: stripePrice, quantity }];

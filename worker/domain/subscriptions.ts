@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../stripe/expandable";
 import { mirrorCancellationDetails } from "./cancellation-details";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
@@ -35,7 +36,7 @@ const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds *
  */
 export async function mirrorSubscription(tx: TransactionSql, subscription: Stripe.Subscription, cause: string): Promise<void> {
   const item = subscription.items.data[0];
-  const stripeCustomer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  const stripeCustomer = idOf(subscription.customer);
   const values = {
     status: subscription.status,
     stripe_customer_id: stripeCustomer,

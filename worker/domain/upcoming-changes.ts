@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../stripe/expandable";
 
 /** The price and quantity a subscription moves to, and when. */
 export interface UpcomingTerms {
@@ -7,8 +8,6 @@ export interface UpcomingTerms {
   quantity: number;
   at: number;
 }
-
-const priceId = (price: string | Stripe.Price | Stripe.DeletedPrice) => (typeof price === "string" ? price : price.id);
 
 /**
  * What the subscription's schedule switches to next: the phase after the current one (or the first,
@@ -24,7 +23,7 @@ export function scheduledTerms(subscription: Stripe.Subscription): UpcomingTerms
   const next = from === undefined ? schedule.phases[0] : schedule.phases.find((phase) => phase.start_date >= from);
   const item = next?.items[0];
   if (!next || !item) return null;
-  return { stripePriceId: priceId(item.price), quantity: item.quantity ?? 1, at: next.start_date };
+  return { stripePriceId: idOf(item.price), quantity: item.quantity ?? 1, at: next.start_date };
 }
 
 /** A change made now that waits for its invoice (Stripe's pending_update): the terms, the invoice and when it lapses. */
@@ -37,7 +36,7 @@ export function pendingTerms(subscription: Stripe.Subscription): (UpcomingTerms 
     stripePriceId: item.price.id,
     quantity: item.quantity ?? 1,
     at: pending.expires_at,
-    invoice: typeof invoice === "string" ? invoice : (invoice?.id ?? null),
+    invoice: idOf(invoice),
   };
 }
 

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import type { Price } from "../catalogue/prices";
 
 /**
@@ -30,7 +31,7 @@ export function stripePriceSettings(price: Price): Stripe.PriceUpdateParams {
 /** Fields whose difference only a replacement Stripe price can fix. */
 export function priceTermsDrift(price: Price, mirrored: Stripe.Price, stripeProduct: string): string[] {
   const drift: string[] = [];
-  const mirroredProduct = typeof mirrored.product === "string" ? mirrored.product : mirrored.product.id;
+  const mirroredProduct = idOf(mirrored.product);
   if (mirroredProduct !== stripeProduct) drift.push("product");
   if (mirrored.currency !== price.currency) drift.push("currency");
   if (mirrored.unit_amount !== price.amounts[price.currency]) drift.push("unit_amount");

@@ -1,11 +1,9 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
-import type { EventHandler } from "../stripe-events/handlers";
-
-const on = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
-const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
+import { type EventHandler, objectId, onAccount } from "../stripe-events/event-handler";
 
 /** Moves the session of a Stripe object forward (open → complete/expired), never back. */
 async function settle(tx: TransactionSql, column: "stripe_payment_intent_id" | "stripe_setup_intent_id", id: string, status: string) {
@@ -30,7 +28,7 @@ async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent
 /** Re-read from Stripe, so a late or repeated delivery applies the current state, never an older one. */
 const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge: ChargeRef | null }> = {
   fetch: async (stripe, event) => {
-    const intent = await stripe.paymentIntents.retrieve(objectId(event), { expand: ["latest_charge"] }, on(event));
+    const intent = await stripe.paymentIntents.retrieve(objectId(event), { expand: ["latest_charge"] }, onAccount(event));
     return { intent, charge: intent.status === "succeeded" ? chargeRefOf(intent) : null };
   },
   apply: async (tx, { intent, charge }) => {
@@ -48,19 +46,19 @@ const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge:
  */
 const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
   fetch: async (stripe, event, read) => {
-    const setup = await stripe.setupIntents.retrieve(objectId(event), {}, on(event));
-    const method = typeof setup.payment_method === "string" ? setup.payment_method : setup.payment_method?.id;
+    const setup = await stripe.setupIntents.retrieve(objectId(event), {}, onAccount(event));
+    const method = idOf(setup.payment_method);
     const [session] = await read(
       (tx) => tx<{ stripe_subscription_id: string | null }[]>`
         select stripe_subscription_id from checkout_sessions where stripe_setup_intent_id = ${setup.id}`,
     );
     if (setup.status === "succeeded" && method && session?.stripe_subscription_id) {
-      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, { expand: ["customer"] }, on(event));
+      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, { expand: ["customer"] }, onAccount(event));
       if (!subscription.default_payment_method)
-        await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, on(event));
+        await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, onAccount(event));
       const customer = subscription.customer as Stripe.Customer;
       if (!customer.invoice_settings?.default_payment_method)
-        await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, on(event));
+        await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, onAccount(event));
     }
     return setup;
   },

@@ -28,9 +28,9 @@ export async function settleSession(
   const on = { stripeAccount: deps.stripeAccount };
   let view = await stripeView(deps.stripe, on, row);
   if (view.status === "open" && (expireNow || row.expires_at <= now)) {
-    await cancelStripeObjects(deps.stripe, on, row);
+    await cancelStripeObjects(deps.stripe, on, row, view.subscription);
     const after = await stripeView(deps.stripe, on, row);
-    view = after.status === "complete" ? after : { status: "expired", clientSecret: null };
+    view = after.status === "complete" ? after : { status: "expired", clientSecret: null, subscription: null };
   }
   if (view.status === row.status) return { row, clientSecret: view.clientSecret };
   const updated = await withTenant(deps.sql, deps.tenant, (tx) => updateSession(tx, row.id, { status: view.status }));

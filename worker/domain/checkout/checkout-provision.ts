@@ -3,6 +3,7 @@ import { withTenant } from "../../db/tenant";
 import { orgFee } from "../fees/org-fee";
 import type { CheckoutDeps, ResolvedPurchase } from "./checkout-purchase";
 import type { CheckoutSessionRow, SessionPatch } from "./checkout-sessions";
+import { SUBSCRIPTION_EXPAND, subscriptionView } from "./checkout-state";
 import { couponDiscount, grossAmount, oneTimeSummary, subscriptionSummary } from "./checkout-summary";
 
 export interface Provisioned {
@@ -12,9 +13,6 @@ export interface Provisioned {
 
 /** Every Stripe write of a session carries a key derived from its id: a retry never makes a second object. */
 const idempotencyKey = (session: string, what: string) => `billingos-checkout-${session}-${what}`;
-
-/** Stripe's client secrets start with the intent's id (`pi_…_secret_…`). */
-const intentIdOf = (clientSecret: string) => clientSecret.split("_secret_")[0] as string;
 
 const fee = (deps: CheckoutDeps, gross: number, currency: string) =>
   withTenant(deps.sql, deps.context.tenant, async (tx) => (await orgFee(tx, gross, currency)).fee);
@@ -41,13 +39,13 @@ async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurch
       ...(trial ? { trial_period_days: trial, trial_settings: { end_behavior: { missing_payment_method: "cancel" as const } } } : {}),
       ...(purchase.stripePromotionCode ? { discounts: [{ promotion_code: purchase.stripePromotionCode }] } : {}),
       metadata: { billingos_checkout_session: session.id, billingos_price: price.id },
-      expand: ["latest_invoice.confirmation_secret", "pending_setup_intent"],
+      expand: SUBSCRIPTION_EXPAND,
     },
     { ...on, idempotencyKey: idempotencyKey(session.id, "subscription") },
   );
   const invoice = subscription.latest_invoice as Stripe.Invoice;
-  const paymentSecret = invoice.status === "open" ? (invoice.confirmation_secret?.client_secret ?? null) : null;
-  if (paymentSecret && invoice.amount_due > 0) {
+  const view = subscriptionView(subscription);
+  if (view.paymentIntentId && invoice.amount_due > 0) {
     const amount = await fee(deps, invoice.amount_due, invoice.currency);
     if (amount > 0)
       await deps.stripe.invoices.update(
@@ -56,18 +54,16 @@ async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurch
         { ...on, idempotencyKey: idempotencyKey(session.id, "invoice-fee") },
       );
   }
-  const setup = subscription.pending_setup_intent as Stripe.SetupIntent | null;
-  const kind = paymentSecret ? "payment_intent" : setup ? "setup_intent" : "none";
-  const done = subscription.status === "active" || (subscription.status === "trialing" && !setup);
   return {
-    clientSecret: paymentSecret ?? setup?.client_secret ?? null,
+    clientSecret: view.clientSecret,
     patch: {
-      intent_kind: kind,
+      intent_kind: view.kind,
       stripe_subscription_id: subscription.id,
-      stripe_payment_intent_id: paymentSecret ? intentIdOf(paymentSecret) : null,
-      stripe_setup_intent_id: setup?.id ?? null,
+      stripe_payment_intent_id: view.paymentIntentId,
+      stripe_setup_intent_id: view.setupIntentId,
       summary: subscriptionSummary(resolved, subscription, invoice),
-      ...(done ? { status: "complete" as const } : {}),
+      // A new subscription is never past due or ended: complete here means active, or trialing with nothing to collect.
+      ...(view.status === "complete" ? { status: "complete" as const } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Sql } from "postgres";
 import type Stripe from "stripe";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../app/errors";
 import { withTenant } from "../../db/tenant";
+import { idOf } from "../../stripe/expandable";
 import { getPrice, type Price } from "../catalogue/prices";
 import { syncPrice } from "../catalogue-sync/price-sync";
 import { openSyncTarget } from "../catalogue-sync/sync-target";
@@ -93,7 +94,7 @@ async function promotionOf(deps: CheckoutDeps, target: PromotionTarget) {
     throw invalid(`The promotion code '${code}' has been used as often as it may be.`);
   if (coupon.amount_off !== null && coupon.currency !== currency)
     throw invalid(`The promotion code '${code}' does not apply to purchases in ${currency.toUpperCase()}.`);
-  const customer = typeof promo.customer === "string" ? promo.customer : (promo.customer?.id ?? null);
+  const customer = idOf(promo.customer);
   if (customer !== null && customer !== target.stripeCustomer)
     throw invalid(`The promotion code '${code}' is not available to this customer.`);
   const minimum = minimumAmount(promo.restrictions, currency);

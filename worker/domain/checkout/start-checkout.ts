@@ -2,6 +2,7 @@ import Stripe from "stripe";
 import { ApiError } from "../../app/errors";
 import { randomId } from "../../app/ids";
 import { withTenant } from "../../db/tenant";
+import { idOf } from "../../stripe/expandable";
 import { findAccount, notConnected } from "../connect";
 import { settleSession } from "./checkout-expiry";
 import { provision } from "./checkout-provision";
@@ -16,7 +17,6 @@ export interface CheckoutResult {
 }
 
 const STILL_SUBSCRIBED = new Set(["active", "trialing", "past_due"]);
-const productOf = (price: Stripe.Price) => (typeof price.product === "string" ? price.product : price.product.id);
 
 /** A customer subscribed to this product (asked of Stripe, not the webhook-fed mirror) changes plan instead. */
 async function refuseIfSubscribed(deps: CheckoutDeps, resolved: ResolvedPurchase): Promise<void> {
@@ -27,7 +27,7 @@ async function refuseIfSubscribed(deps: CheckoutDeps, resolved: ResolvedPurchase
   const current = listed.data.find(
     (subscription) =>
       STILL_SUBSCRIBED.has(subscription.status) &&
-      subscription.items.data.some((item) => productOf(item.price) === resolved.price.product_id),
+      subscription.items.data.some((item) => idOf(item.price.product) === resolved.price.product_id),
   );
   if (current)
     throw new ApiError(

@@ -1,7 +1,8 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
-import type { EventHandler } from "../stripe-events/handlers";
+import { type EventHandler, onAccount } from "../stripe-events/event-handler";
 import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "../subscriptions";
 import { recordDunningNotice } from "./notices";
 import { type BillingSettings, getBillingSettings } from "./settings";
@@ -31,7 +32,7 @@ const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =
  */
 export const invoicePaymentFailed: EventHandler<FailedPayment> = {
   async fetch(stripe, event, read) {
-    const options = event.account ? { stripeAccount: event.account } : {};
+    const options = onAccount(event);
     const snapshot = event.data.object as Stripe.Invoice;
     const invoice = await stripe.invoices.retrieve(snapshot.id as string, {}, options);
     const settings = await read(getBillingSettings);
@@ -75,7 +76,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
 };
 
 async function customerEmail(tx: TransactionSql, subscription: Stripe.Subscription): Promise<string | null> {
-  const stripeCustomer = typeof subscription.customer === "string" ? subscription.customer : subscription.customer.id;
+  const stripeCustomer = idOf(subscription.customer);
   const [row] = await tx<{ email: string | null }[]>`
     select email from customers where stripe_customer_id = ${stripeCustomer} and deleted_at is null limit 1`;
   return row?.email ?? null;

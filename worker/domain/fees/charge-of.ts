@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 
 /** The charge behind a payment and the application fee Stripe took on it (null until there is one). */
 export interface ChargeRef {
@@ -7,8 +8,6 @@ export interface ChargeRef {
   /** What Stripe actually took as BillingOS's fee on the charge (null while unknown). */
   applicationFeeAmount: number | null;
 }
-
-const idOf = (value: string | { id: string } | null | undefined) => (value ? (typeof value === "string" ? value : value.id) : null);
 
 /** The charge of a PaymentIntent retrieved with `expand: ["latest_charge"]`, and its application fee. */
 export function chargeRefOf(intent: Stripe.PaymentIntent): ChargeRef {

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { feeToReturn } from "../fees/application-fee";
 
 /** Stripe's view of a (partly) refunded charge, after BillingOS returned its share of the fee. */
@@ -13,15 +14,13 @@ export interface ChargeSettlement {
   refunds: Stripe.Refund[];
 }
 
-const idOf = (value: string | { id: string } | null) => (typeof value === "string" ? value : (value?.id ?? null));
-
 /**
  * Returns BillingOS's fee in proportion to what the charge has refunded so far (the rule
  * `feeToReturn`, on the application fee Stripe actually took). It works from Stripe's current
  * totals, and the fee refund's idempotency key is the running total it brings the fee to, so
  * calling it again — a duplicate or concurrent webhook, a retried request — returns nothing twice.
  */
-export async function settleRefundedCharge(stripe: Stripe, on: { stripeAccount: string }, chargeId: string): Promise<ChargeSettlement> {
+export async function settleRefundedCharge(stripe: Stripe, on: Stripe.RequestOptions, chargeId: string): Promise<ChargeSettlement> {
   const charge = await stripe.charges.retrieve(chargeId, {}, on);
   const intent = idOf(charge.payment_intent);
   const [refunds, payments] = await Promise.all([

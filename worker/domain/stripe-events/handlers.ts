@@ -1,27 +1,13 @@
-import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { CHECKOUT_EVENT_HANDLERS } from "../checkout/checkout-events";
 import { mirrorAccount } from "../connect";
 import { invoicePaymentFailed } from "../dunning/payment-failed";
 import { invoiceWithCharge } from "../fees/charge-of";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
-
-/**
- * What one Stripe event does. `fetch` runs before the transaction and may call Stripe (re-reading
- * the object makes out-of-order delivery harmless: we always apply Stripe's current state);
- * `apply` runs inside the transaction that also records the event id. `read` gives `fetch` a short
- * tenant transaction of its own (to read settings such as the organisation's fee tier).
- */
-export type TenantRead = <R>(fn: (tx: TransactionSql) => Promise<R>) => Promise<R>;
-export interface EventHandler<T> {
-  fetch(stripe: Stripe, event: Stripe.Event, read: TenantRead): Promise<T>;
-  apply(tx: TransactionSql, fetched: T, event: Stripe.Event): Promise<void>;
-}
-
-const onAccount = (event: Stripe.Event) => (event.account ? { stripeAccount: event.account } : {});
-const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
 
 const accountUpdated: EventHandler<Stripe.Account> = {
   fetch: (stripe, event) => stripe.accounts.retrieve(objectId(event)),
@@ -39,8 +25,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 /** A schedule's phases changed (here or in Stripe's dashboard): re-read its subscription, whose scheduled change they are. */
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
-    const subscription = (event.data.object as Stripe.SubscriptionSchedule).subscription;
-    const id = typeof subscription === "string" ? subscription : subscription?.id;
+    const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
     return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {

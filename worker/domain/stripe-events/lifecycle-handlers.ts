@@ -1,10 +1,8 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { idOf } from "../../stripe/expandable";
 import { type ChargeSettlement, recordSettlement, settleRefundedCharge } from "../refunds/charge-settlement";
-import type { EventHandler } from "./handlers";
-
-const objectId = (event: Stripe.Event) => (event.data.object as { id: string }).id;
-const on = (event: Stripe.Event) => ({ stripeAccount: event.account as string });
+import { type EventHandler, objectId, onAccount } from "./event-handler";
 
 /**
  * A refund made anywhere (our API, Stripe's dashboard): return BillingOS's share of the fee and
@@ -12,7 +10,7 @@ const on = (event: Stripe.Event) => ({ stripeAccount: event.account as string })
  * concurrent delivery changes nothing more.
  */
 const chargeRefunded: EventHandler<ChargeSettlement> = {
-  fetch: (stripe, event) => settleRefundedCharge(stripe, on(event), objectId(event)),
+  fetch: (stripe, event) => settleRefundedCharge(stripe, onAccount(event), objectId(event)),
   apply: async (tx, settlement) => {
     await recordSettlement(tx, settlement);
   },
@@ -22,7 +20,7 @@ const chargeRefunded: EventHandler<ChargeSettlement> = {
 const refundUpdated: EventHandler<ChargeSettlement> = {
   fetch: (stripe, event) => {
     const refund = event.data.object as Stripe.Refund;
-    return settleRefundedCharge(stripe, on(event), typeof refund.charge === "string" ? refund.charge : (refund.charge?.id ?? ""));
+    return settleRefundedCharge(stripe, onAccount(event), idOf(refund.charge) ?? "");
   },
   apply: chargeRefunded.apply,
 };
@@ -33,7 +31,7 @@ type CustomerState = { id: string; deleted: true } | Stripe.Customer;
 async function currentCustomer(stripe: Stripe, event: Stripe.Event): Promise<CustomerState> {
   const id = objectId(event);
   try {
-    const customer = await stripe.customers.retrieve(id, {}, on(event));
+    const customer = await stripe.customers.retrieve(id, {}, onAccount(event));
     return customer.deleted ? { id, deleted: true } : customer;
   } catch (error) {
     if ((error as { statusCode?: number }).statusCode === 404) return { id, deleted: true };

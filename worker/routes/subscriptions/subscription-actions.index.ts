@@ -16,10 +16,7 @@ export const subscriptionActionsRouter: Router = createRouter()
   })
   .openapi(routes.previewChange, async (c) => {
     const billing = await billingContext(c);
-    const { id } = c.req.valid("param");
-    await billing.inTenant((tx) => actions.visibleSubscription(tx, billing, id));
-    const subscription = await billing.stripe.subscriptions.retrieve(id, {}, billing.on);
-    return c.json(await previewChange(billing, subscription, c.req.valid("json")), 200);
+    return c.json(await previewChange(billing, c.req.valid("param").id, c.req.valid("json")), 200);
   })
   .openapi(routes.changeSubscription, async (c) => {
     const billing = await billingContext(c);
