@@ -67,11 +67,12 @@ const alreadyFinal = (error: unknown) => error instanceof Stripe.errors.StripeIn
 
 /**
  * Leaves nothing of an abandoned (open) checkout active: voids the unpaid first invoice (which
- * cancels its PaymentIntent), cancels the incomplete subscription or the trial still waiting for
- * its required card, cancels the pending SetupIntent, or cancels the one-time PaymentIntent.
- * `subscription` is the one stripeView just read. Objects that moved on meanwhile (paid, already
- * canceled) are refused by Stripe and left as they are; the caller then reads Stripe's view again
- * to decide between expired and complete.
+ * cancels its PaymentIntent) or cancels the pending SetupIntent, then cancels the incomplete
+ * subscription or the trial still waiting for its required card; or cancels the one-time
+ * PaymentIntent. `subscription` is the one stripeView just read. Objects that moved on meanwhile
+ * are refused by Stripe and left as they are; a customer who paid (or gave the card) between that
+ * read and the void keeps the subscription. The caller then reads Stripe's view again to decide
+ * between expired and complete.
  */
 export async function cancelStripeObjects(
   stripe: Stripe,
@@ -79,11 +80,20 @@ export async function cancelStripeObjects(
   row: CheckoutSessionRow,
   subscription: Stripe.Subscription | null,
 ): Promise<void> {
-  const attempt = (call: () => Promise<unknown>) => call().catch((error) => (alreadyFinal(error) ? undefined : Promise.reject(error)));
+  const attempt = (call: () => Promise<unknown>) =>
+    call().then(
+      () => true,
+      (error) => (alreadyFinal(error) ? false : Promise.reject(error)),
+    );
   if (subscription) {
     const invoice = subscription.latest_invoice as Stripe.Invoice | null;
-    if (invoice?.status === "open") await attempt(() => stripe.invoices.voidInvoice(invoice.id as string, {}, on));
-    if (row.stripe_setup_intent_id) await attempt(() => stripe.setupIntents.cancel(row.stripe_setup_intent_id as string, {}, on));
+    if (invoice?.status === "open" && !(await attempt(() => stripe.invoices.voidInvoice(invoice.id as string, {}, on)))) {
+      if ((await stripe.invoices.retrieve(invoice.id as string, {}, on)).status === "paid") return;
+    }
+    const setupIntent = row.stripe_setup_intent_id;
+    if (setupIntent && !(await attempt(() => stripe.setupIntents.cancel(setupIntent, {}, on)))) {
+      if ((await stripe.setupIntents.retrieve(setupIntent, {}, on)).status === "succeeded") return;
+    }
     await attempt(() => stripe.subscriptions.cancel(subscription.id, {}, on));
     return;
   }

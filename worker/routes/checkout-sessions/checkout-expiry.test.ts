@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScheduledJobs, SCHEDULED_JOBS } from "../../app/scheduled";
 import { connect } from "../../db/client";
 import { sweepExpiredCheckouts } from "../../domain/checkout/checkout-expiry";
+import type { CheckoutSessionRow } from "../../domain/checkout/checkout-sessions";
+import { cancelStripeObjects } from "../../domain/checkout/checkout-state";
 import { stripeClient } from "../../stripe/client";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { checkout, stripeObjects } from "../../test/checkout-fixtures";
@@ -77,6 +79,20 @@ describe("abandoned checkouts", () => {
     expect((await org.stripe.subscriptions.retrieve(abandoned.body.subscription as string, {}, org.on)).status).toBe("canceled");
     expect(await sweep(later(0))).toBe(0);
     expect(await status(paid.body.id)).toBe("complete");
+  });
+
+  it("keep the subscription of a customer who paid between the expiry's read and its void", async () => {
+    const customer = await org.newCustomer();
+    const monthly = await org.newPrice({ currency: "usd", unit_amount: 2_000, recurring: { interval: "month" } });
+    const started = await checkout(org, { customer: customer.id, price: monthly.id });
+    const read = await org.stripe.subscriptions.retrieve(started.body.subscription as string, { expand: ["latest_invoice"] }, org.on);
+    expect((read.latest_invoice as Stripe.Invoice).status).toBe("open");
+    await org.stripe.paymentIntents.confirm(started.body.payment_intent as string, { payment_method: "pm_card_visa" }, org.on);
+    const [row] = await admin<CheckoutSessionRow[]>`select * from checkout_sessions where id = ${started.body.id}`;
+    await cancelStripeObjects(org.stripe, org.on, row as CheckoutSessionRow, read);
+    expect((await org.stripe.subscriptions.retrieve(read.id, {}, org.on)).status).toBe("active");
+    await admin`update checkout_sessions set expires_at = now() - interval '1 second' where id = ${started.body.id}`;
+    expect(await status(started.body.id)).toBe("complete");
   });
 
   it("expire when Stripe reports their PaymentIntent canceled, and a redelivery changes nothing", async () => {
