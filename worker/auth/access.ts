@@ -34,6 +34,11 @@ export const forMerchantOrCustomer = (permission: Permission): AccessRule => ({
   scope: "org",
 });
 
+/** An org route only the merchant's people may call, with `permission` (no API key of any kind). */
+export const forMembers = (permission: Permission): AccessRule => ({ principals: ["user"], permission, scope: "org" });
+/** A route for a signed-in person outside any organisation. */
+export const forSignedIn: AccessRule = { principals: ["user"], scope: "user" };
+
 export interface RegisteredRoute {
   method: string;
   path: string;

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody, listSchema, PlainText, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMembers } from "../../auth/access";
 import { SCOPABLE_RESOURCES } from "../../auth/permissions";
 import { MAX_ROLL_EXPIRY_SECONDS } from "../../domain/api-keys";
 
@@ -35,7 +35,7 @@ export const createApiKey = defineRoute({
   path: "/v1/api_keys",
   tags,
   summary: "Create a key in the current mode (the secret is returned once)",
-  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  access: forMembers("api_keys:write"),
   request: {
     body: jsonBody(
       z.strictObject({ type: z.enum(["secret", "restricted", "publishable"]), name: PlainText(100).optional(), scopes: Scopes.optional() }),
@@ -49,7 +49,7 @@ export const listApiKeys = defineRoute({
   path: "/v1/api_keys",
   tags,
   summary: "List keys of the current mode (never their secrets)",
-  access: { principals: ["user"], permission: "api_keys:read", scope: "org" },
+  access: forMembers("api_keys:read"),
   responses: { 200: { description: "Keys.", content: { "application/json": { schema: listSchema(ApiKeySchema, "ApiKeyList") } } } },
 });
 
@@ -58,7 +58,7 @@ export const rollApiKey = defineRoute({
   path: "/v1/api_keys/{id}/roll",
   tags,
   summary: "Replace a key; the old one keeps working for expires_in seconds (0 = stop now)",
-  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  access: forMembers("api_keys:write"),
   errors: [404],
   request: {
     params: IdParam,
@@ -72,7 +72,7 @@ export const revokeApiKey = defineRoute({
   path: "/v1/api_keys/{id}/revoke",
   tags,
   summary: "Revoke a key at once",
-  access: { principals: ["user"], permission: "api_keys:write", scope: "org" },
+  access: forMembers("api_keys:write"),
   errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: ApiKeySchema } } } },

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMembers } from "../../auth/access";
 
 export const AuditEntrySchema = z
   .object({
@@ -34,7 +34,7 @@ export const listAuditLog = defineRoute({
   path: "/v1/audit_log",
   tags: ["Audit log"],
   summary: "List audit log entries of the current mode, newest first",
-  access: { principals: ["user"], permission: "audit_log:read", scope: "org" },
+  access: forMembers("audit_log:read"),
   request: { query: AuditQuerySchema },
   responses: {
     200: { description: "Entries.", content: { "application/json": { schema: listSchema(AuditEntrySchema, "AuditLogList") } } },

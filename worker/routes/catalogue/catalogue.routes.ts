@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { defineRoute, forMerchant } from "../../auth/access";
+import { defineRoute, forMembers, forMerchant } from "../../auth/access";
 import { jsonBody, jsonResponse } from "./catalogue.openapi";
 import { CatalogueDocumentSchema, ChangesSchema, SyncReportSchema } from "./catalogue.schemas";
 
@@ -62,7 +62,7 @@ export const copyToLive = defineRoute({
   tags,
   summary: "Copy the test-mode catalogue to live mode (idempotent; dry_run lists the changes and writes nothing)",
   description: "Called by a merchant user in test mode (BillingOS-Mode: test) whose role may write the catalogue.",
-  access: { principals: ["user"], permission: "catalogue:write", scope: "org" },
+  access: forMembers("catalogue:write"),
   errors: [409],
   request: { body: jsonBody(z.strictObject({ dry_run: z.boolean().default(false) })) },
   responses: { 200: jsonResponse("What changed in live mode (or would change, with dry_run).", ChangesSchema) },

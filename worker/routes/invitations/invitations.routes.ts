@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { Email, IdParam, jsonBody, listSchema, Timestamp } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMembers, forSignedIn } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
 
 const tags = ["Team"];
@@ -23,7 +23,7 @@ export const createInvitation = defineRoute({
   path: "/v1/invitations",
   tags,
   summary: "Invite someone by e-mail",
-  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  access: forMembers("team:write"),
   errors: [409],
   request: { body: jsonBody(z.strictObject({ email: Email, role: z.enum(ROLES) })) },
   responses: { 201: { description: "Invited.", content: { "application/json": { schema: InvitationSchema } } } },
@@ -34,7 +34,7 @@ export const listInvitations = defineRoute({
   path: "/v1/invitations",
   tags,
   summary: "List invitations",
-  access: { principals: ["user"], permission: "team:read", scope: "org" },
+  access: forMembers("team:read"),
   responses: {
     200: { description: "Invitations.", content: { "application/json": { schema: listSchema(InvitationSchema, "InvitationList") } } },
   },
@@ -45,7 +45,7 @@ export const resendInvitation = defineRoute({
   path: "/v1/invitations/{id}/resend",
   tags,
   summary: "Send the invitation again with a fresh link (the old link stops working)",
-  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  access: forMembers("team:write"),
   errors: [404, 409],
   request: { params: IdParam },
   responses: { 200: { description: "Sent again.", content: { "application/json": { schema: InvitationSchema } } } },
@@ -56,7 +56,7 @@ export const revokeInvitation = defineRoute({
   path: "/v1/invitations/{id}/revoke",
   tags,
   summary: "Revoke a pending invitation",
-  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  access: forMembers("team:write"),
   errors: [404, 409],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: InvitationSchema } } } },
@@ -67,7 +67,7 @@ export const acceptInvitation = defineRoute({
   path: "/v1/invitations/accept",
   tags,
   summary: "Accept an invitation as the signed-in user (the e-mail must match)",
-  access: { principals: ["user"], scope: "user" },
+  access: forSignedIn,
   errors: [404, 409],
   request: { body: jsonBody(z.strictObject({ token: z.string().min(1).max(100) })) },
   responses: {

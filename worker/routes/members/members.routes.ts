@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { jsonBody, listSchema, Timestamp, UserId } from "../../app/schemas";
-import { defineRoute } from "../../auth/access";
+import { defineRoute, forMembers } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
 
 const tags = ["Team"];
@@ -24,7 +24,7 @@ export const listMembers = defineRoute({
   path: "/v1/members",
   tags,
   summary: "List the organization's members",
-  access: { principals: ["user"], permission: "team:read", scope: "org" },
+  access: forMembers("team:read"),
   responses: { 200: { description: "Members.", content: { "application/json": { schema: listSchema(MemberSchema, "MemberList") } } } },
 });
 
@@ -33,7 +33,7 @@ export const updateMember = defineRoute({
   path: "/v1/members/{user_id}",
   tags,
   summary: "Change a member's role (the last owner cannot be demoted)",
-  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  access: forMembers("team:write"),
   errors: [404, 409],
   request: { params: UserParam, body: jsonBody(z.strictObject({ role: z.enum(ROLES) })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: MemberSchema } } } },
@@ -44,7 +44,7 @@ export const removeMember = defineRoute({
   path: "/v1/members/{user_id}",
   tags,
   summary: "Remove a member (their tokens stop working for this organization at once)",
-  access: { principals: ["user"], permission: "team:write", scope: "org" },
+  access: forMembers("team:write"),
   errors: [404, 409],
   request: { params: UserParam },
   responses: { 200: { description: "Removed.", content: { "application/json": { schema: Deleted } } } },
@@ -55,7 +55,7 @@ export const leave = defineRoute({
   path: "/v1/members/leave",
   tags,
   summary: "Leave the organization (the last owner cannot leave)",
-  access: { principals: ["user"], permission: "team:read", scope: "org" },
+  access: forMembers("team:read"),
   errors: [409],
   responses: { 200: { description: "Left.", content: { "application/json": { schema: Deleted } } } },
 });
@@ -65,7 +65,7 @@ export const transferOwnership = defineRoute({
   path: "/v1/members/transfer_ownership",
   tags,
   summary: "Make another member the owner; you become an admin",
-  access: { principals: ["user"], permission: "organization:delete", scope: "org" },
+  access: forMembers("organization:delete"),
   errors: [404],
   request: { body: jsonBody(z.strictObject({ user_id: UserId })) },
   responses: { 200: { description: "The new owner.", content: { "application/json": { schema: MemberSchema } } } },

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { IdParam, jsonBody, listSchema } from "../../app/schemas";
-import { defineRoute, forMerchant } from "../../auth/access";
+import { defineRoute, forMembers, forMerchant, forSignedIn } from "../../auth/access";
 import { CreateOrganizationSchema, DeleteOrganizationSchema, OrganizationDetailsSchema, OrganizationSchema } from "./organizations.schemas";
 
 const tags = ["Organizations"];
@@ -10,7 +10,7 @@ export const createOrganization = defineRoute({
   path: "/v1/organizations",
   tags,
   summary: "Create an organization (you become its owner)",
-  access: { principals: ["user"], scope: "user" },
+  access: forSignedIn,
   errors: [409],
   request: { body: jsonBody(CreateOrganizationSchema) },
   responses: { 201: { description: "Created.", content: { "application/json": { schema: OrganizationSchema } } } },
@@ -21,7 +21,7 @@ export const listOrganizations = defineRoute({
   path: "/v1/organizations",
   tags,
   summary: "List the organizations you belong to",
-  access: { principals: ["user"], scope: "user" },
+  access: forSignedIn,
   responses: {
     200: {
       description: "Your organizations.",
@@ -57,7 +57,7 @@ export const deleteOrganization = defineRoute({
   path: "/v1/organizations/{id}",
   tags,
   summary: "Delete an organization and all its data (owner only; repeat the slug to confirm)",
-  access: { principals: ["user"], permission: "organization:delete", scope: "org" },
+  access: forMembers("organization:delete"),
   errors: [404],
   request: { params: IdParam, body: jsonBody(DeleteOrganizationSchema) },
   responses: {
