@@ -3,6 +3,13 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "../db/paginate";
 
 /** Seconds since the epoch, as Stripe writes `created`. */
 export const Timestamp = z.number().int().describe("Unix time in seconds.");
+/** The latest time the API accepts, the end of year 9999: later ones are beyond what Postgres and Stripe store as dates. */
+export const MAX_UNIX_TIME = 253_402_300_799;
+const unixTimeRange = `must be a Unix time in seconds, at most ${MAX_UNIX_TIME} (the end of year 9999).`;
+/** A time the client sends, in Unix seconds; bounded so the database never sees a date it cannot hold. */
+export const UnixTime = z.number().int().min(0, unixTimeRange).max(MAX_UNIX_TIME, unixTimeRange).describe("Unix time in seconds.");
+/** The same as a query parameter (`created[gte]=…`). */
+export const UnixTimeQuery = z.coerce.number().int().min(0, unixTimeRange).max(MAX_UNIX_TIME, unixTimeRange);
 export const toTimestamp = (date: Date | string | null) => (date === null ? null : Math.floor(new Date(date).getTime() / 1000));
 
 /** `?limit=&starting_after=&ending_before=`; limit is clamped to 1…100. */

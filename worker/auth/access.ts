@@ -108,6 +108,7 @@ export function defineRoute<R extends RouteConfig>(config: R & { access: AccessR
   routeRegistry.push({ method: route.method.toUpperCase(), path: route.path, access });
   const statuses: ErrorStatus[] = [...errors, 400, 500];
   if (access.scope !== "public") statuses.push(401, 403);
+  if (route.request?.body) statuses.push(415);
   return createRoute({
     ...(route as unknown as R),
     middleware: [authorize(access)] as const,
