@@ -39,10 +39,14 @@ export const PlainText = (max: number) =>
 export const Email = z.string().max(320).email();
 export const UserId = z.string().uuid();
 
-/** Stripe's metadata rules: at most 50 keys, keys up to 40 characters, values up to 500. */
+export const MAX_METADATA_KEYS = 50;
+/**
+ * Stripe's metadata rules: at most 50 keys (also after merging into what is stored), keys up to 40
+ * characters, values up to 500; an empty value unsets its key.
+ */
 export const Metadata = z
   .record(z.string().min(1).max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys");
+  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `at most ${MAX_METADATA_KEYS} keys`);
 
 /** A required JSON request body with `schema`, for route definitions. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
