@@ -35,25 +35,32 @@ const types = (schema: Schema) => [schema.type ?? []].flat();
 const MARK = "\u0001mark\u0001";
 const MARK_JSON = JSON.stringify(MARK);
 
+interface Position {
+  value: unknown;
+  path: string[];
+  /** Under a free-form object (metadata, currency_options). */
+  inRecord?: boolean;
+}
+
 /** A body for `schema` with MARK at one position, and that position's param; one per reachable string or record. */
-function positions(schema: Schema, want: "string" | "record" | "timestamp", path: string[] = []): { value: unknown; path: string[] }[] {
+function positions(schema: Schema, want: "string" | "record" | "timestamp", path: string[] = []): Position[] {
   const s = resolve(schema);
   const branches = [...(s.anyOf ?? []), ...(s.oneOf ?? []), ...(s.allOf ?? [])];
   if (branches.length) return branches.flatMap((branch) => positions(branch, want, path)).slice(0, 1);
-  const found: { value: unknown; path: string[] }[] = [];
+  const found: Position[] = [];
   if (want === "string" && types(s).includes("string")) found.push({ value: MARK, path });
   if (want === "timestamp" && isTimestamp(path.at(-1) ?? "", s)) found.push({ value: MARK, path });
   if (s.properties) {
     for (const [key, property] of Object.entries(s.properties))
-      for (const inner of positions(property, want, [...path, key])) found.push({ value: { [key]: inner.value }, path: inner.path });
+      for (const inner of positions(property, want, [...path, key])) found.push({ ...inner, value: { [key]: inner.value } });
   }
   if (typeof s.additionalProperties === "object") {
     if (want === "record") found.push({ value: MARK, path });
     else
       for (const inner of positions(s.additionalProperties, want, [...path, "k"]))
-        found.push({ value: { k: inner.value }, path: inner.path });
+        found.push({ ...inner, value: { k: inner.value }, inRecord: true });
   }
-  if (s.items) for (const inner of positions(s.items, want, [...path, "0"])) found.push({ value: [inner.value], path: inner.path });
+  if (s.items) for (const inner of positions(s.items, want, [...path, "0"])) found.push({ ...inner, value: [inner.value] });
   return found;
 }
 
@@ -153,9 +160,10 @@ function casesFor(operation: Operation): Case[] {
       },
     });
   }
-  // NUL at every string; a lone surrogate is found by the same walk, so once per route is enough.
+  // NUL at every string; a lone surrogate is found by the same walk, so at the first string and in
+  // free-form values (metadata) is enough.
   for (const [index, position] of positions(schema, "string").entries()) {
-    for (const bad of index === 0 ? [NUL, SURROGATE] : [NUL]) {
+    for (const bad of index === 0 || position.inRecord ? [NUL, SURROGATE] : [NUL]) {
       cases.push({
         name: `${bad === NUL ? "NUL" : "lone surrogate"} in body ${paramName(position.path)}`,
         path: pathParams,
