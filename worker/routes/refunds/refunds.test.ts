@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { applicationFee, feeToReturn } from "../../domain/fees/application-fee";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { adminSql } from "../../test/fixtures";
@@ -10,7 +10,9 @@ import { openInvoice, sessionFor, stripeEventCount, subscribedCustomer } from ".
 const admin = adminSql();
 let org: BillingOrganization;
 
-beforeAll(async () => {
+// Each test its own merchant: an event one test leaves undeliverable (or a row it leaves behind)
+// cannot fail the tests after it.
+beforeEach(async () => {
   org = await billingOrganization("Refunds Co");
 });
 afterAll(() => admin.end());
