@@ -6,21 +6,39 @@ import { ApiError, InvalidRequestError } from "../errors";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** Keys are scoped per organisation and mode (or per person outside an organisation). */
+/**
+ * Keys are scoped to the exact credential: one API key, one person in one organisation and mode,
+ * one customer session. Two callers can never see each other's stored responses, even inside one
+ * organisation, so a replay never gives more than the caller would get by calling afresh.
+ */
 function scopeOf(principal: Principal): string | undefined {
-  if (principal.kind === "api_key" || principal.kind === "customer_session")
-    return `${principal.orgId}:${principal.livemode ? "live" : "test"}`;
-  if (principal.kind === "user")
-    return principal.org ? `${principal.org.id}:${principal.org.livemode ? "live" : "test"}` : `user:${principal.userId}`;
-  return undefined;
+  const mode = (livemode: boolean) => (livemode ? "live" : "test");
+  switch (principal.kind) {
+    case "api_key":
+      return `${principal.orgId}:${mode(principal.livemode)}:key:${principal.keyId}`;
+    case "customer_session":
+      return `${principal.orgId}:${mode(principal.livemode)}:session:${principal.sessionId}`;
+    case "user":
+      return principal.org ? `${principal.org.id}:${mode(principal.org.livemode)}:user:${principal.userId}` : `user:${principal.userId}`;
+    default:
+      return undefined;
+  }
 }
+
+/**
+ * Refusals that depend on who calls rather than on the request are never stored: authentication,
+ * permission and rate-limit answers. (The route's access rule runs before this middleware, so its
+ * refusals never reach it; a 401/403/429 from inside a handler is released the same way.)
+ */
+const NOT_STORED = new Set([401, 403, 429]);
 
 /**
  * `Idempotency-Key` on POST: the first response (below 500) is stored and replayed for 24 hours
  * to the same key with the same method, path and body (`Idempotent-Replayed: true`); the same
  * key with another request is a 409 `idempotency_error`; while the first is still running, a
  * concurrent one gets 409 `idempotency_key_in_use`, so fifty concurrent calls execute once.
- * A 5xx releases the key so a retry runs again.
+ * A 5xx, 401, 403 or 429 releases the key so a retry runs again. Mounted per route, after the
+ * route's access rule (see `defineRoute`).
  */
 export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const key = c.req.header("Idempotency-Key");
@@ -67,6 +85,8 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     status = c.res.status;
     body = status < 500 ? await c.res.clone().text() : "";
   } finally {
-    await c.var.db()`select tenant.settle_idempotency_key(${scope}, ${key}, ${status}, ${body})`;
+    // settle releases the key for any status of 500 or more.
+    const settled = NOT_STORED.has(status) ? 500 : status;
+    await c.var.db()`select tenant.settle_idempotency_key(${scope}, ${key}, ${settled}, ${body})`;
   }
 };
