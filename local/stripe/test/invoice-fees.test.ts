@@ -8,7 +8,7 @@ import { rejection, stripeClient, type Target } from "./client";
 function assertNotEditable(error: Stripe.errors.StripeError) {
   assert.ok(error instanceof Stripe.errors.StripeInvalidRequestError, `expected StripeInvalidRequestError, got ${error.type}`);
   assert.equal(error.statusCode, 400);
-  assert.equal(error.raw.type, "invalid_request_error");
+  assert.equal((error.raw as Stripe.StripeRawError).type, "invalid_request_error");
   assert.equal(error.code, "invoice_not_editable");
   assert.equal(error.message, "Finalized invoices can't be updated in this way");
 }
