@@ -20,7 +20,7 @@ export const ErrorSchema = z
   })
   .openapi("Error");
 
-export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 429 | 500 | 503;
+export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;
 
 const DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: "Invalid request: `param` names the offending parameter.",
@@ -31,6 +31,7 @@ const DESCRIPTIONS: Record<ErrorStatus, string> = {
   405: "Method not allowed.",
   409: "Conflict with the current state, or an Idempotency-Key reused with another body.",
   413: "Request body over 1 MB.",
+  415: "The request body is not sent as JSON (`Content-Type: application/json`).",
   429: "Too many requests.",
   500: "Unexpected error; quote the request id.",
   503: "A dependency is unavailable; retry after Retry-After seconds.",

@@ -74,6 +74,18 @@ export class PayloadTooLargeError extends ApiError {
   }
 }
 
+export class UnsupportedMediaTypeError extends ApiError {
+  constructor(contentType: string | undefined) {
+    super(
+      415,
+      "invalid_request_error",
+      "unsupported_media_type",
+      `Send the request body as JSON with Content-Type: application/json (got ${contentType?.split(";")[0]?.trim() || "none"}).`,
+      "Content-Type",
+    );
+  }
+}
+
 export class ServiceUnavailableError extends ApiError {
   constructor(message: string, retryAfterSeconds = 5) {
     super(503, "api_error", "service_unavailable", message, undefined, { "Retry-After": String(retryAfterSeconds) });

@@ -3,6 +3,13 @@ import { DEFAULT_LIMIT, MAX_LIMIT } from "../db/paginate";
 
 /** Seconds since the epoch, as Stripe writes `created`. */
 export const Timestamp = z.number().int().describe("Unix time in seconds.");
+/** The latest time the API accepts, the end of year 9999: later ones are beyond what Postgres and Stripe store as dates. */
+export const MAX_UNIX_TIME = 253_402_300_799;
+const unixTimeRange = `must be a Unix time in seconds, at most ${MAX_UNIX_TIME} (the end of year 9999).`;
+/** A time the client sends, in Unix seconds; bounded so the database never sees a date it cannot hold. */
+export const UnixTime = z.number().int().min(0, unixTimeRange).max(MAX_UNIX_TIME, unixTimeRange).describe("Unix time in seconds.");
+/** The same as a query parameter (`created[gte]=…`). */
+export const UnixTimeQuery = z.coerce.number().int().min(0, unixTimeRange).max(MAX_UNIX_TIME, unixTimeRange);
 export const toTimestamp = (date: Date | string | null) => (date === null ? null : Math.floor(new Date(date).getTime() / 1000));
 
 /** `?limit=&starting_after=&ending_before=`; limit is clamped to 1…100. */
@@ -32,10 +39,14 @@ export const PlainText = (max: number) =>
 export const Email = z.string().max(320).email();
 export const UserId = z.string().uuid();
 
-/** Stripe's metadata rules: at most 50 keys, keys up to 40 characters, values up to 500. */
+export const MAX_METADATA_KEYS = 50;
+/**
+ * Stripe's metadata rules: at most 50 keys (also after merging into what is stored), keys up to 40
+ * characters, values up to 500; an empty value unsets its key.
+ */
 export const Metadata = z
   .record(z.string().min(1).max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys");
+  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `at most ${MAX_METADATA_KEYS} keys`);
 
 /** A required JSON request body with `schema`, for route definitions. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });

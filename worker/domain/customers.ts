@@ -6,6 +6,7 @@ import { withTenant } from "../db/tenant";
 import { changedFields, recordAudit } from "./audit";
 import { findAccount } from "./connect";
 import type { ActionContext } from "./context";
+import { mergedMetadata, metadataKeyCount, tooManyMetadataKeys, withinMetadataLimit } from "./metadata";
 
 export interface CustomerRow {
   id: string;
@@ -59,7 +60,7 @@ export async function createCustomer(
     const [row] = await tx<CustomerRow[]>`
       insert into customers (id, org_id, livemode, external_id, email, name, metadata, test_clock)
       values (${id}, ${context.tenant.orgId}, ${context.tenant.livemode}, ${input.external_id ?? null}, ${input.email ?? null},
-              ${input.name ?? null}, ${tx.json(input.metadata ?? {})}, ${testClock})
+              ${input.name ?? null}, ${mergedMetadata(tx, tx`'{}'::jsonb`, input.metadata ?? {})}, ${testClock})
       returning ${tx.unsafe(COLUMNS)}`;
     await recordAudit(tx, context, { action: "customer.created", target: { type: "customer", id }, after: { email: input.email ?? null } });
     return row as CustomerRow;
@@ -73,16 +74,20 @@ export async function createCustomer(
  * of the same id converge on one row. A soft-deleted customer with the id comes back.
  */
 export async function upsertCustomer(tx: TransactionSql, context: ActionContext, input: CustomerInput & { external_id: string }) {
+  const merged = mergedMetadata(tx, tx`customers.metadata`, input.metadata ?? {});
   const [row] = await tx<(CustomerRow & { inserted: boolean })[]>`
     insert into customers (id, org_id, livemode, external_id, email, name, metadata)
     values (${randomId("cus")}, ${context.tenant.orgId}, ${context.tenant.livemode}, ${input.external_id}, ${input.email ?? null},
-            ${input.name ?? null}, ${tx.json(input.metadata ?? {})})
+            ${input.name ?? null}, ${mergedMetadata(tx, tx`'{}'::jsonb`, input.metadata ?? {})})
     on conflict (org_id, livemode, external_id) do update set
       email = coalesce(${input.email ?? null}, customers.email),
       name = coalesce(${input.name ?? null}, customers.name),
-      metadata = customers.metadata || excluded.metadata,
+      metadata = ${merged},
       deleted_at = null, updated = now()
+    where ${withinMetadataLimit(tx, merged)}
     returning ${tx.unsafe(COLUMNS)}, (xmax = 0) as inserted`;
+  if (!row)
+    throw tooManyMetadataKeys(await metadataKeyCount(tx, merged, tx`customers where external_id = ${input.external_id}`), "customer");
   const { inserted, ...customer } = row as CustomerRow & { inserted: boolean };
   await recordAudit(tx, context, {
     action: inserted ? "customer.created" : "customer.updated",
@@ -98,8 +103,12 @@ export async function updateCustomer(tx: TransactionSql, context: ActionContext,
   if (!diff.changed && metadata === undefined) return current;
   try {
     if (diff.changed) await tx`update customers set ${tx(diff.after as Record<string, never>)}, updated = now() where id = ${id}`;
-    if (metadata !== undefined)
-      await tx`update customers set metadata = metadata || ${tx.json(metadata)}, updated = now() where id = ${id}`;
+    if (metadata !== undefined) {
+      const merged = mergedMetadata(tx, tx`customers.metadata`, metadata);
+      const written =
+        await tx`update customers set metadata = ${merged}, updated = now() where id = ${id} and ${withinMetadataLimit(tx, merged)}`;
+      if (written.count === 0) throw tooManyMetadataKeys(await metadataKeyCount(tx, merged, tx`customers where id = ${id}`), "customer");
+    }
     const row = await getCustomer(tx, id);
     await recordAudit(tx, context, {
       action: "customer.updated",

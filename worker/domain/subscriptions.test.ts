@@ -96,7 +96,9 @@ describe("monthly fee totals", () => {
       data: Array<{ month: string; currency: string; invoices: number; gross: number; fee: number; net: number }>;
     }>("/v1/fees/monthly", { auth: key });
     const month = new Date().toISOString().slice(0, 7);
-    expect(totals.body.data).toEqual([{ month, currency: "usd", invoices: 1, gross: 2900, fee: 45, net: 2855 }]);
+    expect(totals.body.data).toEqual([
+      { month, currency: "usd", invoices: 1, gross: 2900, fee: 45, net: 2855, refunded: 0, fee_returned: 0, fee_income: 45 },
+    ]);
     const bad = await api<{ error: { param: string } }>("/v1/fees/monthly?months=0", { auth: key });
     expect(bad.status).toBe(400);
     expect(bad.body.error.param).toBe("months");

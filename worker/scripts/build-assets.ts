@@ -1,5 +1,5 @@
 // Builds worker/public, the static assets the worker serves: the API docs UI and the admin app (later the SDK bundle).
-import { copyFile, mkdir } from "node:fs/promises";
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,7 +15,18 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
   }
   await copyFile(join(here, "..", "routes", "docs", "swagger-init.js"), join(publicDir, "docs", "init.js"));
   await buildAdmin(join(publicDir, "admin", "assets"));
+  await writeFile(join(publicDir, "_headers"), STATIC_HEADERS);
 }
+
+/**
+ * Headers for every static asset. The asset server answers these requests before the Worker runs,
+ * so the API's security-header middleware never sees them; `_headers` is how Cloudflare (and
+ * `wrangler dev`) add headers there.
+ */
+const STATIC_HEADERS = `# Written by worker/scripts/build-assets.ts.
+/*
+  X-Content-Type-Options: nosniff
+`;
 
 /** The merchant admin app (worker/admin) as one browser module. */
 async function buildAdmin(outDir: string): Promise<void> {

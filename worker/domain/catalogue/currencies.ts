@@ -196,11 +196,34 @@ export function amountMultiple(currency: string): 1 | 10 | 100 {
 }
 
 /**
- * Why `amount` (already a non-negative safe integer) cannot be charged in `currency`, or null.
- * Fractional and float amounts never get here: the schema accepts integers only.
+ * What is wrong with an amount in any currency. One table, used by the request schema's own checks
+ * and by `amountProblem`, so a refusal reads the same whichever check meets the amount first.
  */
-export function amountProblem(currency: string, amount: number): string | null {
-  if (amount % amountMultiple(currency) === 0) return null;
+export const AMOUNT_RULES = {
+  notNumber: "must be a JSON number, an integer in the currency's minor unit (e.g. 1999 for 19.99 USD).",
+  fraction: "must be an integer in the currency's minor unit (e.g. 1999 for 19.99 USD); fractions are refused, never rounded.",
+  negative: "must not be negative.",
+  tooLarge: `must be at most ${Number.MAX_SAFE_INTEGER} (2^53 - 1), the largest integer a JSON number carries exactly.`,
+} as const;
+
+/** Why `amount` is no amount at all (not a number, negative, too large, fractional), or null. */
+export function generalAmountProblem(amount: unknown): string | null {
+  if (typeof amount !== "number" || Number.isNaN(amount)) return AMOUNT_RULES.notNumber;
+  if (amount < 0) return AMOUNT_RULES.negative;
+  if (amount > Number.MAX_SAFE_INTEGER) return AMOUNT_RULES.tooLarge;
+  if (!Number.isInteger(amount)) return AMOUNT_RULES.fraction;
+  return null;
+}
+
+/**
+ * Why `amount` cannot be charged in `currency`, or null: every general rule first, then the
+ * multiple the currency needs. Complete on its own, so it does not rely on the schema having
+ * refused fractions or strings before it.
+ */
+export function amountProblem(currency: string, amount: unknown): string | null {
+  const general = generalAmountProblem(amount);
+  if (general) return general;
+  if ((amount as number) % amountMultiple(currency) === 0) return null;
   if (THREE_DECIMAL.has(currency)) {
     return `${currency.toUpperCase()} amounts are in thousandths and must end in 0 (Stripe charges whole hundredths).`;
   }

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
+import { listSchema, PageQuerySchema, Timestamp, UnixTimeQuery } from "../../app/schemas";
 import { defineRoute, forMembers } from "../../auth/access";
 
 export const AuditEntrySchema = z
@@ -25,8 +25,8 @@ export const AuditQuerySchema = PageQuerySchema.extend({
     .optional(),
   actor_id: z.string().max(100).optional(),
   target_id: z.string().max(100).optional(),
-  "created[gte]": z.coerce.number().int().nonnegative().optional(),
-  "created[lte]": z.coerce.number().int().nonnegative().optional(),
+  "created[gte]": UnixTimeQuery.optional(),
+  "created[lte]": UnixTimeQuery.optional(),
 });
 
 export const listAuditLog = defineRoute({

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp } from "../../app/schemas";
+import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 
 const tags = ["Customers"];
@@ -107,8 +107,8 @@ export const listCustomers = defineRoute({
       search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
       email: z.string().max(320).optional(),
       external_id: z.string().max(255).optional(),
-      "created[gte]": z.coerce.number().int().nonnegative().optional(),
-      "created[lte]": z.coerce.number().int().nonnegative().optional(),
+      "created[gte]": UnixTimeQuery.optional(),
+      "created[lte]": UnixTimeQuery.optional(),
     }),
   },
   responses: {

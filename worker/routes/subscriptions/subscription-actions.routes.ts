@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscription-actions";
 import { SubscriptionSchema } from "./billing-lists.routes";
@@ -12,7 +12,7 @@ const subscription = {
 const Change = {
   price: z.string().max(100).optional().describe("A BillingOS price id: recurring, active, in the subscription's currency."),
   quantity: z.number().int().min(1).max(100_000).optional(),
-  proration_date: Timestamp.optional().describe("Prorate as of this second (within the current period); use the preview's value."),
+  proration_date: UnixTime.optional().describe("Prorate as of this second (within the current period); use the preview's value."),
 };
 
 /** A POST on one subscription answering with the subscription: the part every action shares. */
@@ -104,7 +104,7 @@ export const undoCancel = bodiless("undo_cancel", "Undo a cancellation scheduled
 export const pauseSubscription = action(
   "pause",
   "Pause payment collection (invoices are voided) until resumed or resumes_at",
-  z.strictObject({ resumes_at: Timestamp.positive().optional() }),
+  z.strictObject({ resumes_at: UnixTime.positive().optional() }),
 );
 
 export const resumeSubscription = bodiless("resume", "Resume payment collection");

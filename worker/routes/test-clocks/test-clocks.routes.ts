@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
 
 const tags = ["Test clocks"];
@@ -26,7 +26,7 @@ export const createTestClock = defineRoute({
   request: {
     body: jsonBody(
       z.strictObject({
-        frozen_time: Timestamp.positive().optional().describe("Where the clock starts; default now."),
+        frozen_time: UnixTime.positive().optional().describe("Where the clock starts; default now."),
         name: PlainText(300).min(1).optional(),
       }),
     ),
@@ -54,7 +54,7 @@ export const advanceTestClock = defineRoute({
   errors: [404],
   request: {
     params: IdParam,
-    body: jsonBody(z.strictObject({ frozen_time: Timestamp.positive().describe("Later than the current frozen_time.") })),
+    body: jsonBody(z.strictObject({ frozen_time: UnixTime.positive().describe("Later than the current frozen_time.") })),
   },
   responses: { 200: ok("Advancing (status `advancing` until Stripe has run what fell due).") },
 });
