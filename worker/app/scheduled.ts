@@ -17,6 +17,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   }),
   // Failed-payment e-mails whose first send was refused.
   dunning_notices: async (env, sql) => ({ sent: await sweepDunningNotices(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
+  // Customer session rows a day past their expiry (revocation needs them only while the token lives).
+  customer_sessions: async (_env, sql) => ({ swept: (await sql<{ n: number }[]>`select tenant.sweep_customer_sessions() as n`)[0]?.n }),
 };
 
 export async function runScheduledJobs(

@@ -61,6 +61,8 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
   "DELETE /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
   "POST /v1/customer_sessions": ["secret_key"],
+  "POST /v1/customer_sessions/{id}/revoke": ["secret_key", "customer_session"],
+  "POST /v1/customers/{id}/customer_sessions/revoke": ["secret_key", "customer_session"],
   "GET /v1/subscriptions": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/invoices": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/subscriptions/{id}": BILLING_READERS,

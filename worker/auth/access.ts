@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app/env";
 import { type ErrorStatus, errorResponses } from "../app/error-schema";
 import { ApiError, InvalidRequestError } from "../app/errors";
+import { idempotency } from "../app/middleware/idempotency";
 import type { TenantScope } from "../db/tenant";
 import { type Permission, roleAllows, scopesAllow } from "./permissions";
 import { type PrincipalKind, principalKind } from "./principal";
@@ -102,7 +103,11 @@ export const authorize =
     await next();
   };
 
-/** createRoute plus an access rule: the rule is enforced by middleware, listed in the registry and documented. */
+/**
+ * createRoute plus an access rule: the rule is enforced by middleware, listed in the registry and
+ * documented. `Idempotency-Key` is honoured only after the rule passed, so a stored response is
+ * never replayed to a caller the route would refuse.
+ */
 export function defineRoute<R extends RouteConfig>(config: R & { access: AccessRule; errors?: ErrorStatus[] }) {
   const { access, errors = [], ...route } = config;
   routeRegistry.push({ method: route.method.toUpperCase(), path: route.path, access });
@@ -111,7 +116,7 @@ export function defineRoute<R extends RouteConfig>(config: R & { access: AccessR
   if (route.request?.body) statuses.push(415);
   return createRoute({
     ...(route as unknown as R),
-    middleware: [authorize(access)] as const,
+    middleware: [authorize(access), idempotency()] as const,
     responses: { ...errorResponses(statuses), ...route.responses },
   });
 }

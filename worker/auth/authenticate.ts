@@ -3,7 +3,7 @@ import type { AppEnv } from "../app/env";
 import { ApiError, NotFoundError } from "../app/errors";
 import { withTenant } from "../db/tenant";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
-import { verifyCustomerSession } from "./customer-session";
+import { customerSessionActive, verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
 import type { Role } from "./permissions";
 import type { Principal } from "./principal";
@@ -48,7 +48,7 @@ async function resolvePrincipal(
     throw new AuthenticationError("invalid_authorization", "Send credentials as `Authorization: Bearer <API key or access token>`.");
 
   if (/^(sk|rk|pk)_/.test(token)) return authenticateKey(token, c);
-  if (token.startsWith("bcs_")) return authenticateCustomerSession(token, c.env);
+  if (token.startsWith("bcs_")) return authenticateCustomerSession(token, c);
 
   const user = await verifyAccessToken(token, c.env.SUPABASE_URL);
   if (!user) throw new AuthenticationError("invalid_token", "The access token is invalid or expired. Sign in again.");
@@ -85,13 +85,15 @@ async function authenticateKey(token: string, c: Parameters<MiddlewareHandler<Ap
   };
 }
 
-async function authenticateCustomerSession(token: string, env: Env): Promise<Principal> {
+/** A signed, unexpired token whose session has not been revoked (one lookup: `customerSessionActive`). */
+async function authenticateCustomerSession(token: string, c: Parameters<MiddlewareHandler<AppEnv>>[0]): Promise<Principal> {
+  const env = c.env;
   const secrets = [env.CUSTOMER_SESSION_SECRET, env.CUSTOMER_SESSION_SECRET_PREVIOUS].filter((secret): secret is string => Boolean(secret));
   const claims = secrets.length > 0 ? await verifyCustomerSession(secrets, token) : undefined;
-  if (!claims)
+  if (!claims || !(await customerSessionActive(c.var.db(), claims)))
     throw new AuthenticationError(
       "invalid_customer_session",
-      "The customer session is invalid or expired; mint a new one from your backend.",
+      "The customer session is invalid, expired or revoked; mint a new one from your backend.",
     );
   return { kind: "customer_session", ...claims };
 }

@@ -1,3 +1,4 @@
+import type { Sql } from "postgres";
 import { randomId } from "../app/ids";
 
 /** What a customer session token carries: one organisation, one mode, one customer, an expiry. */
@@ -28,8 +29,9 @@ function hmacKey(secret: string, usage: "sign" | "verify") {
 }
 
 /**
- * `bcs_<mode>_<payload>.<HMAC-SHA256>`: stateless, so a check costs no database round trip; short
- * lived (15 minutes by default, at most an hour), so it needs no revocation list.
+ * `bcs_<mode>_<payload>.<HMAC-SHA256>`: the claims travel signed in the token, short lived (15
+ * minutes by default, at most an hour); each minted session also has a row (`customer_sessions`)
+ * so it can be revoked, checked by `customerSessionActive` with one primary-key lookup.
  */
 export async function mintCustomerSession(secret: string, claims: Omit<CustomerSessionClaims, "sessionId">) {
   const sessionId = randomId("bcs");
@@ -60,4 +62,11 @@ export async function verifyCustomerSession(
   const claims = JSON.parse(new TextDecoder().decode(fromBase64url(payload))) as { s: string; o: string; l: boolean; c: string; e: number };
   if (claims.l !== (mode === "live") || !(claims.e > now)) return undefined;
   return { sessionId: claims.s, orgId: claims.o, livemode: claims.l, customerId: claims.c, expiresAt: claims.e };
+}
+
+/** Whether a verified token's session is still live (recorded, not revoked): one primary-key lookup. */
+export async function customerSessionActive(sql: Sql, claims: CustomerSessionClaims): Promise<boolean> {
+  const [row] = await sql<{ active: boolean }[]>`
+    select tenant.customer_session_active(${claims.sessionId}, ${claims.orgId}, ${claims.livemode}, ${claims.customerId}) as active`;
+  return row?.active === true;
 }

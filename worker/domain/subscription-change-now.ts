@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { BillingContext } from "./billing-context";
+import { percentCovering } from "./fees/fee-collection";
 import { invoiceFee } from "./invoices";
 
 export interface ChangeNow {
@@ -17,27 +18,17 @@ export interface DeclinedChange {
 }
 
 /**
- * The subscription application_fee_percent (two decimals, as Stripe takes it) that charges exactly
- * `fee` on `amount`; exact for amounts up to 10,000 minor units (a step of 0.01 % is then at most one), the nearest above.
- */
-export function feePercent(fee: number, amount: number): number {
-  const hundredths = Math.round((fee * 10_000) / amount);
-  const exact = [hundredths, hundredths - 1, hundredths + 1].find((h) => Math.round((amount * h) / 10_000) === fee);
-  return Math.min(exact ?? hundredths, 10_000) / 100;
-}
-
-/**
  * A change made now is paid before it applies (Stripe's pending_if_incomplete): Stripe prorates,
  * invoices and charges at once, and on a decline keeps the subscription on its current terms with
  * the change in `pending_update`, applied when that invoice is paid (POST /v1/invoices/{id}/pay)
  * and dropped when it is voided or after 23 hours. A change still waiting from before is dropped
  * first (its invoice voided): the latest request wins.
  *
- * BillingOS's fee: that invoice is paid inside the update, before the invoice.created hook or an
- * invoice update could set application_fee_amount. So the fee of the previewed invoice (equal to
- * the real one: same proration_date) is set as the subscription's application_fee_percent for the
- * update and the previous percentage put back after. A declined invoice then gets the exact fee,
- * which a later payment of it charges.
+ * BillingOS's fee: that invoice is finalized and paid inside the update, before the invoice.created
+ * hook could set application_fee_amount on a draft (a finalized invoice's fee cannot be edited). So
+ * the fee of the previewed invoice (equal to the real one: same proration_date) is set as the
+ * subscription's application_fee_percent, rounded up, for the update and the previous percentage put
+ * back after; the excess goes back when the invoice is paid, now or after a decline (fee-collection.ts).
  */
 export async function changeNow(
   billing: BillingContext,
@@ -53,7 +44,7 @@ export async function changeNow(
   if (fee > 0)
     await billing.stripe.subscriptions.update(
       subscription.id,
-      { application_fee_percent: feePercent(fee, preview.amount_due) },
+      { application_fee_percent: percentCovering(fee, preview.amount_due) },
       billing.on,
     );
   let updated: Stripe.Subscription;
@@ -73,8 +64,6 @@ export async function changeNow(
   }
   const invoice = updated.latest_invoice as Stripe.Invoice | null;
   if (!updated.pending_update || !invoice) return null;
-  const exactFee = await billing.inTenant((tx) => invoiceFee(tx, invoice));
-  if (exactFee > 0) await billing.stripe.invoices.update(invoice.id as string, { application_fee_amount: exactFee }, billing.on);
   return { ...(await declineOf(billing, invoice)), invoice: invoice.id as string };
 }
 

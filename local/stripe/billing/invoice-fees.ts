@@ -1,7 +1,6 @@
 import type Stripe from "stripe";
 import type { ScopeContext } from "../http/context";
 import { errors } from "../http/errors";
-import { save } from "../resources/lookup";
 
 /**
  * An invoice's application fee. `application_fee_amount` (invoice create/update, connected accounts
@@ -15,11 +14,14 @@ export function subscriptionOfInvoice(invoice: Stripe.Invoice): string | null {
   return typeof subscription === "string" ? subscription : (subscription?.id ?? null);
 }
 
-/** The fee the invoice's payment carries: its own amount, else the subscription's percentage of the amount due. */
+/**
+ * The fee the invoice's payment carries, fixed when the invoice is finalized: its own amount, else
+ * the subscription's percentage of the amount due; never more than the amount due.
+ */
 export function invoiceApplicationFee(ctx: ScopeContext, invoice: Stripe.Invoice): number | null {
   if (!ctx.account) return null;
   const own = ctx.emulator.store.link(invoice.id, FEE_LINK);
-  if (own !== undefined) return Number(own);
+  if (own !== undefined) return Math.min(Number(own), invoice.amount_due);
   const subscriptionId = subscriptionOfInvoice(invoice);
   const subscription = subscriptionId ? ctx.emulator.store.get<Stripe.Subscription>(ctx.scope, "subscriptions", subscriptionId) : undefined;
   const percent = subscription?.application_fee_percent;
@@ -30,8 +32,9 @@ export function invoiceApplicationFee(ctx: ScopeContext, invoice: Stripe.Invoice
 
 /**
  * Sets `application_fee_amount` as Stripe allows it: on a connected account's invoice (Stripe-Account),
- * while the invoice is a draft or open, between 0 and the amount due. On an open invoice the pending
- * PaymentIntent takes the new fee, so the charge that pays the invoice carries it.
+ * while the invoice is a draft (Stripe: "Draft invoices are fully editable. Once an invoice is
+ * finalized, monetary values … become uneditable"), between 0 and the amount due. Finalization bounds
+ * it again by the amount due then (a credit may have lowered it), see `invoiceApplicationFee`.
  */
 export function setInvoiceApplicationFee(ctx: ScopeContext, invoice: Stripe.Invoice, amount: number): void {
   if (!ctx.account)
@@ -40,21 +43,12 @@ export function setInvoiceApplicationFee(ctx: ScopeContext, invoice: Stripe.Invo
       "parameter_invalid",
       "application_fee_amount",
     );
-  if (invoice.status !== "draft" && invoice.status !== "open")
-    throw errors.badRequest(
-      `You can only update the application_fee_amount of a draft or open invoice; this one is ${invoice.status}.`,
-      "invoice_not_editable",
-      "application_fee_amount",
-    );
-  if (!Number.isInteger(amount) || amount < 0 || (invoice.status === "open" && amount > invoice.amount_due))
+  if (invoice.status !== "draft") throw errors.badRequest("Finalized invoices can't be updated in this way", "invoice_not_editable");
+  if (!Number.isInteger(amount) || amount < 0 || amount > invoice.amount_due)
     throw errors.invalidParam(
       "application_fee_amount",
-      "The application fee must be a non-negative integer no greater than the invoice's amount due.",
+      `The application fee (${amount}) must be a non-negative integer no greater than the invoice's amount due (${invoice.amount_due}).`,
       "parameter_invalid_integer",
     );
   ctx.emulator.store.setLink(invoice.id, FEE_LINK, String(amount));
-  const intentId = ctx.emulator.store.link(invoice.id, "payment_intent");
-  const intent = intentId ? ctx.emulator.store.get<Stripe.PaymentIntent>(ctx.scope, "payment_intents", intentId) : undefined;
-  if (intent && intent.status !== "succeeded" && intent.status !== "canceled")
-    save(ctx, "payment_intents", { ...intent, application_fee_amount: amount });
 }

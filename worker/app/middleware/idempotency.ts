@@ -1,26 +1,58 @@
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import { sha256Hex } from "../../auth/api-key-format";
 import type { Principal } from "../../auth/principal";
+import { insideTransaction } from "../../db/request-transaction";
 import type { AppEnv } from "../env";
 import { ApiError, InvalidRequestError } from "../errors";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 
-/** Keys are scoped per organisation and mode (or per person outside an organisation). */
+/**
+ * Keys are scoped to the exact credential: one API key, one person in one organisation and mode,
+ * one customer session. Two callers can never see each other's stored responses, even inside one
+ * organisation, so a replay never gives more than the caller would get by calling afresh.
+ */
 function scopeOf(principal: Principal): string | undefined {
-  if (principal.kind === "api_key" || principal.kind === "customer_session")
-    return `${principal.orgId}:${principal.livemode ? "live" : "test"}`;
-  if (principal.kind === "user")
-    return principal.org ? `${principal.org.id}:${principal.org.livemode ? "live" : "test"}` : `user:${principal.userId}`;
-  return undefined;
+  const mode = (livemode: boolean) => (livemode ? "live" : "test");
+  switch (principal.kind) {
+    case "api_key":
+      return `${principal.orgId}:${mode(principal.livemode)}:key:${principal.keyId}`;
+    case "customer_session":
+      return `${principal.orgId}:${mode(principal.livemode)}:session:${principal.sessionId}`;
+    case "user":
+      return principal.org ? `${principal.org.id}:${mode(principal.org.livemode)}:user:${principal.userId}` : `user:${principal.userId}`;
+    default:
+      return undefined;
+  }
 }
 
 /**
- * `Idempotency-Key` on POST: the first response (below 500) is stored and replayed for 24 hours
- * to the same key with the same method, path and body (`Idempotent-Replayed: true`); the same
- * key with another request is a 409 `idempotency_error`; while the first is still running, a
- * concurrent one gets 409 `idempotency_key_in_use`, so fifty concurrent calls execute once.
- * A 5xx releases the key so a retry runs again.
+ * Refusals that depend on who calls rather than on the request are never stored: authentication,
+ * permission and rate-limit answers. (The route's access rule runs before this middleware, so its
+ * refusals never reach it; a 401/403/429 from inside a handler is released the same way.)
+ */
+const NOT_STORED = new Set([401, 403, 429]);
+
+/** Thrown to roll the request's transaction back while keeping the response already built. */
+class NotStored extends Error {}
+
+interface StoredKey {
+  locked: boolean;
+  request_hash: string | null;
+  response_status: number | null;
+  response_body: string | null;
+}
+
+/**
+ * `Idempotency-Key` on POST. The request runs in one transaction (every `withTenant` of the
+ * handler becomes a savepoint of it) that first locks the key, then does the request's writes,
+ * then stores the response: writes and stored response commit together, so whenever a worker dies
+ * the retry either runs once or replays. The stored response (below 500) is replayed for 24 hours
+ * to the same credential with the same method, path and body (`Idempotent-Replayed: true`); the
+ * same key with another request is a 409 `idempotency_error`; while the first still runs, a
+ * concurrent one gets 409 `idempotency_key_in_use`, so fifty concurrent calls execute once. A 5xx,
+ * 401, 403 or 429 rolls the whole request back and leaves the key free for a retry. Mounted per
+ * route, after the route's access rule (see `defineRoute`).
  */
 export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const key = c.req.header("Idempotency-Key");
@@ -30,9 +62,43 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
     throw new InvalidRequestError("parameter_invalid", "Idempotency-Key must be 1-255 printable ASCII characters.", "Idempotency-Key");
 
   const hash = await sha256Hex(`${c.req.method} ${c.req.path}?${new URL(c.req.url).search}\n${await c.req.text()}`);
-  const [claim] = await c.var.db()<{ state: string; response_status: number | null; response_body: string | null }[]>`
-    select * from tenant.claim_idempotency_key(${scope}, ${key}, ${hash})`;
-  if (claim?.state === "mismatch") {
+  const client = c.var.db;
+  try {
+    return await client().begin(async (tx) => {
+      const [stored] = await tx<StoredKey[]>`select * from tenant.lock_idempotency_key(${scope}, ${key})`;
+      const replay = replayOf(c, stored, hash);
+      if (replay) return replay;
+      c.set("db", () => insideTransaction(tx));
+      try {
+        await next();
+      } finally {
+        c.set("db", client);
+      }
+      const status = c.res.status;
+      if (status >= 500 || NOT_STORED.has(status)) throw new NotStored();
+      await tx`select tenant.store_idempotent_response(${scope}, ${key}, ${hash}, ${status}, ${await c.res.clone().text()})`;
+      return c.res;
+    });
+  } catch (error) {
+    if (error instanceof NotStored) return c.res;
+    throw error;
+  }
+};
+
+/** The stored response to replay, a 409 when the key is busy or was used for another request, or nothing (run it). */
+function replayOf(c: Context<AppEnv>, stored: StoredKey | undefined, hash: string): Response | undefined {
+  if (!stored?.locked) {
+    throw new ApiError(
+      409,
+      "idempotency_error",
+      "idempotency_key_in_use",
+      "A request with this Idempotency-Key is still being processed; retry shortly.",
+      "Idempotency-Key",
+      { "Retry-After": "1" },
+    );
+  }
+  if (stored.request_hash === null) return undefined;
+  if (stored.request_hash !== hash) {
     throw new ApiError(
       409,
       "idempotency_error",
@@ -41,32 +107,8 @@ export const idempotency = (): MiddlewareHandler<AppEnv> => async (c, next) => {
       "Idempotency-Key",
     );
   }
-  if (claim?.state === "processing") {
-    throw new ApiError(
-      409,
-      "idempotency_error",
-      "idempotency_key_in_use",
-      "A request with this Idempotency-Key is still being processed; retry shortly.",
-      "Idempotency-Key",
-      {
-        "Retry-After": "1",
-      },
-    );
-  }
-  if (claim?.state === "complete") {
-    return c.body(claim.response_body ?? "", claim.response_status as 200, {
-      "content-type": "application/json",
-      "Idempotent-Replayed": "true",
-    });
-  }
-
-  let status = 500;
-  let body = "";
-  try {
-    await next();
-    status = c.res.status;
-    body = status < 500 ? await c.res.clone().text() : "";
-  } finally {
-    await c.var.db()`select tenant.settle_idempotency_key(${scope}, ${key}, ${status}, ${body})`;
-  }
-};
+  return c.body(stored.response_body ?? "", stored.response_status as 200, {
+    "content-type": "application/json",
+    "Idempotent-Replayed": "true",
+  });
+}

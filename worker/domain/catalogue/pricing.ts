@@ -42,12 +42,15 @@ const DAYS = { day: 1, week: 7, month: 30, year: 365 } as const;
 
 /**
  * The public catalogue: visible, active products in display order with the active prices and
- * grants of their current version. Nothing private (ids of Stripe objects, sync state, archived or
- * hidden products) is included.
+ * grants of their current version. A product without an active price in its current version has
+ * nothing to buy and is left out (the admin API still lists it). Nothing private (ids of Stripe
+ * objects, sync state, archived or hidden products) is included.
  */
 export async function pricingDocument(tx: TransactionSql, livemode: boolean): Promise<PricingDocument> {
   const products = await tx<ProductRow[]>`
-    select * from products where active and visible order by display_order, created, id`;
+    select * from products pr where pr.active and pr.visible
+      and exists (select 1 from prices p where p.product_id = pr.id and p.version = pr.current_version and p.active)
+    order by pr.display_order, pr.created, pr.id`;
   const ids = products.map((product) => product.id);
   if (ids.length === 0) return { object: "pricing", livemode, currencies: [], products: [], features: [] };
   const prices = await withAmounts(

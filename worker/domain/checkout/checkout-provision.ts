@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import { withTenant } from "../../db/tenant";
+import { percentCovering } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
 import type { CheckoutDeps, ResolvedPurchase } from "./checkout-purchase";
 import type { CheckoutSessionRow, SessionPatch } from "./checkout-sessions";
@@ -19,15 +20,18 @@ const fee = (deps: CheckoutDeps, gross: number, currency: string) =>
 
 /**
  * A subscription in `default_incomplete`: its first invoice is finalized at once, so the customer
- * confirms that invoice's PaymentIntent in the page (exactly one charge). The invoice.created
- * webhook only sees drafts, so BillingOS's fee is set here, on the open invoice, before the client
- * secret is handed out. Trials start at once: with a SetupIntent to collect the card when the price
- * requires one, without any intent otherwise.
+ * confirms that invoice's PaymentIntent in the page (exactly one charge). A finalized invoice's fee
+ * cannot be edited, so BillingOS's fee on it is the subscription's application_fee_percent at
+ * creation, rounded up from the fee on what the first invoice charges (unit × quantity less the
+ * promotion's discount), and cleared at once so renewals take the fee set on their drafts; the
+ * excess goes back when the invoice is paid (fee-collection.ts). Trials start at once: with a
+ * SetupIntent to collect the card when the price requires one, without any intent otherwise.
  */
 async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurchase, session: CheckoutSessionRow): Promise<Provisioned> {
   const { price, purchase } = resolved;
   const on = { stripeAccount: resolved.stripeAccount };
   const trial = price.trial_days;
+  const percent = trial ? null : await firstInvoicePercent(deps, resolved);
   const subscription = await deps.stripe.subscriptions.create(
     {
       customer: resolved.stripeCustomer,
@@ -38,22 +42,20 @@ async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurch
       payment_settings: { save_default_payment_method: "on_subscription" },
       ...(trial ? { trial_period_days: trial, trial_settings: { end_behavior: { missing_payment_method: "cancel" as const } } } : {}),
       ...(purchase.stripePromotionCode ? { discounts: [{ promotion_code: purchase.stripePromotionCode }] } : {}),
+      ...(percent ? { application_fee_percent: percent } : {}),
       metadata: { billingos_checkout_session: session.id, billingos_price: price.id },
       expand: SUBSCRIPTION_EXPAND,
     },
     { ...on, idempotencyKey: idempotencyKey(session.id, "subscription") },
   );
+  if (percent)
+    await deps.stripe.subscriptions.update(
+      subscription.id,
+      { application_fee_percent: "" },
+      { ...on, idempotencyKey: idempotencyKey(session.id, "clear-fee-percent") },
+    );
   const invoice = subscription.latest_invoice as Stripe.Invoice;
   const view = subscriptionView(subscription);
-  if (view.paymentIntentId && invoice.amount_due > 0) {
-    const amount = await fee(deps, invoice.amount_due, invoice.currency);
-    if (amount > 0)
-      await deps.stripe.invoices.update(
-        invoice.id as string,
-        { application_fee_amount: amount },
-        { ...on, idempotencyKey: idempotencyKey(session.id, "invoice-fee") },
-      );
-  }
   return {
     clientSecret: view.clientSecret,
     patch: {
@@ -66,6 +68,15 @@ async function provisionSubscription(deps: CheckoutDeps, resolved: ResolvedPurch
       ...(view.status === "complete" ? { status: "complete" as const } : {}),
     },
   };
+}
+
+/** The percentage that takes at least BillingOS's fee on the first invoice; null when there is no fee. */
+async function firstInvoicePercent(deps: CheckoutDeps, resolved: ResolvedPurchase): Promise<number | null> {
+  const gross = grossAmount(resolved.unitAmount, resolved.purchase.quantity);
+  const due = Number(gross - couponDiscount(gross, resolved.coupon));
+  if (due <= 0) return null;
+  const amount = await fee(deps, due, resolved.purchase.currency);
+  return amount > 0 ? percentCovering(amount, due) : null;
 }
 
 /**

@@ -7,6 +7,7 @@ import { withTenant } from "../../db/tenant";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { adminSql } from "../../test/fixtures";
 import { mailFor } from "../../test/mailbox";
+import { expectNoWrites } from "../../test/org-rows";
 import { deliver } from "../../test/stripe";
 import { recordDunningNotice, sendDunningNotices, sweepDunningNotices } from "./notices";
 
@@ -72,7 +73,7 @@ describe("failed payments", () => {
     });
     expect(shown.access_ends_at).toBe((shown.past_due_since as number) + 7 * DAY);
 
-    expect((await deliver(failure)).body.outcome).toBe("duplicate");
+    await expectNoWrites(admin, org.orgId, async () => expect((await deliver(failure)).body.outcome).toBe("duplicate"));
     expect(await notices(invoice.id as string)).toEqual([
       { attempt: 1, will_retry: true, sent: true, update_url: "https://merchant.test/billing?tab=card" },
     ]);

@@ -5,7 +5,10 @@ import { idOf } from "../../stripe/expandable";
 export interface ChargeRef {
   chargeId: string | null;
   applicationFeeId: string | null;
-  /** What Stripe actually took as BillingOS's fee on the charge (null while unknown). */
+  /**
+   * BillingOS's fee on the charge as Stripe holds it (null while unknown): what was taken, or, once the
+   * invoice events settled a rounded-up percentage (fee-collection.ts), what is kept after the excess.
+   */
   applicationFeeAmount: number | null;
 }
 

@@ -17,8 +17,8 @@ export async function orgFee(tx: TransactionSql, gross: number, currency: string
 }
 
 /**
- * The split the fee ledger records for a paid charge: the fee Stripe actually took when the charge
- * is known (so the ledger and the refunds computed from Stripe's totals agree even if the tier
+ * The split the fee ledger records for a paid charge: the fee Stripe holds when the charge is known
+ * (taken, less any excess returned) (so the ledger and the refunds computed from Stripe's totals agree even if the tier
  * changed in between), else what `orgFee` decides now.
  */
 export async function ledgerSplit(

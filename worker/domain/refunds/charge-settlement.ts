@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { feeToReturn } from "../fees/application-fee";
+import { excessReturned } from "../fees/fee-collection";
 
 /** Stripe's view of a (partly) refunded charge, after BillingOS returned its share of the fee. */
 export interface ChargeSettlement {
@@ -9,7 +10,7 @@ export interface ChargeSettlement {
   /** The invoice the charge paid, if any (found through invoice payments). */
   invoice: string | null;
   feeId: string | null;
-  /** All of the application fee returned so far, this settlement included. */
+  /** The application fee returned for refunds of the charge so far, this settlement included (excess returns apart). */
   feeReturned: number;
   refunds: Stripe.Refund[];
 }
@@ -30,16 +31,22 @@ export async function settleRefundedCharge(stripe: Stripe, on: Stripe.RequestOpt
   const invoice = payments?.data[0] ? idOf(payments.data[0].invoice as string | { id: string }) : null;
   const feeId = idOf(charge.application_fee);
   if (!feeId) return { charge, invoice, feeId, feeReturned: 0, refunds: refunds.data };
-  const fee = await stripe.applicationFees.retrieve(feeId);
-  const split = { gross: charge.amount_captured, fee: fee.amount, net: charge.amount_captured - fee.amount };
-  const due = feeToReturn(split, Math.min(charge.amount_refunded, charge.amount_captured), fee.amount_refunded);
+  const [fee, excess] = await Promise.all([stripe.applicationFees.retrieve(feeId), excessReturned(stripe, feeId)]);
+  // The fee BillingOS kept (a rounded-up percentage's excess was given back apart, see fee-collection.ts).
+  const kept = fee.amount - excess;
+  const returned = fee.amount_refunded - excess;
+  const split = { gross: charge.amount_captured, fee: kept, net: charge.amount_captured - kept };
+  const due = Math.min(
+    feeToReturn(split, Math.min(charge.amount_refunded, charge.amount_captured), returned),
+    fee.amount - fee.amount_refunded,
+  );
   if (due > 0)
     await stripe.applicationFees.createRefund(
       fee.id,
       { amount: due, metadata: { charge: charge.id } },
       { idempotencyKey: `billingos-fee-return-${fee.id}-${fee.amount_refunded + due}` },
     );
-  return { charge, invoice, feeId, feeReturned: fee.amount_refunded + due, refunds: refunds.data };
+  return { charge, invoice, feeId, feeReturned: returned + due, refunds: refunds.data };
 }
 
 /**

@@ -4,6 +4,8 @@ import { CHECKOUT_EVENT_HANDLERS } from "../checkout/checkout-events";
 import { mirrorAccount } from "../connect";
 import { invoicePaymentFailed } from "../dunning/payment-failed";
 import { invoiceWithCharge } from "../fees/charge-of";
+import { returnExcessFee } from "../fees/fee-collection";
+import { orgFee } from "../fees/org-fee";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
@@ -33,8 +35,17 @@ const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   },
 };
 
+/**
+ * A paid invoice whose fee came from a percentage rounded up (fee-collection.ts) gets the excess back
+ * before the ledger records it, so the ledger, Stripe and the fee rule agree on the exact fee.
+ */
 const invoiceChanged: EventHandler<Awaited<ReturnType<typeof invoiceWithCharge>>> = {
-  fetch: (stripe, event) => invoiceWithCharge(stripe, objectId(event), onAccount(event)),
+  fetch: async (stripe, event, read) => {
+    const { invoice, charge } = await invoiceWithCharge(stripe, objectId(event), onAccount(event));
+    if (!charge?.applicationFeeId) return { invoice, charge };
+    const exact = await read((tx) => orgFee(tx, invoice.amount_paid, invoice.currency));
+    return { invoice, charge: { ...charge, applicationFeeAmount: await returnExcessFee(stripe, charge.applicationFeeId, exact.fee) } };
+  },
   apply: (tx, { invoice, charge }, event) => mirrorInvoice(tx, invoice, event.type, charge),
 };
 

@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { adminSql } from "../../test/fixtures";
+import { expectNoWrites } from "../../test/org-rows";
 import { deliver } from "../../test/stripe";
 
 const admin = adminSql();
@@ -35,6 +36,9 @@ describe("customer events", () => {
     expect(updates).toHaveLength(2);
     for (const event of [...updates].reverse()) expect((await deliver(event)).status).toBe(200);
     expect(await row(customer.id)).toEqual({ email: "third@customer.test", name: "Ada", deleted: false });
+    await expectNoWrites(admin, org.orgId, async () => {
+      for (const event of updates) expect((await deliver(event)).body.outcome).toBe("duplicate");
+    });
   });
 
   it("keeps an email changed through our API when Stripe's update was about something else", async () => {

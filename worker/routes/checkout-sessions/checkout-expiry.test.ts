@@ -10,6 +10,7 @@ import { stripeClient } from "../../stripe/client";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { checkout, stripeObjects } from "../../test/checkout-fixtures";
 import { adminSql, api, newApiKey, newOrganization } from "../../test/fixtures";
+import { expectNoWrites } from "../../test/org-rows";
 import { deliver } from "../../test/stripe";
 
 const admin = adminSql();
@@ -108,7 +109,7 @@ describe("abandoned checkouts", () => {
     expect(canceled).toBeDefined();
     const expired = await stored(started.body.id);
     expect(expired?.status).toBe("expired");
-    expect((await deliver(canceled as Stripe.Event)).body.outcome).toBe("duplicate");
+    await expectNoWrites(admin, org.orgId, async () => expect((await deliver(canceled as Stripe.Event)).body.outcome).toBe("duplicate"));
     expect(await stored(started.body.id)).toEqual(expired);
   });
 });

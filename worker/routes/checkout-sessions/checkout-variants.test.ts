@@ -4,6 +4,7 @@ import { applicationFee } from "../../domain/fees/application-fee";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { checkout, stripeObjects } from "../../test/checkout-fixtures";
 import { adminSql, newApiKey } from "../../test/fixtures";
+import { expectNoWrites } from "../../test/org-rows";
 import { deliver } from "../../test/stripe";
 
 const admin = adminSql();
@@ -88,8 +89,10 @@ describe("one-time, free and discounted purchases", () => {
     expect(intent.application_fee_amount).toBe(fee);
     const paid = await org.stripe.paymentIntents.confirm(intent.id, { payment_method: "pm_card_visa" }, org.on);
     const events = await org.deliverEvents();
-    // Duplicate and out-of-order deliveries change nothing more.
-    for (const event of [...events].reverse()) expect((await deliver(event)).status).toBe(200);
+    // Duplicate and out-of-order deliveries change nothing more: not a single row.
+    await expectNoWrites(admin, org.orgId, async () => {
+      for (const event of [...events].reverse()) expect((await deliver(event)).body.outcome).toMatch(/duplicate|ignored/);
+    });
     const charge = await org.stripe.charges.retrieve(paid.latest_charge as string, {}, org.on);
     expect(charge.application_fee_amount).toBe(fee);
     const ledger = await admin`select * from fee_ledger where payment_intent_id = ${intent.id}`;

@@ -5,19 +5,28 @@ import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 
 const MonthSchema = z.object({
-  month: z.string().describe("Calendar month in UTC, YYYY-MM."),
+  month: z.string().describe("Calendar month in UTC, YYYY-MM, of the payments."),
   currency: z.string(),
-  invoices: z.number().int(),
-  gross: z.number().int(),
-  fee: z.number().int(),
-  net: z.number().int(),
+  invoices: z.number().int().describe("Payments (paid invoices and one-time payments) in the month."),
+  gross: z.number().int().describe("What those payments charged, in minor units."),
+  fee: z.number().int().describe("BillingOS's fees taken on them."),
+  net: z.number().int().describe("gross − fee: what the merchant kept before refunds."),
+  refunded: z.number().int().describe("Refunded so far on those payments (whenever the refund was made)."),
+  fee_returned: z.number().int().describe("Fees returned to the merchant with those refunds."),
+  fee_income: z.number().int().describe("fee − fee_returned: BillingOS's fee income from the month's payments."),
 });
+
+const AMOUNTS = ["invoices", "gross", "fee", "net", "refunded", "fee_returned", "fee_income"] as const;
+type Amount = (typeof AMOUNTS)[number];
 
 export const listMonthlyFees = defineRoute({
   method: "get",
   path: "/v1/fees/monthly",
   tags: ["Billing"],
   summary: "BillingOS fees per month and currency, from the fee ledger (newest month first)",
+  description:
+    "Each payment counts in the month it was paid; refunds of it, and the fees they returned, count in that same month, " +
+    "so a month's figures are final once its payments can no longer be refunded.",
   access: { principals: ["user", "secret_key"], permission: "organization:read", scope: "org" },
   request: {
     query: z.strictObject({ months: z.coerce.number().int().min(1).max(36).default(12).describe("How many months back, 1-36.") }),
@@ -37,13 +46,18 @@ export const feesRouter: Router = createRouter().openapi(listMonthlyFees, async 
   const rows = await withTenant(
     c.var.db(),
     actionContext(c).tenant,
-    (tx) => tx<{ month: string; currency: string; invoices: number; gross: string; fee: string; net: string }[]>`
+    (tx) => tx<Record<"month" | "currency" | Amount, string>[]>`
       select to_char(date_trunc('month', created at time zone 'UTC'), 'YYYY-MM') as month, currency, count(*)::int as invoices,
-             sum(gross)::text as gross, sum(fee)::text as fee, sum(net)::text as net
+             sum(gross)::text as gross, sum(fee)::text as fee, sum(net)::text as net,
+             sum(refunded)::text as refunded, sum(fee_returned)::text as fee_returned, sum(fee - fee_returned)::text as fee_income
       from fee_ledger
       where created >= date_trunc('month', now() at time zone 'UTC') at time zone 'UTC' - make_interval(months => ${months - 1})
       group by 1, 2 order by 1 desc, 2`,
   );
-  const data = rows.map((row) => ({ ...row, gross: Number(row.gross), fee: Number(row.fee), net: Number(row.net) }));
+  const data = rows.map((row) => ({
+    month: row.month,
+    currency: row.currency,
+    ...(Object.fromEntries(AMOUNTS.map((amount) => [amount, Number(row[amount])])) as Record<Amount, number>),
+  }));
   return c.json({ object: "list" as const, data }, 200);
 });

@@ -55,7 +55,7 @@ export const getPricing = defineRoute({
   method: "get",
   path: "/v1/pricing",
   tags: ["Pricing"],
-  summary: "The public pricing table: visible products, prices by currency and interval, feature matrix",
+  summary: "The public pricing table: visible products with an active price, prices by currency and interval, feature matrix",
   description:
     "Called from browsers with a publishable key. Requests with an Origin header must come from one of the organization's " +
     "allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed.",

@@ -88,6 +88,42 @@ describe("GET /v1/pricing", () => {
     expect(next.headers.get("ETag")).not.toBe(first.headers.get("ETag"));
   });
 
+  it("leaves out a product until it has an active price, and again once its last price is archived", async () => {
+    const secret = (await newApiKey(admin, orgId)).key;
+    const names = (body: Pricing) => body.products.map((product) => product.name);
+    const before = await api<Pricing>("/v1/pricing", { auth: publishable });
+    const created = await api<{ id: string }>("/v1/products", { auth: secret, body: { name: "Coming Later" } });
+    expect(created.status).toBe(201);
+    const empty = await api<Pricing>("/v1/pricing", { auth: publishable });
+    expect(names(empty.body)).toEqual(["Starter", "Pro"]);
+    expect(JSON.stringify(empty.body)).not.toContain(created.body.id);
+    expect(empty.headers.get("ETag")).toBe(before.headers.get("ETag"));
+    // The admin API still sees and edits it.
+    const listed = await api<{ data: Array<{ id: string }> }>("/v1/products?limit=100", { auth: secret });
+    expect(listed.body.data.map((product) => product.id)).toContain(created.body.id);
+    expect((await api(`/v1/products/${created.body.id}`, { auth: secret, body: { description: "Soon" } })).status).toBe(200);
+
+    const price = await api<{ id: string }>("/v1/prices", {
+      auth: secret,
+      body: { product: created.body.id, currency: "usd", unit_amount: 700 },
+    });
+    expect(price.status).toBe(201);
+    const priced = await api<Pricing>("/v1/pricing", { auth: publishable });
+    expect(names(priced.body).sort()).toEqual(["Coming Later", "Pro", "Starter"]);
+    expect(priced.body.products.find((product) => product.id === created.body.id)?.prices).toEqual({
+      usd: [expect.objectContaining({ price: price.body.id, unit_amount: 700 })],
+    });
+
+    expect((await api(`/v1/prices/${price.body.id}`, { auth: secret, body: { active: false } })).status).toBe(200);
+    const archived = await call("/v1/pricing", {
+      headers: { Authorization: `Bearer ${publishable}`, "If-None-Match": priced.headers.get("ETag") as string },
+    });
+    expect(archived.status).toBe(200);
+    expect(archived.headers.get("ETag")).not.toBe(priced.headers.get("ETag"));
+    expect(names((await archived.json()) as Pricing)).toEqual(["Starter", "Pro"]);
+    expect((await api(`/v1/products/${created.body.id}`, { auth: secret })).status).toBe(200);
+  });
+
   it("allows the organization's origins with CORS headers and refuses others without data", async () => {
     const allowed = await api<Pricing>("/v1/pricing", { auth: publishable, headers: { Origin: "https://shop.example" } });
     expect(allowed.status).toBe(200);

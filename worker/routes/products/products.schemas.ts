@@ -16,7 +16,7 @@ const details = {
   active: z.boolean().optional().describe("false archives: hidden from new purchases, kept for existing subscribers."),
   marketing_features: z.array(PlainText(200).min(1)).max(15).optional().describe("Bullet points for the pricing table."),
   image_url: HttpsUrl.nullable().optional(),
-  visible: z.boolean().optional().describe("Shown in the public pricing table (GET /v1/pricing)."),
+  visible: z.boolean().optional().describe("Shown in the public pricing table (GET /v1/pricing) once it has an active price."),
   display_order: z.number().int().min(-1_000_000).max(1_000_000).optional().describe("Ascending position in the pricing table."),
   highlighted: z.boolean().optional().describe('Emphasised in the pricing table ("most popular").'),
   lookup_key: LookupKey.nullable().optional(),

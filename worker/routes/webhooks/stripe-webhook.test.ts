@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EVENT_HANDLERS } from "../../domain/stripe-events/handlers";
 import { SUBSCRIBED_STRIPE_EVENTS } from "../../domain/stripe-events/subscribed-events";
 import { adminSql, api, newOrganization } from "../../test/fixtures";
+import { expectNoWrites } from "../../test/org-rows";
 import { completeOnboarding, deliver, platformStripe } from "../../test/stripe";
 
 const admin = adminSql();
@@ -60,6 +61,8 @@ describe("POST /v1/webhooks/stripe", () => {
     expect(responses.filter((response) => response.body.outcome === "duplicate")).toHaveLength(9);
     expect(await recorded(event.id)).toBe(1);
     expect(await mirror()).toBe(true);
+    // Another delivery writes nothing at all (applying it again would move the mirror's `updated`).
+    await expectNoWrites(admin, orgId, async () => expect((await deliver(event)).body.outcome).toBe("duplicate"));
   });
 
   it("never regresses on an older event delivered late (it re-reads the account)", async () => {
