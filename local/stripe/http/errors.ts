@@ -1,14 +1,11 @@
-/** Stripe's error envelope and the HTTP statuses Stripe answers them with. */
-export type StripeErrorType = "api_error" | "card_error" | "idempotency_error" | "invalid_request_error";
+import type Stripe from "stripe";
 
-export interface StripeErrorBody {
+/** Stripe's error envelope (the `stripe` package's raw error type) and the HTTP statuses Stripe answers them with. */
+export type StripeErrorType = Extract<Stripe.RawErrorType, "api_error" | "card_error" | "idempotency_error" | "invalid_request_error">;
+
+export interface StripeErrorBody extends Pick<Stripe.StripeRawError, "code" | "decline_code" | "param" | "doc_url" | "request_log_url"> {
   type: StripeErrorType;
-  code?: string;
-  decline_code?: string;
-  param?: string;
   message: string;
-  doc_url?: string;
-  request_log_url?: string;
   payment_intent?: unknown;
   setup_intent?: unknown;
   payment_method?: unknown;
