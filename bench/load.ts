@@ -13,13 +13,34 @@ export interface BenchResult {
 export async function load(
   bench: string,
   url: string,
-  options: { seconds?: number; connections?: number; headers?: Record<string, string>; overallRate?: number } = {},
+  options: {
+    seconds?: number;
+    connections?: number;
+    headers?: Record<string, string>;
+    overallRate?: number;
+    /** Each request from a client address of its own (CF-Connecting-IP), as many browsers would call. */
+    manyClients?: boolean;
+  } = {},
 ): Promise<BenchResult> {
+  let client = 0;
   const result = await autocannon({
     url,
     duration: options.seconds ?? 10,
     connections: options.connections ?? 10,
     headers: options.headers,
+    ...(options.manyClients
+      ? {
+          requests: [
+            {
+              setupRequest: (request: autocannon.Request) => {
+                client = (client + 1) % 0xffff;
+                request.headers = { ...request.headers, "CF-Connecting-IP": `2001:db8::${client.toString(16)}` };
+                return request;
+              },
+            },
+          ],
+        }
+      : {}),
     // A fixed offered load (requests per second across all connections) instead of "as fast as possible".
     ...(options.overallRate ? { overallRate: options.overallRate } : {}),
   });

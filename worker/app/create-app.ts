@@ -10,6 +10,7 @@ import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadT
 import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { accessLog } from "./middleware/logger";
+import { failedAuthenticationLimit, requestLimits } from "./middleware/rate-limits";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { fromBodyError, validationHook } from "./validation";
@@ -37,7 +38,7 @@ export function createApp() {
   app.use(
     methodNotAllowed({ app, onMethodNotAllowed: (c, allowed) => errorResponse(c, new MethodNotAllowedError(c.req.method, allowed)) }),
   );
-  app.use("/v1/*", authenticate(), allowedOrigins());
+  app.use("/v1/*", failedAuthenticationLimit(), authenticate(), requestLimits(), allowedOrigins());
   app.notFound((c) => errorResponse(c, new NotFoundError(`Unrecognized request URL (${c.req.method}: ${c.req.path}).`, "route_not_found")));
   app.onError(async (error, c) => {
     if (error instanceof ApiError) return errorResponse(c, error);

@@ -111,7 +111,8 @@ export const authorize =
 export function defineRoute<R extends RouteConfig>(config: R & { access: AccessRule; errors?: ErrorStatus[] }) {
   const { access, errors = [], ...route } = config;
   routeRegistry.push({ method: route.method.toUpperCase(), path: route.path, access });
-  const statuses: ErrorStatus[] = [...errors, 400, 500];
+  // Every route is rate limited (app/middleware/rate-limits.ts).
+  const statuses: ErrorStatus[] = [...errors, 400, 429, 500];
   if (access.scope !== "public") statuses.push(401, 403);
   if (route.request?.body) statuses.push(415);
   return createRoute({

@@ -94,6 +94,26 @@ describe("Idempotency-Key across principals", () => {
     expect(await customersNamed("Same Body Twice")).toBe(2);
   });
 
+  it("gives two organisations' customer sessions with one key their own results", async () => {
+    const other = await newOrganization("Idempotent Sessions Elsewhere");
+    const otherKey = (await newApiKey(admin, other.orgId)).key;
+    const otherCustomer = (await post("/v1/customers", otherKey, { name: "Dee" }, "dee")).body.id as string;
+    const mine = (await post("/v1/customer_sessions", secretKey, { customer: ada }, "session-mine")).body.token as string;
+    const theirs = (await post("/v1/customer_sessions", otherKey, { customer: otherCustomer }, "session-theirs")).body.token as string;
+    const logOut = (token: string, customer: string) =>
+      api<{ customer: string; revoked: number }>(`/v1/customers/${customer}/customer_sessions/revoke`, {
+        auth: token,
+        method: "POST",
+        headers: { "Idempotency-Key": "log-out" },
+      });
+    const first = await logOut(mine, ada);
+    const second = await logOut(theirs, otherCustomer);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(second.headers.get("Idempotent-Replayed")).toBeNull();
+    expect(second.body.customer).toBe(otherCustomer);
+    expect(second.body.revoked).toBeGreaterThanOrEqual(1);
+  });
+
   it("scopes keys to one API key: a second secret key of the same organisation runs its own request", async () => {
     const second = (await newApiKey(admin, orgId)).key;
     const first = await post("/v1/customers", secretKey, { name: "Per Key" }, "per-key");
