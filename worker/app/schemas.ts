@@ -12,7 +12,7 @@ export const PageQuerySchema = z.strictObject({
     .int()
     .optional()
     .transform((value) => (value === undefined ? DEFAULT_LIMIT : Math.min(Math.max(value, 1), MAX_LIMIT)))
-    .openapi({ description: `1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; out-of-range values are clamped.` }),
+    .openapi({ description: `1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; out-of-range values are clamped.`, example: DEFAULT_LIMIT }),
   starting_after: z.string().max(100).optional(),
   ending_before: z.string().max(100).optional(),
 });
@@ -29,13 +29,14 @@ export const PlainText = (max: number) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), "must not contain control characters");
 
-export const Email = z.string().max(320).email();
+export const Email = z.string().max(320).email().openapi({ example: "jenny@example.com" });
 export const UserId = z.string().uuid();
 
 /** Stripe's metadata rules: at most 50 keys, keys up to 40 characters, values up to 500. */
 export const Metadata = z
   .record(z.string().min(1).max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys");
+  .refine((value) => Object.keys(value).length <= 50, "at most 50 keys")
+  .openapi({ example: { crm_id: "6735" } });
 
 /** A required JSON request body with `schema`, for route definitions. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
