@@ -40,7 +40,10 @@ export function startProcessRecords(home: string): ProcessRecords {
     async record(entry) {
       entries.set(entry.name, entry);
       watchdog.stdin?.write(`${entry.pid} ${entry.signal} ${entry.group ? "group" : "single"}\n`);
-      await writeFile(recordsFile(home), `${JSON.stringify({ supervisor: process.pid, processes: [...entries.values()] }, null, 2)}\n`);
+      await writeFile(
+        recordsFile(home),
+        `${JSON.stringify({ supervisor: process.pid, watchdog: watchdog.pid, processes: [...entries.values()] }, null, 2)}\n`,
+      );
     },
     async clear() {
       entries.clear();
