@@ -4,8 +4,10 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { promisify } from "node:util";
+import type { Browser } from "playwright-core";
 import postgres from "postgres";
 import { paths } from "../paths";
+import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
 /**
@@ -14,17 +16,19 @@ import { type BootedStack, bootStack } from "./stack";
  * that run on their own (the crons fire every 2 s here instead of every five minutes).
  */
 let stack: BootedStack;
+let browser: Browser;
 let secret: string;
 let publishable: string;
 
 before(async () => {
-  stack = await bootStack(120_000, { BILLINGOS_CRON_INTERVAL_SECONDS: "2" });
+  [stack, browser] = await Promise.all([bootStack(120_000, { BILLINGOS_CRON_INTERVAL_SECONDS: "2" }), launchChromium()]);
   ({ secret, publishable } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as {
     secret: string;
     publishable: string;
   });
 });
 after(async () => {
+  await browser?.close();
   await stack?.stop();
 });
 
@@ -66,6 +70,30 @@ describe("a newcomer's first minutes with npm start", () => {
     const html = await response.text();
     for (const href of ["/admin/", "/docs", `http://127.0.0.1:${stack.ports.auth}/mailbox`])
       assert.ok(html.includes(`href="${href}"`), href);
+  });
+
+  it("lets /docs Authorize with the demo secret key and try a route with it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const shot = () => page.screenshot({ path: join(paths.root, "test-results", "docs-authorized.png") });
+    try {
+      await page.goto(`${stack.api}/docs`);
+      await page.locator(".swagger-ui .info").getByText("Credentials").waitFor({ timeout: 15_000 });
+      await page.locator(".scheme-container .btn.authorize").click();
+      const scheme = page.locator(".auth-container").filter({ hasText: "secretKey" });
+      await scheme.locator("input").fill(secret);
+      await scheme.locator("button.authorize").click();
+      await scheme.locator("button", { hasText: "Logout" }).waitFor();
+      await page.locator(".modal-ux .close-modal").click();
+      const operation = page.locator(".opblock-get").filter({ has: page.locator('.opblock-summary-path[data-path="/v1/products"]') });
+      await operation.locator(".opblock-summary").click();
+      await operation.locator(".try-out__btn").click();
+      await operation.locator(".execute").click();
+      await operation.locator(".live-responses-table tbody .response-col_status").first().waitFor();
+      assert.equal((await operation.locator(".live-responses-table tbody .response-col_status").first().textContent())?.trim(), "200");
+    } finally {
+      await shot();
+      await page.close();
+    }
   });
 
   it("has the demo merchant ready to sell: onboarded account, catalogue on Stripe, local origins allowed", async () => {
