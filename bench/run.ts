@@ -22,4 +22,25 @@ for (const [name, url] of benches) {
   console.log(JSON.stringify(await load(name, url, { seconds })));
 }
 console.log(JSON.stringify(await benchPricing(api, seconds)));
-console.log(JSON.stringify(await benchCheckout(api, stripeApi, seconds)));
+// The checkout bench grows the state (customers, subscriptions, invoices on the emulator and in
+// Postgres) on every run; BENCH_CHECKOUT_ROUNDS=10 runs it that many times and compares the rate of
+// the first run (a fresh state after `npm start -- --reset`) with the last (the grown state).
+const rounds = Math.max(1, Number(process.env.BENCH_CHECKOUT_ROUNDS ?? 1));
+const rates: number[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const result = await benchCheckout(api, stripeApi, seconds);
+  rates.push(result.achieved_per_s);
+  console.log(JSON.stringify(rounds > 1 ? { ...result, round } : result));
+}
+if (rounds > 1) {
+  const [fresh = 0, grown = 0] = [rates[0], rates[rates.length - 1]];
+  console.log(
+    JSON.stringify({
+      bench: "checkout_growth",
+      rounds,
+      first_per_s: fresh,
+      last_per_s: grown,
+      last_vs_first: fresh > 0 ? Math.round((grown / fresh) * 1000) / 1000 : null,
+    }),
+  );
+}

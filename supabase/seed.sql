@@ -3,6 +3,11 @@ insert into public.organizations (id, name, slug)
 values ('org_demoAcmeCloud', 'Acme Cloud', 'acme-cloud')
 on conflict (id) do nothing;
 
+-- Browsers on the local examples (http://127.0.0.1:3000, http://localhost:3000) may call the API
+-- with the demo's publishable key; set only while the merchant has not chosen origins of its own.
+update public.organizations set allowed_origins = array['http://127.0.0.1:3000', 'http://localhost:3000']
+where id = 'org_demoAcmeCloud' and allowed_origins = '{}';
+
 insert into public.products (id, org_id, livemode, name, description)
 values
   ('prod_demoStarter', 'org_demoAcmeCloud', false, 'Starter', 'For side projects and small teams.'),

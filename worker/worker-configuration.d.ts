@@ -20,6 +20,8 @@ declare namespace Cloudflare {
 		STRIPE_PUBLISHABLE_KEY_TEST: "pk_test_billingos_local";
 		STRIPE_PUBLISHABLE_KEY_LIVE: "";
 		LOG_LEVEL: "info";
+		MAILBOX_URL: "";
+		EXAMPLES_URL: "";
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -27,7 +29,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "SUPABASE_URL" | "SUPABASE_ANON_KEY" | "EMAIL_API_URL" | "STRIPE_API_BASE" | "STRIPE_PUBLISHABLE_KEY_TEST" | "STRIPE_PUBLISHABLE_KEY_LIVE" | "LOG_LEVEL">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "SUPABASE_URL" | "SUPABASE_ANON_KEY" | "EMAIL_API_URL" | "STRIPE_API_BASE" | "STRIPE_PUBLISHABLE_KEY_TEST" | "STRIPE_PUBLISHABLE_KEY_LIVE" | "LOG_LEVEL" | "MAILBOX_URL" | "EXAMPLES_URL">> {}
 }
 
 // Begin runtime types

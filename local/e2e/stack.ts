@@ -16,12 +16,13 @@ export interface BootedStack {
 }
 
 /** Boots `npm start`'s orchestrator on free ports with a throwaway state directory, as a person would run it. */
-export async function bootStack(timeoutMs = 90_000): Promise<BootedStack> {
+export async function bootStack(timeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<BootedStack> {
   const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
   await chmod(home, 0o755);
   const ports = { api: await freePort(), postgres: await freePort(), auth: await freePort(), stripe: await freePort() };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...extraEnv,
     BILLINGOS_HOME: home,
     BILLINGOS_API_PORT: String(ports.api),
     BILLINGOS_DB_PORT: String(ports.postgres),

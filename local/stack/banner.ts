@@ -8,20 +8,24 @@ export function printBanner({
   databaseUrl,
   authUrl,
   demoKeys,
+  examplesUrl,
 }: {
   config: StackConfig;
   databaseUrl: string;
   authUrl: string;
   demoKeys: DemoKeys;
+  /** The example merchant apps, when the stack serves them (examples/). */
+  examplesUrl?: string | undefined;
 }) {
   const api = `http://127.0.0.1:${config.ports.api}`;
-  const database = new URL(databaseUrl);
-  database.password = database.password ? "****" : "";
   const rows: Array<[string, string]> = [
+    ["Start here", `${api}/  (links to everything below)`],
+    ["Admin", `${api}/admin/`],
+    ...(examplesUrl ? [["Examples", examplesUrl] as [string, string]] : []),
     ["API", `${api}/v1`],
     ["Health", `${api}/health`],
     ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],
-    ["Postgres", `${database.toString()}${config.databaseUrl ? "  (DATABASE_URL)" : "  (embedded; password: postgres)"}`],
+    ["Postgres", postgresRow(config, databaseUrl)],
     [
       "Stripe",
       config.stripeSecretKey ? "real Stripe (STRIPE_SECRET_KEY)" : `http://127.0.0.1:${config.ports.stripe}  (emulator; any sk_test_… key)`,
@@ -35,6 +39,14 @@ export function printBanner({
   const width = Math.max(...rows.map(([label]) => label.length));
   const lines = rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`);
   console.log(["", "  BillingOS is running. Ctrl-C stops everything.", "", ...lines, ""].join("\n"));
+}
+
+/** The embedded cluster's local-only URL in full; another database's password is never printed. */
+function postgresRow(config: StackConfig, databaseUrl: string): string {
+  if (!config.databaseUrl) return `${databaseUrl}  (embedded)`;
+  const database = new URL(databaseUrl);
+  database.password = "";
+  return `${database.toString()}  (DATABASE_URL; password not shown)`;
 }
 
 function authRows(config: StackConfig, authUrl: string): Array<[string, string]> {

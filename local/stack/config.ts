@@ -11,6 +11,8 @@ export interface StackConfig {
   supabase?: { url: string; anonKey: string };
   /** Set when a real Stripe account is configured; the Stripe emulator is then not started. */
   stripeSecretKey?: string;
+  /** Fire the worker's crons every this many seconds instead of on their schedule (BILLINGOS_CRON_INTERVAL_SECONDS). */
+  cronEverySeconds?: number;
 }
 
 function port(name: string, fallback: number): number {
@@ -37,7 +39,17 @@ export function readConfig(argv: string[]): StackConfig {
     databaseUrl: process.env.DATABASE_URL || undefined,
     supabase: readSupabaseProject(),
     stripeSecretKey: process.env.STRIPE_SECRET_KEY || undefined,
+    cronEverySeconds: cronInterval(),
   };
+}
+
+function cronInterval(): number | undefined {
+  const raw = process.env.BILLINGOS_CRON_INTERVAL_SECONDS;
+  if (raw === undefined || raw === "") return undefined;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 1)
+    throw new Error(`BILLINGOS_CRON_INTERVAL_SECONDS must be a number of seconds (1 or more), got "${raw}"`);
+  return value;
 }
 
 function readSupabaseProject(): StackConfig["supabase"] {

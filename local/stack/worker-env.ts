@@ -11,6 +11,9 @@ export interface WorkerVars {
   CUSTOMER_SESSION_SECRET: string;
   /** Matches `wrangler dev --log-level` (local/stack/wrangler.ts) so lines it would drop are never built. */
   LOG_LEVEL?: string;
+  /** Linked from the page at `/` (worker/routes/home). */
+  MAILBOX_URL?: string;
+  EXAMPLES_URL?: string;
 }
 
 /** The e-mail provider when a real Supabase project is used (EMAIL_API_URL / EMAIL_API_KEY). */

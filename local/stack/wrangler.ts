@@ -39,6 +39,8 @@ export function startWrangler(options: {
       "--env-file",
       options.envFile,
       "--show-interactive-dev-session=false",
+      // serves /__scheduled, which the stack's cron timer calls (stack/cron.ts)
+      "--test-scheduled",
       "--log-level",
       WRANGLER_LOG_LEVEL,
     ],

@@ -11,6 +11,7 @@ import { mountDocs } from "../routes/docs/docs.index";
 import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
+import { mountHome } from "../routes/home/home.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { invoicesRouter } from "../routes/invoices/invoices.index";
 import { membersRouter } from "../routes/members/members.index";
@@ -59,5 +60,6 @@ export function buildApp() {
   app.route("/", catalogueRouter);
   mountDocs(app);
   mountAdmin(app);
+  mountHome(app);
   return app;
 }

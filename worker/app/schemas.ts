@@ -19,7 +19,7 @@ export const PageQuerySchema = z.strictObject({
     .int()
     .optional()
     .transform((value) => (value === undefined ? DEFAULT_LIMIT : Math.min(Math.max(value, 1), MAX_LIMIT)))
-    .openapi({ description: `1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; out-of-range values are clamped.` }),
+    .openapi({ description: `1 to ${MAX_LIMIT}, default ${DEFAULT_LIMIT}; out-of-range values are clamped.`, example: DEFAULT_LIMIT }),
   starting_after: z.string().max(100).optional(),
   ending_before: z.string().max(100).optional(),
 });
@@ -36,7 +36,7 @@ export const PlainText = (max: number) =>
     // biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point.
     .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value), "must not contain control characters");
 
-export const Email = z.string().max(320).email();
+export const Email = z.string().max(320).email().openapi({ example: "jenny@example.com" });
 export const UserId = z.string().uuid();
 
 export const MAX_METADATA_KEYS = 50;
@@ -46,7 +46,8 @@ export const MAX_METADATA_KEYS = 50;
  */
 export const Metadata = z
   .record(z.string().min(1).max(40), z.string().max(500))
-  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `at most ${MAX_METADATA_KEYS} keys`);
+  .refine((value) => Object.keys(value).length <= MAX_METADATA_KEYS, `at most ${MAX_METADATA_KEYS} keys`)
+  .openapi({ example: { crm_id: "6735" } });
 
 /** A required JSON request body with `schema`, for route definitions. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });

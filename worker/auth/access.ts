@@ -104,6 +104,60 @@ export const authorize =
   };
 
 /**
+ * The OpenAPI security schemes, one per credential; `/docs` registers them ("Authorize") and every
+ * route names the ones its access rule accepts (`securityOf`).
+ */
+export const SECURITY_SCHEMES = {
+  secretKey: {
+    type: "http",
+    scheme: "bearer",
+    description: "A secret key, `sk_test_…` or `sk_live_…` (server side only): the whole API of one organisation in one mode.",
+  },
+  restrictedKey: { type: "http", scheme: "bearer", description: "A restricted key, `rk_test_…` or `rk_live_…`, limited to its scopes." },
+  publishableKey: {
+    type: "http",
+    scheme: "bearer",
+    description:
+      "A publishable key, `pk_test_…` or `pk_live_…` (safe in browsers, from the organisation's allowed origins): the public catalogue.",
+  },
+  customerSession: {
+    type: "http",
+    scheme: "bearer",
+    description: "A customer session token, `bcs_test_…`, from `POST /v1/customer_sessions`: one customer's own objects.",
+  },
+  merchantUser: {
+    type: "http",
+    scheme: "bearer",
+    bearerFormat: "JWT",
+    description:
+      "A merchant user's Supabase access token; org routes also need the `BillingOS-Organization` header (and `BillingOS-Mode: test|live`, default test).",
+  },
+  organization: {
+    type: "apiKey",
+    in: "header",
+    name: "BillingOS-Organization",
+    description: "The organisation a merchant user acts in, `org_…` (with a merchant user's access token only).",
+  },
+} as const;
+
+type SchemeName = keyof typeof SECURITY_SCHEMES;
+const KEY_SCHEMES: Record<Exclude<PrincipalKind, "anonymous" | "user">, SchemeName> = {
+  secret_key: "secretKey",
+  restricted_key: "restrictedKey",
+  publishable_key: "publishableKey",
+  customer_session: "customerSession",
+};
+
+/** The OpenAPI `security` of a route, read from its access rule: any one of the listed credentials will do. */
+export function securityOf(rule: AccessRule): Array<Partial<Record<SchemeName, string[]>>> {
+  return rule.principals.map((kind) => {
+    if (kind === "anonymous") return {};
+    if (kind === "user") return rule.scope === "org" ? { merchantUser: [], organization: [] } : { merchantUser: [] };
+    return { [KEY_SCHEMES[kind]]: [] };
+  });
+}
+
+/**
  * createRoute plus an access rule: the rule is enforced by middleware, listed in the registry and
  * documented. `Idempotency-Key` is honoured only after the rule passed, so a stored response is
  * never replayed to a caller the route would refuse.
@@ -117,6 +171,7 @@ export function defineRoute<R extends RouteConfig>(config: R & { access: AccessR
   if (route.request?.body) statuses.push(415);
   return createRoute({
     ...(route as unknown as R),
+    security: securityOf(access),
     middleware: [authorize(access), idempotency()] as const,
     responses: { ...errorResponses(statuses), ...route.responses },
   });

@@ -117,10 +117,15 @@ export const invoiceItemRoutes: Route[] = [
         pending: "boolean",
         created: "any",
       });
-      const all = ctx.emulator.store
-        .all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems")
+      const store = ctx.emulator.store;
+      const all = (
+        params.invoice
+          ? store.allBy<Stripe.InvoiceItem>(ctx.scope, "invoiceitems", "invoice", params.invoice)
+          : params.customer
+            ? store.allBy<Stripe.InvoiceItem>(ctx.scope, "invoiceitems", "customer", params.customer)
+            : store.all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems")
+      )
         .filter((item) => !params.customer || item.customer === params.customer)
-        .filter((item) => !params.invoice || item.invoice === params.invoice)
         .filter((item) => params.pending !== true || item.invoice === null);
       return paginate(all, ctx.input, "/v1/invoiceitems", "invoiceitem");
     },

@@ -34,9 +34,7 @@ includables.invoice = {
     return intent?.client_secret ? { client_secret: intent.client_secret, type: "payment_intent" } : null;
   },
   payments(ctx, invoice) {
-    const data = ctx.emulator.store
-      .all<Stripe.InvoicePayment>(ctx.scope, "invoice_payments")
-      .filter((payment) => payment.invoice === invoice.id);
+    const data = ctx.emulator.store.allBy<Stripe.InvoicePayment>(ctx.scope, "invoice_payments", "invoice", String(invoice.id));
     return { object: "list", data, has_more: false, url: `/v1/invoice_payments?invoice=${String(invoice.id)}` };
   },
 };

@@ -24,9 +24,12 @@ export const invoicePaymentRoutes: Route[] = [
       });
       if (params.payment && !params.payment.type) throw errors.missingParam("payment[type]");
       const intent = params.payment?.payment_intent;
-      const all = ctx.emulator.store
-        .all<Stripe.InvoicePayment>(ctx.scope, "invoice_payments")
-        .filter((payment) => !params.invoice || payment.invoice === params.invoice)
+      const store = ctx.emulator.store;
+      const all = (
+        params.invoice
+          ? store.allBy<Stripe.InvoicePayment>(ctx.scope, "invoice_payments", "invoice", params.invoice)
+          : store.all<Stripe.InvoicePayment>(ctx.scope, "invoice_payments")
+      )
         .filter((payment) => !params.status || payment.status === params.status)
         .filter((payment) => !params.payment?.type || payment.payment.type === params.payment.type)
         .filter((payment) => !intent || payment.payment.payment_intent === intent);

@@ -175,8 +175,8 @@ export const invoiceRoutes: Route[] = [
     handler(ctx) {
       const invoice = load(ctx);
       if (invoice.status !== "draft") throw errors.badRequest("You can only delete draft invoices.", "invoice_not_editable");
-      for (const item of ctx.emulator.store.all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems"))
-        if (item.invoice === invoice.id) save(ctx, "invoiceitems", { ...item, invoice: null });
+      for (const item of ctx.emulator.store.allBy<Stripe.InvoiceItem>(ctx.scope, "invoiceitems", "invoice", invoice.id))
+        save(ctx, "invoiceitems", { ...item, invoice: null });
       ctx.emulator.store.remove(ctx.scope, "invoices", invoice.id);
       emit(ctx, "invoice.deleted", invoice);
       const deleted: Stripe.DeletedInvoice = { id: invoice.id, object: "invoice", deleted: true };
@@ -233,10 +233,15 @@ export const invoiceRoutes: Route[] = [
         created: "any",
         due_date: "any",
       });
-      const all = ctx.emulator.store
-        .all<Stripe.Invoice>(ctx.scope, "invoices")
+      const store = ctx.emulator.store;
+      const all = (
+        params.subscription
+          ? store.allBy<Stripe.Invoice>(ctx.scope, "invoices", "subscription", params.subscription)
+          : params.customer
+            ? store.allBy<Stripe.Invoice>(ctx.scope, "invoices", "customer", params.customer)
+            : store.all<Stripe.Invoice>(ctx.scope, "invoices")
+      )
         .filter((invoice) => !params.customer || invoice.customer === params.customer)
-        .filter((invoice) => !params.subscription || invoice.parent?.subscription_details?.subscription === params.subscription)
         .filter((invoice) => !params.status || invoice.status === params.status);
       return paginate(all, ctx.input, "/v1/invoices", "invoice");
     },

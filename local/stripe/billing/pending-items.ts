@@ -60,8 +60,8 @@ export function saveAsInvoiceItems(
 /** Pending invoice items of a customer (optionally only one subscription's) as invoice lines, oldest first. */
 export function pendingLines(ctx: ScopeContext, customer: string, subscription: string | null): LineDraft[] {
   const pending = ctx.emulator.store
-    .all<Stripe.InvoiceItem>(ctx.scope, "invoiceitems")
-    .filter((item) => item.customer === customer && item.invoice === null)
+    .allBy<Stripe.InvoiceItem>(ctx.scope, "invoiceitems", "customer", customer)
+    .filter((item) => item.invoice === null)
     .filter((item) => {
       const owner = item.parent?.subscription_details?.subscription ?? null;
       return subscription === null ? owner === null : owner === subscription || owner === null;

@@ -168,9 +168,10 @@ export const scheduleRoutes: Route[] = [
     path: "/v1/subscription_schedules",
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { customer: "string", scheduled: "boolean", created: "any" });
-      const all = ctx.emulator.store
-        .all<Schedule>(ctx.scope, "subscription_schedules")
-        .filter((schedule) => !params.customer || schedule.customer === params.customer);
+      const store = ctx.emulator.store;
+      const all = params.customer
+        ? store.allBy<Schedule>(ctx.scope, "subscription_schedules", "customer", params.customer)
+        : store.all<Schedule>(ctx.scope, "subscription_schedules");
       return paginate(all, ctx.input, "/v1/subscription_schedules", "subscription_schedule");
     },
   },

@@ -112,9 +112,12 @@ export const subscriptionRoutes: Route[] = [
         created: "any",
         collection_method: "string",
       });
-      const all = ctx.emulator.store
-        .all<Stripe.Subscription>(ctx.scope, "subscriptions")
-        .filter((subscription) => !params.customer || subscription.customer === params.customer)
+      const store = ctx.emulator.store;
+      const all = (
+        params.customer
+          ? store.allBy<Stripe.Subscription>(ctx.scope, "subscriptions", "customer", params.customer)
+          : store.all<Stripe.Subscription>(ctx.scope, "subscriptions")
+      )
         .filter((subscription) => !params.test_clock || subscription.test_clock === params.test_clock)
         .filter((subscription) => !params.price || subscription.items.data.some((item) => item.price.id === params.price))
         .filter((subscription) => {

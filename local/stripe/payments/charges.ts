@@ -155,8 +155,14 @@ export const chargeRoutes: Route[] = [
     path: "/v1/charges",
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { customer: "string", payment_intent: "string", created: "any" });
-      const all = ctx.emulator.store
-        .all<Stripe.Charge>(ctx.scope, "charges")
+      const store = ctx.emulator.store;
+      const all = (
+        params.payment_intent
+          ? store.allBy<Stripe.Charge>(ctx.scope, "charges", "payment_intent", params.payment_intent)
+          : params.customer
+            ? store.allBy<Stripe.Charge>(ctx.scope, "charges", "customer", params.customer)
+            : store.all<Stripe.Charge>(ctx.scope, "charges")
+      )
         .filter((charge) => !params.customer || charge.customer === params.customer)
         .filter((charge) => !params.payment_intent || charge.payment_intent === params.payment_intent);
       return paginate(all, ctx.input, "/v1/charges", "charge");

@@ -196,9 +196,10 @@ export const paymentIntentRoutes: Route[] = [
     path: "/v1/payment_intents",
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { customer: "string", created: "any" });
-      const all = ctx.emulator.store
-        .all<Stripe.PaymentIntent>(ctx.scope, "payment_intents")
-        .filter((intent) => !params.customer || intent.customer === params.customer);
+      const store = ctx.emulator.store;
+      const all = params.customer
+        ? store.allBy<Stripe.PaymentIntent>(ctx.scope, "payment_intents", "customer", params.customer)
+        : store.all<Stripe.PaymentIntent>(ctx.scope, "payment_intents");
       return paginate(all, ctx.input, "/v1/payment_intents", "payment_intent");
     },
   },

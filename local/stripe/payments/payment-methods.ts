@@ -230,10 +230,10 @@ export const paymentMethodRoutes: Route[] = [
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { customer: "string", type: { enum: ["card"] } });
       if (params.customer) mustGet(ctx, "customers", params.customer, "customer", "customer");
-      const all = ctx.emulator.store
-        .all<Stripe.PaymentMethod>(ctx.scope, "payment_methods")
-        .filter((method) => (params.customer ? method.customer === params.customer : true))
-        .filter((method) => params.customer || method.customer === null);
+      const store = ctx.emulator.store;
+      const all = params.customer
+        ? store.allBy<Stripe.PaymentMethod>(ctx.scope, "payment_methods", "customer", params.customer)
+        : store.all<Stripe.PaymentMethod>(ctx.scope, "payment_methods").filter((method) => method.customer === null);
       return paginate(all, ctx.input, "/v1/payment_methods", "payment_method");
     },
   },
@@ -243,9 +243,7 @@ export const paymentMethodRoutes: Route[] = [
     handler(ctx) {
       const customer = mustGet<Stripe.Customer>(ctx, "customers", ctx.args[0] ?? "", "customer");
       parseParams(withoutPagination(ctx.input), { type: { enum: ["card"] }, allow_redisplay: "string" });
-      const all = ctx.emulator.store
-        .all<Stripe.PaymentMethod>(ctx.scope, "payment_methods")
-        .filter((method) => method.customer === customer.id);
+      const all = ctx.emulator.store.allBy<Stripe.PaymentMethod>(ctx.scope, "payment_methods", "customer", customer.id);
       return paginate(all, ctx.input, `/v1/customers/${customer.id}/payment_methods`, "payment_method");
     },
   },

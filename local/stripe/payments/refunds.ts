@@ -93,10 +93,14 @@ export const refundRoutes: Route[] = [
     path: "/v1/refunds",
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { charge: "string", payment_intent: "string", created: "any" });
-      const all = ctx.emulator.store
-        .all<Stripe.Refund>(ctx.scope, "refunds")
-        .filter((refund) => !params.charge || refund.charge === params.charge)
-        .filter((refund) => !params.payment_intent || refund.payment_intent === params.payment_intent);
+      const store = ctx.emulator.store;
+      const all = (
+        params.charge
+          ? store.allBy<Stripe.Refund>(ctx.scope, "refunds", "charge", params.charge)
+          : params.payment_intent
+            ? store.allBy<Stripe.Refund>(ctx.scope, "refunds", "payment_intent", params.payment_intent)
+            : store.all<Stripe.Refund>(ctx.scope, "refunds")
+      ).filter((refund) => !params.payment_intent || refund.payment_intent === params.payment_intent);
       return paginate(all, ctx.input, "/v1/refunds", "refund");
     },
   },

@@ -235,10 +235,12 @@ export const setupIntentRoutes: Route[] = [
     path: "/v1/setup_intents",
     handler(ctx) {
       const params = parseParams(withoutPagination(ctx.input), { customer: "string", payment_method: "string", created: "any" });
-      const all = ctx.emulator.store
-        .all<Stripe.SetupIntent>(ctx.scope, "setup_intents")
-        .filter((intent) => !params.customer || intent.customer === params.customer)
-        .filter((intent) => !params.payment_method || intent.payment_method === params.payment_method);
+      const store = ctx.emulator.store;
+      const all = (
+        params.customer
+          ? store.allBy<Stripe.SetupIntent>(ctx.scope, "setup_intents", "customer", params.customer)
+          : store.all<Stripe.SetupIntent>(ctx.scope, "setup_intents")
+      ).filter((intent) => !params.payment_method || intent.payment_method === params.payment_method);
       return paginate(all, ctx.input, "/v1/setup_intents", "setup_intent");
     },
   },

@@ -156,9 +156,8 @@ export const customerRoutes: Route[] = [
     handler(ctx) {
       const customer = mustGet<Stripe.Customer>(ctx, "customers", ctx.args[0] ?? "", "customer");
       // Deleting a customer cancels its subscriptions at once, as Stripe does.
-      for (const subscription of ctx.emulator.store.all<Stripe.Subscription>(ctx.scope, "subscriptions")) {
-        if (subscription.customer !== customer.id || subscription.status === "canceled" || subscription.status === "incomplete_expired")
-          continue;
+      for (const subscription of ctx.emulator.store.allBy<Stripe.Subscription>(ctx.scope, "subscriptions", "customer", customer.id)) {
+        if (subscription.status === "canceled" || subscription.status === "incomplete_expired") continue;
         const ended: Stripe.Subscription = {
           ...subscription,
           status: "canceled",

@@ -1,5 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { FieldIndexes } from "./indexes";
 
 /** Every object the emulator keeps is a Stripe object with an id. */
 export interface StoredObject {
@@ -53,12 +54,16 @@ export class Store {
   private journalTimer: NodeJS.Timeout | undefined;
   private journalBytes = 0;
   private snapshotBytes = 0;
+  private readonly indexes = new FieldIndexes();
 
   constructor(dataDir: string) {
     mkdirSync(dataDir, { recursive: true });
     this.file = join(dataDir, "stripe-state.json");
     this.journal = join(dataDir, "stripe-state.journal");
     this.state = existsSync(this.file) ? (JSON.parse(readFileSync(this.file, "utf8")) as State) : emptyState();
+    for (const [scope, collections] of Object.entries(this.state.scopes))
+      for (const [collection, objects] of Object.entries(collections))
+        for (const object of Object.values(objects)) this.indexes.put(scope, collection, object);
     if (existsSync(this.journal)) {
       for (const line of readFileSync(this.journal, "utf8").split("\n")) this.replay(line);
       this.compact();
@@ -91,6 +96,15 @@ export class Store {
     return items.reverse();
   }
 
+  /**
+   * Objects of a collection whose indexed `field` (see INDEXED_FIELDS: a customer's, a
+   * subscription's, an invoice's) is `value`, newest first, as `all(…).filter(…)` would answer.
+   */
+  allBy<T extends StoredObject>(scope: Scope, collection: string, field: string, value: string): T[] {
+    const objects = this.state.scopes[scope]?.[collection] ?? {};
+    return this.indexes.ids(scope, collection, field, value).map((id) => objects[id] as T);
+  }
+
   scopes(): Scope[] {
     return Object.keys(this.state.scopes);
   }
@@ -118,9 +132,13 @@ export class Store {
   }
 
   private apply(change: Change) {
-    if (change[0] === "put") this.collection(change[1], change[2])[change[3].id] = change[3];
-    else if (change[0] === "remove") delete this.state.scopes[change[1]]?.[change[2]]?.[change[3]];
-    else if (change[0] === "link") {
+    if (change[0] === "put") {
+      this.collection(change[1], change[2])[change[3].id] = change[3];
+      this.indexes.put(change[1], change[2], change[3]);
+    } else if (change[0] === "remove") {
+      delete this.state.scopes[change[1]]?.[change[2]]?.[change[3]];
+      this.indexes.remove(change[1], change[2], change[3]);
+    } else if (change[0] === "link") {
       this.state.links[change[1]] = { ...this.state.links[change[1]], [change[2]]: change[3] };
     } else this.state.settings[change[1]] = change[2];
   }

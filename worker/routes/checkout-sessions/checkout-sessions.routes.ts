@@ -55,15 +55,21 @@ export const CheckoutSessionSchema = z
   .openapi("CheckoutSession");
 
 export const CreateCheckoutSessionSchema = z.strictObject({
-  customer: z.string().max(100).optional().describe("Required with a secret key; a customer session buys for its own customer."),
-  price: z.string().max(100),
+  customer: z
+    .string()
+    .max(100)
+    .optional()
+    .describe("Required with a secret key; a customer session buys for its own customer.")
+    .openapi({ example: "cus_demoAda" }),
+  price: z.string().max(100).openapi({ example: "price_demoProMonthly" }),
   quantity: z.number().int().min(1).max(10_000).default(1),
   currency: z
     .string()
     .regex(/^[a-z]{3}$/, "a three-letter ISO 4217 code in lower case")
     .optional()
-    .describe("One of the price's currencies; default the price's own."),
-  promotion_code: PlainText(100).optional().describe("The code the customer typed (e.g. SPRING25)."),
+    .describe("One of the price's currencies; default the price's own.")
+    .openapi({ example: "usd" }),
+  promotion_code: PlainText(100).optional().describe("The code the customer typed (e.g. SPRING25).").openapi({ example: "SPRING25" }),
 });
 
 export const createCheckoutSession = defineRoute({

@@ -51,7 +51,7 @@ export const createCustomerSession = defineRoute({
       content: {
         "application/json": {
           schema: z.strictObject({
-            customer: z.string().max(100),
+            customer: z.string().max(100).openapi({ example: "cus_demoAda" }),
             expires_in: z
               .number()
               .int()

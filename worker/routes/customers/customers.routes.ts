@@ -3,7 +3,10 @@ import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainT
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 
 const tags = ["Customers"];
-const ExternalId = PlainText(255).min(1).describe("Your own id for this customer; unique per organization and mode.");
+const ExternalId = PlainText(255)
+  .min(1)
+  .describe("Your own id for this customer; unique per organization and mode.")
+  .openapi({ example: "user_42" });
 
 export const CustomerSchema = z
   .object({
@@ -20,7 +23,11 @@ export const CustomerSchema = z
   })
   .openapi("Customer");
 
-const Fields = { email: Email.nullable().optional(), name: PlainText(256).nullable().optional(), metadata: Metadata.optional() };
+const Fields = {
+  email: Email.nullable().optional(),
+  name: PlainText(256).openapi({ example: "Jenny Rosen" }).nullable().optional(),
+  metadata: Metadata.optional(),
+};
 
 export const createCustomer = defineRoute({
   method: "post",
@@ -38,7 +45,8 @@ export const createCustomer = defineRoute({
           .string()
           .max(100)
           .optional()
-          .describe("Test mode only: a clock from POST /v1/test_clocks; the customer's Stripe mirror lives on its simulated time."),
+          .describe("Test mode only: a clock from POST /v1/test_clocks; the customer's Stripe mirror lives on its simulated time.")
+          .openapi({ example: "clock_1QxJ2bKq8tZ0aB3c" }),
       }),
     ),
   },

@@ -1,5 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
+import { SECURITY_SCHEMES } from "../../auth/access";
+import { API_GUIDE } from "./api-guide";
 import { docsPage } from "./docs.page";
 
 export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>[0] = {
@@ -7,8 +9,7 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Documen
   info: {
     title: "BillingOS API",
     version: "1.0.0",
-    description:
-      "Embeddable billing for SaaS. Stripe-like conventions: snake_case JSON, prefixed ids, cursor pagination, one error envelope, Idempotency-Key on every POST.",
+    description: API_GUIDE,
   },
   servers: [{ url: "/", description: "This deployment" }],
 };
@@ -20,6 +21,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv>) {
 
 /** `/openapi.json` (generated once per isolate) and the interactive docs at `/docs` (Swagger UI from our own assets). */
 export function mountDocs(app: OpenAPIHono<AppEnv>) {
+  for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
   let document: ReturnType<typeof openApiDocument> | undefined;
   app.get("/openapi.json", (c) => {
     document ??= openApiDocument(app);

@@ -24,7 +24,7 @@ const TrialDays = z.number().int().min(1).max(730);
 
 export const CreatePriceSchema = z
   .strictObject({
-    product: z.string().max(100),
+    product: z.string().max(100).openapi({ example: "prod_demoPro" }),
     currency: CurrencyCode,
     unit_amount: UnitAmount,
     currency_options: z
@@ -32,9 +32,9 @@ export const CreatePriceSchema = z
       .optional()
       .describe("The same price in other currencies: { eur: { unit_amount: 900 } }."),
     recurring: Recurring.optional().describe("Omit for a one-time price."),
-    nickname: PlainText(250).nullable().optional(),
+    nickname: PlainText(250).openapi({ example: "Pro monthly" }).nullable().optional(),
     lookup_key: LookupKey.nullable().optional(),
-    trial_period_days: TrialDays.nullable().optional(),
+    trial_period_days: TrialDays.openapi({ example: 14 }).nullable().optional(),
     trial_requires_payment_method: z.boolean().optional().describe("false lets customers start the trial without a card."),
     active: z.boolean().optional(),
   })

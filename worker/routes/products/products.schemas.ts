@@ -8,16 +8,31 @@ const HttpsUrl = z
   .url()
   .regex(/^https:\/\//, "must be an https URL");
 
-export const LookupKey = PlainText(200).min(1).describe("Your identifier for this object; unique in this mode, kept by copy-to-live.");
+export const LookupKey = PlainText(200)
+  .min(1)
+  .describe("Your identifier for this object; unique in this mode, kept by copy-to-live.")
+  .openapi({ example: "pro_monthly" });
 
 const details = {
-  name: PlainText(250).min(1),
-  description: PlainText(5000).nullable().optional(),
+  name: PlainText(250).min(1).openapi({ example: "Pro" }),
+  description: PlainText(5000).openapi({ example: "For growing teams that need more." }).nullable().optional(),
   active: z.boolean().optional().describe("false archives: hidden from new purchases, kept for existing subscribers."),
-  marketing_features: z.array(PlainText(200).min(1)).max(15).optional().describe("Bullet points for the pricing table."),
-  image_url: HttpsUrl.nullable().optional(),
+  marketing_features: z
+    .array(PlainText(200).min(1))
+    .max(15)
+    .optional()
+    .describe("Bullet points for the pricing table.")
+    .openapi({ example: ["Unlimited projects", "Single sign-on"] }),
+  image_url: HttpsUrl.openapi({ example: "https://example.com/pro.png" }).nullable().optional(),
   visible: z.boolean().optional().describe("Shown in the public pricing table (GET /v1/pricing) once it has an active price."),
-  display_order: z.number().int().min(-1_000_000).max(1_000_000).optional().describe("Ascending position in the pricing table."),
+  display_order: z
+    .number()
+    .int()
+    .min(-1_000_000)
+    .max(1_000_000)
+    .optional()
+    .describe("Ascending position in the pricing table.")
+    .openapi({ example: 2 }),
   highlighted: z.boolean().optional().describe('Emphasised in the pricing table ("most popular").'),
   lookup_key: LookupKey.nullable().optional(),
 };

@@ -58,9 +58,13 @@ function show(message) {
   for (const row of list.querySelectorAll("li")) row.classList.toggle("selected", row.dataset.id === message.id);
 }
 
+const NO_MAIL = empty.textContent;
+
 function render(messages) {
   list.replaceChildren();
   empty.hidden = messages.length > 0;
+  const wanted = filter.value.trim();
+  empty.textContent = wanted ? `No messages match ${wanted}.` : NO_MAIL;
   for (const message of messages) {
     const row = element("li");
     row.dataset.id = message.id;
@@ -77,6 +81,11 @@ function render(messages) {
   }
   const selected = messages.find((message) => message.id === selectedId);
   if (selected) show(selected);
+  else {
+    // The open message is filtered out (or gone): do not leave it showing beside a list without it.
+    selectedId = null;
+    reader.replaceChildren();
+  }
 }
 
 async function refresh() {
