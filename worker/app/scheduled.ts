@@ -2,6 +2,7 @@ import { connect } from "../db/client";
 import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-sync";
 import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
+import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
 import { stripeClient } from "../stripe/client";
 import { createLogger, type Logger } from "./middleware/logger";
 
@@ -17,6 +18,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   }),
   // Failed-payment e-mails whose first send was refused.
   dunning_notices: async (env, sql) => ({ sent: await sweepDunningNotices(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
+  // Entitlements that end by time alone: grace periods, expiring manual grants, calendar-month periods.
+  entitlements: async (_env, sql) => ({ recomputed: await sweepStaleEntitlements(sql) }),
 };
 
 export async function runScheduledJobs(
