@@ -8,6 +8,7 @@ import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
+import { entitlementsRouter } from "../routes/entitlements/entitlements.index";
 import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
@@ -57,6 +58,7 @@ export function buildApp() {
   app.route("/", pricesRouter);
   app.route("/", pricingRouter);
   app.route("/", catalogueRouter);
+  app.route("/", entitlementsRouter);
   mountDocs(app);
   mountAdmin(app);
   return app;
