@@ -26,6 +26,7 @@ import { refundsRouter } from "../routes/refunds/refunds.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
 import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
+import { usageRouter } from "../routes/usage/usage.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -59,6 +60,7 @@ export function buildApp() {
   app.route("/", pricingRouter);
   app.route("/", catalogueRouter);
   app.route("/", entitlementsRouter);
+  app.route("/", usageRouter);
   mountDocs(app);
   mountAdmin(app);
   return app;

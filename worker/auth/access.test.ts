@@ -117,6 +117,10 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customers/{id}/grants": ["owner", "admin", "member", "secret_key"],
   "GET /v1/customers/{id}/grants": [...ROLES, "secret_key"],
   "DELETE /v1/customers/{id}/grants/{grant}": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/usage": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/usage/batch": ["owner", "admin", "member", "secret_key"],
+  "GET /v1/customers/{id}/usage": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/usage/events": [...ROLES, "secret_key"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -162,6 +166,8 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/catalogue/copy_to_live": { body: { dry_run: true } },
   "POST /v1/entitlements/check": { body: {} },
   "POST /v1/customers/{id}/grants": { body: {} },
+  "POST /v1/usage": { body: {} },
+  "POST /v1/usage/batch": { body: {} },
 };
 
 const admin = adminSql();

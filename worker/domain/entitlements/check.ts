@@ -47,7 +47,7 @@ export interface CheckResult {
 }
 
 /** Everything a check needs, read in one statement over primary keys. */
-interface CheckRow {
+export interface CheckRow {
   customer_id: string;
   derived: boolean;
   valid_until: Date | null;
@@ -80,6 +80,17 @@ function readCheckRow(tx: TransactionSql, customer: string, feature: string) {
     order by c.id = ${customer} desc limit 1`;
 }
 
+/**
+ * The check row of a customer (id or external id) and feature key, derived again first when the
+ * customer's derivation is missing or stale by time. Undefined when the customer is unknown.
+ */
+export async function readFreshCheckRow(tx: TransactionSql, customer: string, feature: string, now: Date): Promise<CheckRow | undefined> {
+  const [row] = await readCheckRow(tx, customer, feature);
+  if (!row || (row.derived && !(row.valid_until && row.valid_until <= now))) return row;
+  await recomputeEntitlements(tx, row.customer_id, now);
+  return (await readCheckRow(tx, row.customer_id, feature))[0];
+}
+
 /** The customer a request names: its id or external id; a customer session only ever its own. */
 export function assertOwnCustomer(resolved: string | null, pinned: string | null, named: string) {
   if (pinned && resolved !== pinned) throw new NotFoundError(`No such customer: '${named}'.`, "resource_missing", "customer");
@@ -97,7 +108,7 @@ export async function checkEntitlement(
   pinned: string | null,
   now = new Date(),
 ): Promise<CheckResult> {
-  let [row] = await readCheckRow(tx, input.customer, input.feature);
+  const row = await readFreshCheckRow(tx, input.customer, input.feature, now);
   assertOwnCustomer(row?.customer_id ?? null, pinned, input.customer);
   const base = {
     customer: row?.customer_id ?? null,
@@ -110,10 +121,6 @@ export async function checkEntitlement(
     overage: 0,
   };
   if (!row) return { ...base, allowed: false, reason: "customer_unknown", type: null };
-  if (!row.derived || (row.valid_until && row.valid_until <= now)) {
-    await recomputeEntitlements(tx, row.customer_id, now);
-    row = (await readCheckRow(tx, row.customer_id, input.feature))[0] as CheckRow;
-  }
   if (!row.feature_id || !row.type) return { ...base, allowed: false, reason: "feature_unknown", type: null };
   if (input.consume && (row.type === "boolean" || (row.aggregation !== null && !["sum", "count"].includes(row.aggregation)))) {
     throw new InvalidRequestError(

@@ -5,7 +5,7 @@ import { CHECK_REASONS } from "../../domain/entitlements/check";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";
 
 const tags = ["Entitlements"];
-const FeatureKey = z
+export const FeatureKey = z
   .string()
   .regex(/^[a-z0-9_-]{1,64}$/, "must be a feature key (a-z, 0-9, _ and -, up to 64)")
   .describe("The feature's key.");
