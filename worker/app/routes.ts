@@ -8,6 +8,7 @@ import { connectRouter } from "../routes/connect/connect.index";
 import { customerSessionsRouter } from "../routes/customer-sessions/customer-sessions";
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
+import { entitlementsRouter } from "../routes/entitlements/entitlements.index";
 import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
@@ -26,6 +27,7 @@ import { refundsRouter } from "../routes/refunds/refunds.index";
 import { billingListsRouter } from "../routes/subscriptions/billing-lists.index";
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
 import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
+import { usageRouter } from "../routes/usage/usage.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -58,6 +60,8 @@ export function buildApp() {
   app.route("/", pricesRouter);
   app.route("/", pricingRouter);
   app.route("/", catalogueRouter);
+  app.route("/", entitlementsRouter);
+  app.route("/", usageRouter);
   mountDocs(app);
   mountAdmin(app);
   mountHome(app);

@@ -2,6 +2,7 @@ import { connect } from "../db/client";
 import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-sync";
 import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
+import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
 import { stripeClient } from "../stripe/client";
 import { createLogger, type Logger } from "./middleware/logger";
 
@@ -19,6 +20,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   dunning_notices: async (env, sql) => ({ sent: await sweepDunningNotices(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
   // Customer session rows a day past their expiry (revocation needs them only while the token lives).
   customer_sessions: async (_env, sql) => ({ swept: (await sql<{ n: number }[]>`select tenant.sweep_customer_sessions() as n`)[0]?.n }),
+  // Entitlements that end by time alone: grace periods, expiring manual grants, calendar-month periods.
+  entitlements: async (_env, sql) => ({ recomputed: await sweepStaleEntitlements(sql) }),
 };
 
 export async function runScheduledJobs(

@@ -114,6 +114,15 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/catalogue/import": CATALOGUE_WRITERS,
   "POST /v1/catalogue/copy_to_live": ["owner", "admin", "member"],
   "POST /v1/catalogue/sync": CATALOGUE_WRITERS,
+  "POST /v1/entitlements/check": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/customers/{id}/entitlements": [...ROLES, "secret_key", "customer_session"],
+  "POST /v1/customers/{id}/grants": ["owner", "admin", "member", "secret_key"],
+  "GET /v1/customers/{id}/grants": [...ROLES, "secret_key"],
+  "DELETE /v1/customers/{id}/grants/{grant}": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/usage": ["owner", "admin", "member", "secret_key"],
+  "POST /v1/usage/batch": ["owner", "admin", "member", "secret_key"],
+  "GET /v1/customers/{id}/usage": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/usage/events": [...ROLES, "secret_key"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -157,6 +166,10 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/prices/{id}": { body: {} },
   "POST /v1/catalogue/import": { body: {} },
   "POST /v1/catalogue/copy_to_live": { body: { dry_run: true } },
+  "POST /v1/entitlements/check": { body: {} },
+  "POST /v1/customers/{id}/grants": { body: {} },
+  "POST /v1/usage": { body: {} },
+  "POST /v1/usage/batch": { body: {} },
 };
 
 const admin = adminSql();
@@ -191,7 +204,8 @@ function concretePath(path: string) {
     .replace("{id}", path.includes("organizations") ? orgId : "obj_doesnotexist")
     .replace("{user_id}", crypto.randomUUID())
     .replace("{feature}", "feat_doesnotexist")
-    .replace("{pm}", "pm_doesnotexist");
+    .replace("{pm}", "pm_doesnotexist")
+    .replace("{grant}", "cgrant_doesnotexist");
 }
 
 describe("access matrix", () => {

@@ -50,7 +50,7 @@ export interface RegisteredRoute {
 export const routeRegistry: RegisteredRoute[] = [];
 
 /** A customer session reads its own customer and manages its own subscriptions; routes scope to it. */
-const CUSTOMER_SESSION_PERMISSIONS = new Set<Permission>(["customers:read", "subscriptions:read", "subscriptions:write"]);
+const CUSTOMER_SESSION_PERMISSIONS = new Set<Permission>(["customers:read", "subscriptions:read", "subscriptions:write", "usage:read"]);
 
 const PEOPLE_ONLY = new Set<Permission>([
   "team:read",
@@ -65,6 +65,23 @@ export class PermissionError extends ApiError {
   constructor(code: string, message: string) {
     super(403, "permission_error", code, message);
   }
+}
+
+/** Whether the principal holds `permission` (by role, key type, restricted-key scope or customer session). */
+export function principalHas(principal: AppEnv["Variables"]["principal"], scope: AccessRule["scope"], permission: Permission): boolean {
+  return principal.kind === "user"
+    ? scope !== "org" || (principal.org !== undefined && roleAllows(principal.org.role, permission))
+    : principal.kind === "customer_session"
+      ? CUSTOMER_SESSION_PERMISSIONS.has(permission)
+      : principal.kind === "api_key" && principal.scopes
+        ? scopesAllow(principal.scopes, permission)
+        : principal.kind === "api_key" && principal.keyType === "secret" && !PEOPLE_ONLY.has(permission);
+}
+
+/** For a route whose body asks for more (a check that consumes): 403 unless the principal holds `permission`. */
+export function requirePermission(c: Context<AppEnv>, permission: Permission): void {
+  if (!principalHas(c.var.principal, "org", permission))
+    throw new PermissionError("insufficient_permissions", `Your credentials do not grant ${permission}.`);
 }
 
 export const authorize =
@@ -89,17 +106,8 @@ export const authorize =
         "BillingOS-Organization",
       );
     }
-    if (rule.permission) {
-      const allowed =
-        principal.kind === "user"
-          ? rule.scope !== "org" || (principal.org !== undefined && roleAllows(principal.org.role, rule.permission))
-          : principal.kind === "customer_session"
-            ? CUSTOMER_SESSION_PERMISSIONS.has(rule.permission)
-            : principal.kind === "api_key" && principal.scopes
-              ? scopesAllow(principal.scopes, rule.permission)
-              : principal.kind === "api_key" && principal.keyType === "secret" && !PEOPLE_ONLY.has(rule.permission);
-      if (!allowed) throw new PermissionError("insufficient_permissions", `Your credentials do not grant ${rule.permission}.`);
-    }
+    if (rule.permission && !principalHas(principal, rule.scope, rule.permission))
+      throw new PermissionError("insufficient_permissions", `Your credentials do not grant ${rule.permission}.`);
     await next();
   };
 

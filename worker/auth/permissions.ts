@@ -1,5 +1,5 @@
 /** What a route needs; roles and restricted-key scopes grant these. */
-export type Resource = "organization" | "team" | "api_keys" | "audit_log" | "catalogue" | "customers" | "subscriptions";
+export type Resource = "organization" | "team" | "api_keys" | "audit_log" | "catalogue" | "customers" | "subscriptions" | "usage";
 export type Access = "read" | "write";
 export type Permission = `${Resource}:${Access}` | "organization:delete";
 
@@ -14,6 +14,7 @@ const READS: Permission[] = [
   "catalogue:read",
   "customers:read",
   "subscriptions:read",
+  "usage:read",
 ];
 
 /**
@@ -30,9 +31,18 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "catalogue:write",
     "customers:write",
     "subscriptions:write",
+    "usage:write",
   ]),
-  admin: new Set<Permission>([...READS, "organization:write", "team:write", "api_keys:write", "catalogue:write", "customers:write"]),
-  member: new Set<Permission>([...READS, "catalogue:write", "customers:write", "subscriptions:write"]),
+  admin: new Set<Permission>([
+    ...READS,
+    "organization:write",
+    "team:write",
+    "api_keys:write",
+    "catalogue:write",
+    "customers:write",
+    "usage:write",
+  ]),
+  member: new Set<Permission>([...READS, "catalogue:write", "customers:write", "subscriptions:write", "usage:write"]),
   viewer: new Set<Permission>(READS),
 };
 
@@ -48,4 +58,4 @@ export function scopesAllow(scopes: Record<string, Access>, permission: Permissi
 }
 
 /** Resources a restricted key may be scoped to (team, keys and the audit log stay with people). */
-export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions"] as const;
+export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions", "usage"] as const;

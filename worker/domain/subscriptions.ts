@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../stripe/expandable";
 import { mirrorCancellationDetails } from "./cancellation-details";
+import { recomputeEntitlements } from "./entitlements/recompute";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
@@ -67,8 +68,11 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
       canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
   await tx`update subscriptions s set customer_id = c.id from customers c
            where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
+  const [linked] = await tx<{ customer_id: string | null }[]>`select customer_id from subscriptions where id = ${subscription.id}`;
   await mirrorCancellationDetails(tx, subscription);
   await mirrorUpcomingChanges(tx, subscription);
+  // Every change of a subscription reaches its customer's entitlements in this same transaction.
+  if (linked?.customer_id) await recomputeEntitlements(tx, linked.customer_id);
   const changed =
     !previous ||
     previous.status !== values.status ||

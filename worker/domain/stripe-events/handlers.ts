@@ -8,6 +8,7 @@ import { returnExcessFee } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
 import { mirrorSubscription } from "../subscriptions";
+import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
 
@@ -50,13 +51,21 @@ const invoiceChanged: EventHandler<Awaited<ReturnType<typeof invoiceWithCharge>>
 };
 
 /**
- * A new subscription invoice is a draft for an hour: set BillingOS's fee on it then, so the
- * fixed part applies per invoice (application_fee_percent could not express it).
+ * A new subscription invoice is a draft for an hour: add the ended period's overage to it, then set
+ * BillingOS's fee on the whole, so the fixed part applies per invoice (application_fee_percent
+ * could not express it).
  */
 const invoiceCreated: EventHandler<Stripe.Invoice> = {
   fetch: async (stripe, event, read) => {
-    const invoice = await stripe.invoices.retrieve(objectId(event), {}, onAccount(event));
-    if (invoice.status !== "draft" || !invoiceSubscription(invoice) || invoice.amount_due === 0 || !event.account) return invoice;
+    let invoice = await stripe.invoices.retrieve(objectId(event), {}, onAccount(event));
+    if (invoice.status !== "draft" || !invoiceSubscription(invoice) || !event.account) return invoice;
+    // Usage above the quota of the period that just ended, before the fee, so the fee covers it.
+    const overage = await read((tx) => overageLines(tx, invoice));
+    if (overage.length) {
+      await addOverageItems(stripe, invoice, overage, onAccount(event));
+      invoice = await stripe.invoices.retrieve(invoice.id as string, {}, onAccount(event));
+    }
+    if (invoice.amount_due === 0) return invoice;
     const fee = await read((tx) => invoiceFee(tx, invoice));
     return stripe.invoices.update(invoice.id as string, { application_fee_amount: fee }, onAccount(event));
   },

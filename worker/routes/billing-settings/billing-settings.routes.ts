@@ -26,6 +26,11 @@ export const BillingSettingsSchema = z
       .string()
       .nullable()
       .describe("The merchant's billing page, linked from failed-payment e-mails; null: the invoice's hosted page."),
+    paused_keeps_access: z
+      .boolean()
+      .describe(
+        "Whether a subscription with paused payment collection keeps its entitlements (default false: pausing pauses the service).",
+      ),
   })
   .openapi("BillingSettings");
 
@@ -34,6 +39,7 @@ export const UpdateBillingSettingsSchema = z
     grace_period_days: z.number().int().min(0).max(60).optional(),
     after_failed_retries: AfterFailedRetries.optional(),
     update_payment_url: HttpsUrl.nullable().optional(),
+    paused_keeps_access: z.boolean().optional(),
   })
   .openapi("UpdateBillingSettings");
 

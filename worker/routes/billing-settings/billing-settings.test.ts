@@ -28,6 +28,7 @@ describe("billing settings", () => {
       grace_period_days: 7,
       after_failed_retries: "cancel",
       update_payment_url: null,
+      paused_keeps_access: false,
     });
   });
 
@@ -41,6 +42,7 @@ describe("billing settings", () => {
     [{ update_payment_url: "javascript:alert(1)" }, "update_payment_url"],
     [{ update_payment_url: "https://merchant.test/a b" }, "update_payment_url"],
     [{ update_payment_url: `https://merchant.test/${"a".repeat(2048)}` }, "update_payment_url"],
+    [{ paused_keeps_access: "yes" }, "paused_keeps_access"],
     [{ grace: 3 }, "grace"],
   ])("refuses %j with a 400 on %s and writes nothing", async (body, param) => {
     const before = await written();
@@ -63,6 +65,7 @@ describe("billing settings", () => {
       grace_period_days: 3,
       after_failed_retries: "unpaid",
       update_payment_url: "https://merchant.test/billing",
+      paused_keeps_access: false,
     });
     expect(await written()).toEqual({ settings: 1, audit: 2 });
     const [audit] = await admin`select before, after, actor_type from audit_log
