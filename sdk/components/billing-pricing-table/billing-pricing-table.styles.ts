@@ -347,10 +347,11 @@ export const styles = css`
       justify-content: center;
     }
     .link {
-      padding: 6px 10px;
-      border: 0;
-      border-radius: var(--_radius-control);
-      background: transparent;
+      padding-block: 8px;
+      padding-inline: 16px;
+      border: 1px solid var(--_color-border);
+      border-radius: 999px;
+      background: var(--_color-background);
       color: var(--_color-accent);
       font: inherit;
       font-size: 0.875rem;
@@ -446,6 +447,7 @@ export const styles = css`
       padding: calc(var(--_space) * 10);
       border: 1px dashed var(--_color-border);
       border-radius: var(--_radius);
+      background: var(--_color-background);
       color: var(--_color-text-muted);
       text-align: center;
     }
