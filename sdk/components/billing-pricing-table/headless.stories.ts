@@ -3,6 +3,7 @@ import { html } from "lit";
 import { BillingClient } from "../../client/client";
 import { fakeApi } from "../../fixtures/fake-api";
 import { standardPricing } from "../../fixtures/pricing";
+import { formatMoney } from "../../internal/money";
 
 const meta: Meta = { title: "Headless/Your own plan cards" };
 export default meta;
@@ -14,6 +15,7 @@ export default meta;
 export const OwnPlanCards: StoryObj = {
   render: () => {
     const root = document.createElement("div");
+    const startCheckout = (price: string) => root.dispatchEvent(new CustomEvent("checkout", { detail: price, bubbles: true }));
     // --- from the README ---
     const client = new BillingClient({ publishableKey: "pk_test_storybook", fetch: fakeApi({ pricing: standardPricing }).fetch });
     client.$pricing.subscribe((state) => {
@@ -26,10 +28,10 @@ export const OwnPlanCards: StoryObj = {
         const name = document.createElement("h3");
         name.textContent = product.name;
         const price = document.createElement("p");
-        price.textContent = `${new Intl.NumberFormat("en", { style: "currency", currency: "USD" }).format(monthly.unit_amount / 100)} / month`;
+        price.textContent = `${formatMoney(monthly.unit_amount, "usd")} / month`;
         const button = document.createElement("button");
         button.textContent = `Choose ${product.name}`;
-        button.onclick = () => console.log("checkout", monthly.price);
+        button.onclick = () => startCheckout(monthly.price); // yours: e.g. open <billing-checkout price=…>
         card.append(name, price, button);
         root.append(card);
       }
