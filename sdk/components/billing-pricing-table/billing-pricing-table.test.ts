@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
 import { BillingClient, type Subscription } from "../../client/client";
 import type { FetchSession } from "../../client/session";
 import type { PlanSelectEvent } from "../../events/plan-select";
@@ -84,8 +85,34 @@ describe("<billing-pricing-table>", () => {
   });
 
   it("says so when no plan is on sale", async () => {
-    const { root } = await mount({ pricing: emptyPricing });
+    const { table, root } = await mount({ pricing: emptyPricing });
     expect(texts(root, "[part=empty]")).to.deep.equal(["No plans are available yet."]);
+    expect(table.matches(":state(empty)")).to.equal(true);
+  });
+
+  it("exposes its status as a custom state", async () => {
+    const { table, api } = await mount({ hold: true, wait: false });
+    await table.updateComplete;
+    expect(table.matches(":state(loading)")).to.equal(true);
+    api.release();
+    await waitUntil(() => table.matches(":state(ready)"));
+    expect(table.matches(":state(loading)")).to.equal(false);
+    const failed = await mount({ offline: true });
+    expect(failed.table.matches(":state(error)")).to.equal(true);
+  });
+
+  it("works from the keyboard: arrows switch the period, Enter on a plan selects it", async () => {
+    const { table, root } = await mount();
+    (root.querySelector("input[value=month]") as HTMLInputElement).focus();
+    await sendKeys({ press: "ArrowRight" });
+    await table.updateComplete;
+    expect(table.interval).to.equal("year");
+    expect(texts(root, "[part=amount]")[1]).to.equal("$200");
+    const cta = root.querySelectorAll<HTMLButtonElement>("[part=cta]")[1];
+    cta?.focus();
+    const event = oneEvent(table, "billing-plan-select") as Promise<PlanSelectEvent>;
+    await sendKeys({ press: "Enter" });
+    expect((await event).detail.price).to.equal("price_pro_y");
   });
 
   it("shows the API's error and loads again on retry", async () => {

@@ -55,6 +55,9 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * @csspart empty - Shown when no plan is on sale.
  * @csspart error - Shown when the plans cannot be loaded.
  *
+ * @cssstate loading - The plans are being fetched. @cssstate ready - Plans are shown.
+ * @cssstate empty - No plan is on sale. @cssstate error - The plans could not be loaded.
+ *
  * @cssproperty --billing-color-accent - Highlighted plan, primary buttons, focus rings.
  * @cssproperty --billing-radius - Card corners.
  */
@@ -80,6 +83,8 @@ export class BillingPricingTable extends BillingElement {
 
   readonly #stores = new StoreController(this);
   #loadedFrom: BillingClient | undefined;
+  /** Shown as a custom state (`:state(loading)` …) so pages can style around the table. */
+  #status: "loading" | "ready" | "empty" | "error" = "loading";
 
   constructor() {
     super();
@@ -103,6 +108,7 @@ export class BillingPricingTable extends BillingElement {
     const client = this.billingClient;
     const pricing = client?.$pricing.get() ?? { status: "idle" };
     let body: TemplateResult;
+    this.#status = pricing.status === "ready" ? "ready" : pricing.status === "error" || !client ? "error" : "loading";
     if (!client) body = this.#error(t, "Set publishable-key on <billing-pricing-table> or place it inside <billing-provider>.", false);
     else if (pricing.status === "ready") body = this.#table(pricing.data, t, client);
     else if (pricing.status === "error")
@@ -114,13 +120,24 @@ export class BillingPricingTable extends BillingElement {
       <slot name="checkout"></slot>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const status of ["loading", "ready", "empty", "error"] as const) {
+      if (status === this.#status) this.internals.states.add(status);
+      else this.internals.states.delete(status);
+    }
+  }
+
   #table(pricing: Pricing, t: PricingTableMessages, client: BillingClient): TemplateResult {
     const currency =
       this.selectedCurrency && pricing.currencies.includes(this.selectedCurrency)
         ? this.selectedCurrency
         : pickCurrency(pricing, this.preferredCurrency);
     const products = currency ? pricing.products.filter((product) => (product.prices[currency] ?? []).length > 0) : [];
-    if (!currency || products.length === 0) return html`<p class="empty" part="empty" role="status">${t.empty}</p>`;
+    if (!currency || products.length === 0) {
+      this.#status = "empty";
+      return html`<p class="empty" part="empty" role="status">${t.empty}</p>`;
+    }
     const intervals = intervalsOf(pricing, currency);
     const interval =
       this.interval && intervals.includes(this.interval) ? this.interval : intervals.includes("month") ? "month" : intervals[0];
