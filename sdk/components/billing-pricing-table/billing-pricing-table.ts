@@ -17,11 +17,12 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * `billing-plan-select`; unless a listener cancels it, a signed-in customer (a session from the
  * provider's `fetchSession`) then pays in place in a `<billing-checkout>` dialog.
  *
+ * @tagname billing-pricing-table
  * @summary Pricing table: pick a plan and buy it without leaving the page.
  *
- * @slot cta-{product id} - Replaces that plan's call-to-action button.
- * @slot features-{product id} - Extra feature rows (`<li>`) after that plan's features.
- * @slot footer-{product id} - Content at the foot of that plan's card.
+ * @slot cta-{productId} - Replaces that plan's call-to-action button.
+ * @slot features-{productId} - Extra feature rows (`<li>`) after that plan's features.
+ * @slot footer-{productId} - Content at the foot of that plan's card.
  * @slot checkout - Where the checkout dialog is placed (managed by the element).
  *
  * @event {CustomEvent<PlanSelectDetail>} billing-plan-select - A plan was chosen (price, product, interval, currency, quantity). Cancelable: `preventDefault()` keeps the checkout dialog closed, e.g. to send an anonymous visitor to sign up.
@@ -55,8 +56,10 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * @csspart empty - Shown when no plan is on sale.
  * @csspart error - Shown when the plans cannot be loaded.
  *
- * @cssstate loading - The plans are being fetched. @cssstate ready - Plans are shown.
- * @cssstate empty - No plan is on sale. @cssstate error - The plans could not be loaded.
+ * @cssstate loading - The plans are being fetched.
+ * @cssstate ready - Plans are shown.
+ * @cssstate empty - No plan is on sale.
+ * @cssstate error - The plans could not be loaded.
  *
  * @cssproperty --billing-color-accent - Highlighted plan, primary buttons, focus rings.
  * @cssproperty --billing-radius - Card corners.
@@ -68,8 +71,8 @@ export class BillingPricingTable extends BillingElement {
     interval: { reflect: true },
     perSeat: { attribute: "per-seat" },
     comparison: { type: Boolean, reflect: true },
-    selectedCurrency: { state: true },
-    seats: { state: true },
+    selectedCurrency: { state: true, attribute: false },
+    seats: { state: true, attribute: false },
   };
 
   /** The billing period shown (`month`, `year`, …); defaults to the shortest offered. */
