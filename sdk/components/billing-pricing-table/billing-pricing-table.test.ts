@@ -200,11 +200,14 @@ describe("<billing-pricing-table>", () => {
     expect(texts(standard.root, "[part=trial]")).to.deep.equal(["14-day free trial"]);
     expect(texts(standard.root, "[part=cta]")).to.deep.equal(["Get started", "Start 14-day trial", "Get started"]);
     const once = await mount({ pricing: oneTimePricing });
-    expect(texts(once.root, "[part=price]")).to.deep.equal(["¥29,800 one-time", "¥1,500 / month"]);
+    expect(texts(once.root, "[part=price]")).to.deep.equal(["¥29,800 one-time", "¥1,500 / month", "¥12,000 every 3 months"]);
     expect(texts(once.root, "[part=cta]")[0]).to.equal("Buy now");
     once.table.currency = "kwd";
     await once.table.updateComplete;
-    expect(texts(once.root, "[part=amount]")).to.deep.equal(["KWD 95.500", "KWD 4.500"]);
+    expect(texts(once.root, "[part=amount]")).to.deep.equal(["KWD 95.500", "KWD 4.500", "KWD 36"]);
+    once.table.locale = "fr-FR";
+    await once.table.updateComplete;
+    expect(texts(once.root, "[part=interval]")).to.deep.equal(["paiement unique", "/ mois", "tous les 3 mois"]);
   });
 
   it("prices per seat with a quantity selector and sends the quantity", async () => {
