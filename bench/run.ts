@@ -3,6 +3,7 @@
 import { benchCheckout } from "./checkout";
 import { load } from "./load";
 import { benchPricing } from "./pricing";
+import { benchPricingTable } from "./pricing-table";
 
 const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_API_PORT ?? 8787}`;
 const stripeApi = process.env.BENCH_STRIPE ?? `http://127.0.0.1:${process.env.BILLINGOS_STRIPE_PORT ?? 12111}`;
@@ -44,3 +45,4 @@ if (rounds > 1) {
     }),
   );
 }
+console.log(JSON.stringify(await benchPricingTable(api)));

@@ -1,0 +1,10 @@
+// `@billingos/sdk`: every element (registered on import) and the headless client.
+import "./components/billing-dialog/define";
+import "./components/billing-pricing-table/define";
+import "./components/billing-provider/define";
+
+export * from "./client/index";
+export { BillingDialog } from "./components/billing-dialog/billing-dialog";
+export { BillingPricingTable } from "./components/billing-pricing-table/billing-pricing-table";
+export { BillingProvider } from "./components/billing-provider/billing-provider";
+export type { PlanSelectDetail, PlanSelectEvent } from "./events/plan-select";
