@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { join } from "node:path";
 import postgres from "postgres";
+import { startAcmeNotes } from "../examples/html/server";
 import { buildAssets } from "../worker/scripts/build-assets";
 import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
 import { startAuthEmulator } from "./auth/server";
@@ -50,6 +51,7 @@ async function main(config: StackConfig) {
 
   const wanted = [
     ["API", config.ports.api] as const,
+    ["example app", config.ports.example] as const,
     ...(config.databaseUrl ? [] : [["Postgres", config.ports.postgres] as const]),
     ...(config.supabase ? [] : [["Auth", config.ports.auth] as const]),
     ...(config.stripeSecretKey ? [] : [["Stripe emulator", config.ports.stripe] as const]),
@@ -150,7 +152,17 @@ async function main(config: StackConfig) {
   process.once("exit", () => killGroup(api.current())); // backstop if another exit hook ends the process first
   await waitForHttp(`http://127.0.0.1:${config.ports.api}/health`, { timeoutMs: 60_000, isDead: () => stopping });
 
-  printBanner({ config, databaseUrl, authUrl, demoKeys });
+  // The demo merchant's own app (examples/html), selling its plans with the SDK's tags.
+  const example = await startAcmeNotes({
+    apiBase: `http://127.0.0.1:${config.ports.api}`,
+    secretKey: demoKeys.secret,
+    publishableKey: demoKeys.publishable,
+    stripeEmulator: config.stripeSecretKey ? undefined : `http://127.0.0.1:${config.ports.stripe}`,
+    port: config.ports.example,
+  });
+  stops.push(() => example.close());
+
+  printBanner({ config, databaseUrl, authUrl, demoKeys, exampleUrl: example.url });
 }
 
 process.once("SIGINT", () => void stopAll(0));

@@ -8,11 +8,13 @@ export function printBanner({
   databaseUrl,
   authUrl,
   demoKeys,
+  exampleUrl,
 }: {
   config: StackConfig;
   databaseUrl: string;
   authUrl: string;
   demoKeys: DemoKeys;
+  exampleUrl: string;
 }) {
   const api = `http://127.0.0.1:${config.ports.api}`;
   const database = new URL(databaseUrl);
@@ -27,6 +29,7 @@ export function printBanner({
       config.stripeSecretKey ? "real Stripe (STRIPE_SECRET_KEY)" : `http://127.0.0.1:${config.ports.stripe}  (emulator; any sk_test_… key)`,
     ],
     ["Demo merchant", "Acme Cloud (org_demoAcmeCloud)"],
+    ["Example app", `${exampleUrl}  (Acme Notes, examples/html: buy a plan with 4242 4242 4242 4242)`],
     ["Secret key", `${demoKeys.secret}  (test mode; server side only)`],
     ["Publishable key", `${demoKeys.publishable}  (test mode; safe in browsers)`],
     ...authRows(config, authUrl),
