@@ -2,10 +2,18 @@
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
 
+/** nanostores reads process.env.NODE_ENV (bundlers replace it; the rollup build does too). */
+const nodeEnv = {
+  name: "node-env",
+  transform(context) {
+    if (context.path.includes("/nanostores/")) return { body: context.body.replaceAll("process.env.NODE_ENV", '"development"') };
+  },
+};
+
 export default {
-  files: ["**/*.test.ts", "!node_modules/**", "!dist/**"],
+  files: ["**/*.test.ts", "!node_modules/**", "!dist/**", "!scripts/**"],
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" })],
+  plugins: [nodeEnv, esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,15 +1,72 @@
-import { LitElement } from "lit";
+import { ContextConsumer } from "@lit/context";
+import { LitElement, type PropertyValues } from "lit";
+import type { BillingClient } from "../client/client";
+import { sharedClient } from "../client/registry";
+import { type BillingContext, billingContext, type Theme } from "./context";
+import { formatDate, pageLocale } from "./localize";
 import { formatMoney } from "./money";
 
 /**
  * Base class of every BillingOS element: idempotent registration (a page may load our script
- * twice), typed events that bubble out of shadow roots, and shared formatting.
+ * twice), typed events that bubble out of shadow roots, the client and settings shared by the
+ * nearest <billing-provider> (or the element's own `publishable-key`/`api-base` when used alone),
+ * light/dark theme state, and shared formatting.
  */
 export class BillingElement extends LitElement {
+  static override properties = {
+    publishableKey: { attribute: "publishable-key" },
+    apiBase: { attribute: "api-base" },
+    locale: {},
+    currency: {},
+    theme: {},
+  };
+
+  /** Used when the element is not inside a <billing-provider>. */
+  declare publishableKey: string | undefined;
+  declare apiBase: string | undefined;
+  /** BCP 47 locale; defaults to the provider's, then the page's `lang`. */
+  declare locale: string | undefined;
+  /** Preferred currency (ISO 4217); defaults to the provider's. */
+  declare currency: string | undefined;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`); defaults to the provider's. */
+  declare theme: Theme | undefined;
+
+  protected readonly internals: ElementInternals = this.attachInternals();
+  readonly #provider = new ContextConsumer(this, { context: billingContext, subscribe: true });
+
   /** Registers `this` as `tag` unless that tag is already defined (by this or another copy of the SDK). */
   static define(tag: string): void {
     // biome-ignore lint/complexity/noThisInStatic: `this` is the subclass being registered.
     if (!customElements.get(tag)) customElements.define(tag, this);
+  }
+
+  /** What the nearest <billing-provider> shares, if any. */
+  protected get billing(): BillingContext | undefined {
+    return this.#provider.value;
+  }
+
+  /** The provider's client, or one made from this element's own attributes; undefined without a key. */
+  protected get billingClient(): BillingClient | undefined {
+    if (this.billing) return this.billing.client;
+    if (!this.publishableKey) return undefined;
+    return sharedClient({ publishableKey: this.publishableKey, ...(this.apiBase ? { apiBase: this.apiBase } : {}) });
+  }
+
+  protected get resolvedLocale(): string {
+    return this.locale || this.billing?.locale || pageLocale(this);
+  }
+
+  protected get preferredCurrency(): string | undefined {
+    return (this.currency || this.billing?.currency)?.toLowerCase();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const theme = this.theme ?? this.billing?.theme ?? "auto";
+    for (const state of ["light", "dark"] as const) {
+      if (state === theme) this.internals.states.add(state);
+      else this.internals.states.delete(state);
+    }
   }
 
   /**
@@ -20,8 +77,13 @@ export class BillingElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
-  /** Money in minor units, formatted in the page's language. */
+  /** Money in minor units, formatted in the element's locale. */
   protected formatMoney(amount: number, currency: string): string {
-    return formatMoney(amount, currency, this.closest("[lang]")?.getAttribute("lang") ?? undefined);
+    return formatMoney(amount, currency, this.resolvedLocale);
+  }
+
+  /** A date (Unix seconds), formatted in the element's locale. */
+  protected formatDate(seconds: number): string {
+    return formatDate(seconds, this.resolvedLocale);
   }
 }

@@ -1,5 +1,6 @@
-// Builds worker/public, the static assets the worker serves: the API docs UI and the admin app (later the SDK bundle).
-import { copyFile, mkdir } from "node:fs/promises";
+// Builds worker/public, the static assets the worker serves: the API docs UI, the admin app and the SDK's browser script.
+import { execFileSync } from "node:child_process";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -15,6 +16,34 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
   }
   await copyFile(join(here, "..", "routes", "docs", "swagger-init.js"), join(publicDir, "docs", "init.js"));
   await buildAdmin(join(publicDir, "admin", "assets"));
+  await buildSdk(publicDir);
+}
+
+/**
+ * The SDK's all-in-one script at /sdk/billingos.js (latest, revalidated) and at its content-hashed,
+ * immutable name from sdk/dist/billingos.json; both readable cross-origin so pages can use SRI.
+ */
+async function buildSdk(publicDir: string): Promise<void> {
+  const root = join(here, "..", "..");
+  execFileSync("npm", ["run", "build", "-w", "sdk"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  const dist = join(root, "sdk", "dist");
+  const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as { file: string };
+  await mkdir(join(publicDir, "sdk"), { recursive: true });
+  for (const file of ["billingos.js", "billingos.js.map", "billingos.json", manifest.file]) {
+    await copyFile(join(dist, file), join(publicDir, "sdk", file));
+  }
+  await writeFile(
+    join(publicDir, "_headers"),
+    [
+      "/sdk/*",
+      "  Access-Control-Allow-Origin: *",
+      "  Cache-Control: public, max-age=300, must-revalidate",
+      `/sdk/${manifest.file}`,
+      "  ! Cache-Control",
+      "  Cache-Control: public, max-age=31536000, immutable",
+      "",
+    ].join("\n"),
+  );
 }
 
 /** The merchant admin app (worker/admin) as one browser module. */

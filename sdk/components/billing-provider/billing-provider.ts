@@ -1,0 +1,71 @@
+import { ContextProvider } from "@lit/context";
+import { html, type PropertyValues } from "lit";
+import type { BillingClient } from "../../client/client";
+import { sharedClient } from "../../client/registry";
+import type { FetchSession } from "../../client/session";
+import { BillingElement } from "../../internal/billing-element";
+import { type BillingContext, billingContext } from "../../internal/context";
+import { pageLocale } from "../../internal/localize";
+import { styles } from "./billing-provider.styles";
+
+/**
+ * Shares one BillingOS client (and so one fetch of each thing) with every element inside it.
+ *
+ * @summary Configures the BillingOS elements inside it: publishable key, API origin, locale, currency, theme.
+ *
+ * @slot - The page content holding BillingOS elements.
+ *
+ * @cssproperty --billing-color-accent - Buttons, highlights and focus rings.
+ * @cssproperty --billing-color-background - Cards and dialogs.
+ * @cssproperty --billing-color-surface - Secondary surfaces (toggles, table stripes).
+ * @cssproperty --billing-color-text - Body text.
+ * @cssproperty --billing-color-text-muted - Secondary text.
+ * @cssproperty --billing-color-border - Borders and dividers.
+ * @cssproperty --billing-font-family - Every element's font.
+ * @cssproperty --billing-radius - Card corner radius.
+ */
+export class BillingProvider extends BillingElement {
+  static override styles = styles;
+  static override properties = {
+    ...BillingElement.properties,
+    fetchSession: { attribute: false },
+    client: { attribute: false },
+  };
+
+  /**
+   * Mints a customer session on your backend (`createCustomerSession` from `@billingos/sdk/server`)
+   * and resolves `{ token, expires_at }`, or null for an anonymous visitor. Called again before the
+   * session expires. The token stays in memory.
+   */
+  declare fetchSession: FetchSession | undefined;
+  /** Set to share a client you made yourself (e.g. with an injected `fetch`); otherwise made from the attributes. */
+  declare client: BillingClient | undefined;
+
+  readonly #context = new ContextProvider(this, { context: billingContext });
+
+  /** The client made here from the attributes (it follows them); a client set by the page is kept as is. */
+  #made: BillingClient | undefined;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const followsAttributes = !this.client || this.client === this.#made;
+    if (followsAttributes && this.publishableKey && (changed.has("publishableKey") || changed.has("apiBase") || !this.client)) {
+      this.client = sharedClient({ publishableKey: this.publishableKey, ...(this.apiBase ? { apiBase: this.apiBase } : {}) });
+      this.#made = this.client;
+    }
+    if (this.client && this.client.fetchSession !== this.fetchSession) this.client.fetchSession = this.fetchSession;
+    const value: BillingContext | undefined = this.client && {
+      client: this.client,
+      locale: this.locale || pageLocale(this),
+      currency: this.currency?.toLowerCase(),
+      theme: this.theme ?? "auto",
+    };
+    const current = this.#context.value;
+    const same = current && value && (Object.keys(value) as (keyof BillingContext)[]).every((key) => current[key] === value[key]);
+    if (!same) this.#context.setValue(value);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

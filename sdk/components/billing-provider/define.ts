@@ -1,0 +1,11 @@
+import { BillingProvider } from "./billing-provider";
+
+BillingProvider.define("billing-provider");
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "billing-provider": BillingProvider;
+  }
+}
+
+export { BillingProvider };

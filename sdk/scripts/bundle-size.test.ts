@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+/** Every element plus the client, Lit and nanostores included (Stripe.js is loaded from Stripe). */
+const BUDGET = 30 * 1024;
+
+test("the all-in-one script (every element, the client, Lit) stays within 30 KB gzip", async () => {
+  const script = await readFile(join(dist, "billingos.js"));
+  const gzip = gzipSync(script, { level: 9 }).length;
+  console.log(`sdk/dist/billingos.js: ${(script.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (budget 30 KB)`);
+  assert.ok(gzip <= BUDGET, `billingos.js is ${gzip} bytes gzip, over the ${BUDGET}-byte budget`);
+});
+
+test("the build wrote an SRI hash that matches the script", async () => {
+  const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as { file: string; integrity: string };
+  const hashed = await readFile(join(dist, manifest.file));
+  assert.deepEqual(hashed, await readFile(join(dist, "billingos.js")));
+  const { createHash } = await import("node:crypto");
+  assert.equal(manifest.integrity, `sha384-${createHash("sha384").update(hashed).digest("base64")}`);
+});
+
+test("the npm entries leave Lit to the app's bundler; the browser script carries it", async () => {
+  const { readdir } = await import("node:fs/promises");
+  const files = [
+    ...(await readdir(dist)).filter((f) => f.endsWith(".js") && !f.startsWith("billingos")),
+    ...(await readdir(join(dist, "chunks"))).filter((f) => f.endsWith(".js")).map((f) => `chunks/${f}`),
+  ];
+  for (const file of files) assert.doesNotMatch(await readFile(join(dist, file), "utf8"), /litHtmlVersions|process\.env/, file);
+  assert.match(await readFile(join(dist, "billingos.js"), "utf8"), /litHtmlVersions/);
+  assert.doesNotMatch(await readFile(join(dist, "billingos.js"), "utf8"), /process\.env/);
+});
