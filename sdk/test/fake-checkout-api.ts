@@ -121,7 +121,10 @@ export interface FakeCheckoutApi {
 }
 
 /** `create` answers each POST /v1/checkout_sessions (a TypeError thrown there is a lost connection). */
-export function fakeCheckoutApi(create: (body: Record<string, unknown>, call: number) => Response | Promise<Response>): FakeCheckoutApi {
+export function fakeCheckoutApi(
+  create: (body: Record<string, unknown>, call: number) => Response | Promise<Response>,
+  pricingDocument: Pricing = pricing,
+): FakeCheckoutApi {
   const requests: Request[] = [];
   const creates: FakeCheckoutApi["creates"] = [];
   let last: CheckoutSession | undefined;
@@ -129,7 +132,7 @@ export function fakeCheckoutApi(create: (body: Record<string, unknown>, call: nu
     const request = new Request(input, init);
     requests.push(request.clone());
     const path = new URL(request.url).pathname;
-    if (path === "/v1/pricing") return json(200, pricing);
+    if (path === "/v1/pricing") return json(200, pricingDocument);
     if (path === "/v1/subscriptions") return json(200, { object: "list", data: [], has_more: false, url: path });
     if (path === "/v1/checkout_sessions" && request.method === "POST") {
       const body = (await request.json()) as Record<string, unknown>;

@@ -4,14 +4,18 @@ const email = document.body.dataset.signedIn;
 document.body.classList.add(email ? "is-signed-in" : "is-signed-out");
 document.getElementById("who").textContent = email ?? "";
 
-// billing-snippet:start
+// billingos-snippet:start
 const provider = document.querySelector("billing-provider");
-provider.fetchSession = async () => {
-  const response = await fetch("/billing/session", { method: "POST" });
-  if (response.status === 401) return null; // a visitor: the pricing table shows, checkout waits for a sign-in
-  if (!response.ok) throw new Error(`session refused (${response.status})`);
-  return response.json(); // { token, expires_at }, kept in memory by the SDK
-};
+// Signed in: the SDK asks our backend for a customer session ({ token, expires_at }, kept in memory
+// and re-minted before it expires). A visitor gets the pricing table with the publishable key only.
+if (email) {
+  provider.fetchSession = async () => {
+    const response = await fetch("/billing/session", { method: "POST" });
+    if (response.status === 401) return null; // signed out in another tab
+    if (!response.ok) throw new Error(`session refused (${response.status})`);
+    return response.json();
+  };
+}
 
 provider.addEventListener("billing-plan-select", (event) => {
   if (email) return; // signed in: the pricing table opens <billing-checkout> in place
@@ -25,4 +29,4 @@ provider.addEventListener("billing-checkout-complete", (event) => {
   welcome.textContent = `Thank you! Your ${event.detail.product?.name ?? "new"} plan is active.`;
   welcome.hidden = false;
 });
-// billing-snippet:end
+// billingos-snippet:end

@@ -12,6 +12,7 @@ export interface CheckoutMessages {
   thenEvery: (amount: string, interval: string, date: string) => string;
   renewsEvery: (amount: string, interval: string, date: string) => string;
   oneTime: string;
+  billedPer: (interval: string) => string;
   interval: (unit: string, count: number) => string;
   promotionCode: string;
   apply: string;
@@ -69,6 +70,7 @@ export const messages: Catalogue<CheckoutMessages> = {
     thenEvery: (amount, interval, date) => `Then ${amount} per ${interval}, from ${date}`,
     renewsEvery: (amount, interval, date) => `Renews at ${amount} per ${interval} on ${date}`,
     oneTime: "One-time payment",
+    billedPer: (interval) => `Billed per ${interval}`,
     interval: (name, count) => unit(UNITS_EN, name, count),
     promotionCode: "Promotion code",
     apply: "Apply",
@@ -108,6 +110,7 @@ export const messages: Catalogue<CheckoutMessages> = {
     thenEvery: (amount, interval, date) => `Puis ${amount} par ${interval}, à partir du ${date}`,
     renewsEvery: (amount, interval, date) => `Renouvelé à ${amount} par ${interval} le ${date}`,
     oneTime: "Paiement unique",
+    billedPer: (interval) => `Facturé par ${interval}`,
     interval: (name, count) => unit(UNITS_FR, name, count),
     promotionCode: "Code promo",
     apply: "Appliquer",

@@ -51,6 +51,13 @@ export const styles = [
         font-size: 1.05em;
         padding-block-end: calc(var(--_space) * 4);
       }
+      .line-note {
+        display: block;
+        font-size: 0.85em;
+        font-weight: 400;
+        color: var(--_color-text-muted);
+        margin-block-start: calc(var(--_space) * 0.5);
+      }
       .amount,
       dd {
         font-variant-numeric: tabular-nums;

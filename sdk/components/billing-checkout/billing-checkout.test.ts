@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import type { CheckoutCompleteDetail, CheckoutErrorDetail } from "../../events/checkout-events";
 import { mountCheckout, part, paymentReady, SESSION_TOKEN, typeCard } from "../../test/checkout-fixture";
-import { apiError, checkoutSession, emulatorIntent, fakeCheckoutApi, json, loadStripeStandIn } from "../../test/fake-checkout-api";
+import { apiError, checkoutSession, emulatorIntent, fakeCheckoutApi, json, loadStripeStandIn, pricing } from "../../test/fake-checkout-api";
 import "./define";
 
 before(loadStripeStandIn);
@@ -181,24 +181,31 @@ describe("<billing-checkout>", () => {
     expect(api.creates).to.have.length(1);
   });
 
-  it("renders product names as text, never as markup", async () => {
+  it("renders product names and Stripe's line descriptions as text, never as markup", async () => {
     const payload = `<img src=x onerror="window.__xss=1">`;
     const base = checkoutSession(null).summary;
     if (!base) throw new Error("the fixture has a summary");
-    const checkout = await mountCheckout(
-      fakeCheckoutApi(() =>
-        sessionAnswer({
-          summary: {
-            ...base,
-            line_items: [{ description: payload, quantity: 1, unit_amount: 2900, amount: 2900 }],
-          },
-        }),
-      ),
-    );
-    await paymentReady(checkout);
-    expect(part(checkout, "[part=line-item]")?.textContent).to.contain(payload);
-    expect(checkout.shadowRoot?.querySelector("img")).to.equal(null);
+    const line = { description: payload, quantity: 1, unit_amount: 2900, amount: 2900 };
+    const answer = () => sessionAnswer({ summary: { ...base, line_items: [line] } });
+    const named = { ...pricing, products: pricing.products.map((product) => ({ ...product, name: payload })) };
+    for (const checkout of [
+      await mountCheckout(fakeCheckoutApi(answer, named)),
+      await mountCheckout(fakeCheckoutApi(answer), { price: "price_unlisted" }),
+    ]) {
+      await paymentReady(checkout);
+      expect(part(checkout, "[part=line-item]")?.textContent).to.contain(payload);
+      expect(checkout.shadowRoot?.querySelector("img")).to.equal(null);
+    }
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it("names the plan from the pricing document rather than Stripe's invoice wording", async () => {
+    const base = checkoutSession(null).summary;
+    if (!base) throw new Error("the fixture has a summary");
+    const line = { description: "1 × Pro (at $29.00 / month)", quantity: 1, unit_amount: 2900, amount: 2900 };
+    const checkout = await mountCheckout(fakeCheckoutApi(() => sessionAnswer({ summary: { ...base, line_items: [line] } })));
+    await paymentReady(checkout);
+    expect(part(checkout, "[part=line-item]")?.textContent?.replace(/\s+/g, " ").trim()).to.equal("Pro Billed per month $29.00");
   });
 
   it("keeps the customer session out of URLs, storage and the console", async () => {

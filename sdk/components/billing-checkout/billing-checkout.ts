@@ -78,6 +78,8 @@ export class BillingCheckout extends BillingElement {
   /** One Idempotency-Key per purchase attempt: a retry of the same purchase reuses it. */
   #attempt: { key: string; body: string } | undefined;
   #generation = 0;
+  /** The price as the pricing document shows it (names the plan in the summary), when it is public. */
+  #offer: Offer | undefined;
 
   constructor() {
     super();
@@ -137,6 +139,7 @@ export class BillingCheckout extends BillingElement {
     if (generation !== this.#generation) return;
     if (!signedIn) return this.#fail({ code: "no_customer", message: this.text.signIn, retry: false });
     const offer = pricing && findOffer(pricing, this.price, this.preferredCurrency);
+    this.#offer = offer;
     if (offer && needsNoCard(offer)) this.phase = { name: "confirm", offer };
     else await this.#start();
   }
@@ -311,7 +314,7 @@ export class BillingCheckout extends BillingElement {
         const promotion = session.promotion_code ? nothing : promotionView(text, this.promotionError, (event) => this.#applyCode(event));
         return layoutView(
           text,
-          html`${renderSummary(session, format)}${promotion}`,
+          html`${renderSummary(session, format, this.#offer?.product.name)}${promotion}`,
           paymentView(text, {
             session,
             mounted: Boolean(this.#payment),

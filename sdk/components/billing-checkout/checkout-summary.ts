@@ -29,18 +29,24 @@ export function renewalDate(summary: Summary, created: number): number | null {
   return Math.floor(target.getTime() / 1000);
 }
 
-/** The order summary: what the card is charged today, and what follows (trial end, renewals). */
-export function renderSummary(session: CheckoutSession, format: SummaryFormat): TemplateResult {
+/**
+ * The order summary: what the card is charged today, and what follows (trial end, renewals). With the
+ * plan's name from the pricing document (`productName`), a single line reads "Pro · Billed per year"
+ * rather than Stripe's invoice wording.
+ */
+export function renderSummary(session: CheckoutSession, format: SummaryFormat, productName?: string): TemplateResult {
   const summary = session.summary;
   if (!summary) return html``;
   const { money, date, text } = format;
   const renewal = renewalDate(summary, session.created);
   const every = summary.recurring ? text.interval(summary.recurring.interval, summary.recurring.interval_count) : "";
+  const named = productName !== undefined && summary.line_items.length === 1;
   return html`
     <ul part="line-items" class="lines">
       ${summary.line_items.map(
         (line) => html`<li part="line-item" class="line">
-          <span class="line-name">${line.description}${line.quantity > 1 ? html` <span class="muted">× ${line.quantity}</span>` : nothing}</span>
+          <span class="line-name">${named ? productName : line.description}${line.quantity > 1 ? html` <span class="muted">× ${line.quantity}</span>` : nothing}
+            ${named ? html`<span class="line-note">${summary.recurring ? text.billedPer(every) : text.oneTime}</span>` : nothing}</span>
           <span class="amount">${money(line.amount)}</span>
         </li>`,
       )}
