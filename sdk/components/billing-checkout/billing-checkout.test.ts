@@ -99,6 +99,28 @@ describe("<billing-checkout>", () => {
     expect(api.creates).to.have.length(1, "the retry confirms the same session");
   });
 
+  it("passes the page's theme to Stripe's Payment Element (appearance)", async () => {
+    const checkout = await mountCheckout(fakeCheckoutApi(() => sessionAnswer()));
+    checkout.parentElement?.style.setProperty("--billing-color-accent", "#e11d48");
+    checkout.parentElement?.style.setProperty("--billing-radius-control", "3px");
+    checkout.price = "price_pro_yearly"; // a new purchase mounts a new Payment Element, with the new theme
+    await waitUntil(() => checkout.querySelector("iframe")?.src.includes("e11d48"), "the frame never got the accent");
+    const appearance = JSON.parse(new URL(checkout.querySelector("iframe")?.src ?? "").searchParams.get("appearance") ?? "{}");
+    expect(appearance).to.include({ colorPrimary: "#e11d48", borderRadius: "3px" });
+  });
+
+  it("starts another purchase, with another Idempotency-Key, when the quantity changes", async () => {
+    const api = fakeCheckoutApi((body) => sessionAnswer({ quantity: body.quantity as number }));
+    const checkout = await mountCheckout(api);
+    await paymentReady(checkout);
+    checkout.quantity = 3;
+    await waitUntil(() => api.creates.length === 2);
+    await paymentReady(checkout);
+    expect(api.creates.map((create) => create.body.quantity)).to.deep.equal([1, 3]);
+    expect(api.creates[0]?.key).to.not.equal(api.creates[1]?.key);
+    expect(checkout.querySelectorAll("iframe")).to.have.length(1, "the old Payment Element is gone");
+  });
+
   it("a double click makes one session and one confirmation", async () => {
     const api = fakeCheckoutApi(() => sessionAnswer());
     const checkout = await mountCheckout(api);
