@@ -19,6 +19,9 @@ export interface CheckoutMessages {
   remove: string;
   pay: (amount: string) => string;
   startTrial: string;
+  confirm: string;
+  noCardTrial: (date: string) => string;
+  noCardFree: string;
   subscribe: string;
   saveCard: string;
   processing: string;
@@ -77,6 +80,9 @@ export const messages: Catalogue<CheckoutMessages> = {
     remove: "Remove",
     pay: (amount) => `Pay ${amount}`,
     startTrial: "Start free trial",
+    confirm: "Confirm",
+    noCardTrial: (date) => `No card needed today. Add one before ${date} to keep your plan after the trial.`,
+    noCardFree: "This plan is free. No card needed.",
     subscribe: "Subscribe",
     saveCard: "Save card and start trial",
     processing: "Processing…",
@@ -117,6 +123,10 @@ export const messages: Catalogue<CheckoutMessages> = {
     remove: "Retirer",
     pay: (amount) => `Payer ${amount}`,
     startTrial: "Commencer l'essai gratuit",
+    confirm: "Confirmation",
+    noCardTrial: (date) =>
+      `Aucune carte n'est demandée aujourd'hui. Ajoutez-en une avant le ${date} pour garder votre offre après l'essai.`,
+    noCardFree: "Cette offre est gratuite. Aucune carte n'est demandée.",
     subscribe: "S'abonner",
     saveCard: "Enregistrer la carte et commencer l'essai",
     processing: "Traitement…",

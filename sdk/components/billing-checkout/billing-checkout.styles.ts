@@ -163,6 +163,10 @@ export const styles = [
       .error:empty {
         display: none;
       }
+      .no-card {
+        margin: 0;
+        color: var(--_color-text-muted);
+      }
       .secure {
         color: var(--_color-text-muted);
         font-size: 0.8em;

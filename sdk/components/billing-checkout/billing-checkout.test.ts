@@ -200,7 +200,7 @@ describe("<billing-checkout>", () => {
     (part(checkout, "button.pay") as HTMLButtonElement).click();
     const { detail } = (await completed) as CustomEvent<CheckoutCompleteDetail>;
     expect(detail).to.include({ subscription: "sub_1", paymentIntent: null });
-    expect(api.creates).to.have.length(1);
+    expect(api.creates.map((create) => create.body)).to.deep.equal([{ price: "price_trial_no_card", quantity: 1, currency: "usd" }]);
   });
 
   it("renders product names and Stripe's line descriptions as text, never as markup", async () => {

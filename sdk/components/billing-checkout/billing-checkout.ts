@@ -7,7 +7,7 @@ import { messagesFor } from "../../internal/localize";
 import { type CheckoutMessages, messages } from "./billing-checkout.messages";
 import { styles } from "./billing-checkout.styles";
 import { describeFailure, type Failure } from "./checkout-failure";
-import { findOffer, needsNoCard, type Offer, renderOffer } from "./checkout-offer";
+import { findOffer, needsNoCard, type Offer, renderOffer, trialEndOf } from "./checkout-offer";
 import { renderSummary, type SummaryFormat } from "./checkout-summary";
 import { completeView, failedView, layoutView, loadingView, paymentView, promotionView, startView } from "./checkout-views";
 import { StripePayment } from "./stripe-payment";
@@ -150,11 +150,13 @@ export class BillingCheckout extends BillingElement {
     if (!client || !this.price) return;
     const generation = this.#generation;
     const keep = this.phase.name === "ready" ? this.phase : undefined;
+    // The page's currency; else, after a no-card summary we drew ourselves, the one it showed; else the price's own.
+    const currency = this.preferredCurrency ?? (this.phase.name === "confirm" ? this.phase.offer.currency : undefined);
     if (!keep) this.phase = { name: "loading" };
     const body: CreateCheckoutSession = {
       price: this.price,
       quantity: this.quantity,
-      ...(this.preferredCurrency ? { currency: this.preferredCurrency } : {}),
+      ...(currency ? { currency } : {}),
       ...(promotionCode ? { promotion_code: promotionCode } : {}),
     };
     try {
@@ -301,12 +303,10 @@ export class BillingCheckout extends BillingElement {
       case "complete":
         return completeView(text);
       case "confirm": {
-        const summary = renderOffer(phase.offer, this.quantity, this.#format(phase.offer.currency));
-        return layoutView(
-          text,
-          summary,
-          startView(text, Boolean(phase.offer.price.trial_period_days), () => void this.#start()),
-        );
+        const format = this.#format(phase.offer.currency);
+        const trialEnd = trialEndOf(phase.offer);
+        const start = startView(text, trialEnd ? format.date(trialEnd) : null, () => void this.#start());
+        return layoutView(text, renderOffer(phase.offer, this.quantity, format), start, text.confirm);
       }
       case "ready": {
         const { session } = phase;

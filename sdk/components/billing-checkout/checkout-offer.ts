@@ -36,17 +36,24 @@ export function needsNoCard(offer: Offer): boolean {
   return price.unit_amount === 0;
 }
 
+/** When a trial that needs no card ends, were it started now. */
+export function trialEndOf(offer: Offer): number | null {
+  const days = offer.price.trial_period_days;
+  return days ? Math.floor(Date.now() / 1000) + days * 86_400 : null;
+}
+
 /** The summary of an offer that needs no card, before its session exists. */
 export function renderOffer(offer: Offer, quantity: number, format: SummaryFormat): TemplateResult {
   const { money, text } = format;
   const { price, product } = offer;
   const every = text.interval(price.interval ?? "month", price.interval_count ?? 1);
   const total = price.unit_amount * quantity;
-  const trialEnd = price.trial_period_days ? Math.floor(Date.now() / 1000) + price.trial_period_days * 86_400 : null;
+  const trialEnd = trialEndOf(offer);
   return html`
     <ul part="line-items" class="lines">
       <li part="line-item" class="line">
-        <span class="line-name">${product.name}${quantity > 1 ? html` <span class="muted">× ${quantity}</span>` : ""}</span>
+        <span class="line-name">${product.name}${quantity > 1 ? html` <span class="muted">× ${quantity}</span>` : ""}
+          <span class="line-note">${text.billedPer(every)}</span></span>
         <span class="amount">${money(total)}</span>
       </li>
     </ul>

@@ -18,10 +18,10 @@ export const completeView = (text: CheckoutMessages) =>
     <h2>${text.complete}</h2><p>${text.completeDetail}</p></div>`;
 
 /** Summary beside (wide) or above (narrow) payment. */
-export const layoutView = (text: CheckoutMessages, summary: TemplateResult, payment: TemplateResult) =>
+export const layoutView = (text: CheckoutMessages, summary: TemplateResult, payment: TemplateResult, paymentTitle = text.payment) =>
   html`<div class="layout">
     <section part="summary" class="summary" aria-labelledby="summary-title"><h2 id="summary-title">${text.summary}</h2>${summary}</section>
-    <section part="payment" class="payment" aria-labelledby="payment-title"><h2 id="payment-title">${text.payment}</h2>${payment}</section>
+    <section part="payment" class="payment" aria-labelledby="payment-title"><h2 id="payment-title">${paymentTitle}</h2>${payment}</section>
   </div>`;
 
 export const promotionView = (text: CheckoutMessages, error: string | undefined, apply: (event: SubmitEvent) => void) =>
@@ -55,5 +55,7 @@ export function paymentView(text: CheckoutMessages, state: PaymentViewState): Te
     <p class="secure">${text.secure}</p>`;
 }
 
-export const startView = (text: CheckoutMessages, trial: boolean, start: () => void) =>
-  html`<button part="button" class="pay" type="button" @click=${start}>${trial ? text.startTrial : text.subscribe}</button>`;
+/** A plan that needs no card: what happens next, and the button that starts it. */
+export const startView = (text: CheckoutMessages, trialEnd: string | null, start: () => void) =>
+  html`<p class="no-card">${trialEnd ? text.noCardTrial(trialEnd) : text.noCardFree}</p>
+    <button part="button" class="pay" type="button" @click=${start}>${trialEnd ? text.startTrial : text.subscribe}</button>`;
