@@ -35,5 +35,6 @@ export default {
       },
     }),
   ],
-  testFramework: { config: { timeout: 5000 } },
+  // axe on a full pricing table takes seconds on a busy machine.
+  testFramework: { config: { timeout: 20000 } },
 };

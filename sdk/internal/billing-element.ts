@@ -77,9 +77,9 @@ export class BillingElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
-  /** Money in minor units, formatted in the element's locale. */
-  protected formatMoney(amount: number, currency: string): string {
-    return formatMoney(amount, currency, this.resolvedLocale);
+  /** Money in minor units, formatted in the element's locale (`whole`: "$20" rather than "$20.00"). */
+  protected formatMoney(amount: number, currency: string, options: { whole?: boolean } = {}): string {
+    return formatMoney(amount, currency, this.resolvedLocale, options);
   }
 
   /** A date (Unix seconds), formatted in the element's locale. */

@@ -27,9 +27,16 @@ export function minorToDecimal(amount: number, currency: string): string {
   return `${amount < 0 ? "-" : ""}${whole}${fraction}`;
 }
 
-/** Formats minor units for people ("$12.05", "¥1,200"), passing Intl an exact decimal string. */
-export function formatMoney(amount: number, currency: string, locale?: string): string {
-  const format = new Intl.NumberFormat(locale, { style: "currency", currency: currency.toUpperCase() });
+/**
+ * Formats minor units for people ("$12.05", "¥1,200"), passing Intl an exact decimal string.
+ * `whole: true` drops ".00" from whole amounts ("$20"), as price tags do; cents stay ("$19.99").
+ */
+export function formatMoney(amount: number, currency: string, locale?: string, options: { whole?: boolean } = {}): string {
+  const format = new Intl.NumberFormat(locale, {
+    style: "currency",
+    currency: currency.toUpperCase(),
+    ...(options.whole ? { trailingZeroDisplay: "stripIfInteger" } : {}),
+  });
   // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the cast covers older lib typings.
   return format.format(minorToDecimal(amount, currency) as unknown as number);
 }

@@ -14,7 +14,7 @@ export const LIGHT = {
   "color-text": "#0f172a",
   "color-text-muted": "#64748b",
   "color-border": "#e2e8f0",
-  "color-success": "#15803d",
+  "color-success": "#166534",
   "color-danger": "#b91c1c",
   "color-skeleton": "#e2e8f0",
   shadow: "0 1px 2px rgb(15 23 42 / 0.04), 0 4px 16px rgb(15 23 42 / 0.06)",

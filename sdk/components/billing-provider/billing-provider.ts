@@ -35,9 +35,9 @@ export class BillingProvider extends BillingElement {
   /**
    * Mints a customer session on your backend (`createCustomerSession` from `@billingos/sdk/server`)
    * and resolves `{ token, expires_at }`, or null for an anonymous visitor. Called again before the
-   * session expires. The token stays in memory.
+   * session expires. The token stays in memory. Set null when the customer signs out.
    */
-  declare fetchSession: FetchSession | undefined;
+  declare fetchSession: FetchSession | null | undefined;
   /** Set to share a client you made yourself (e.g. with an injected `fetch`); otherwise made from the attributes. */
   declare client: BillingClient | undefined;
 
@@ -53,7 +53,10 @@ export class BillingProvider extends BillingElement {
       this.client = sharedClient({ publishableKey: this.publishableKey, ...(this.apiBase ? { apiBase: this.apiBase } : {}) });
       this.#made = this.client;
     }
-    if (this.client && this.client.fetchSession !== this.fetchSession) this.client.fetchSession = this.fetchSession;
+    // undefined: leave the client's own callback; null: the customer signed out.
+    if (this.client && this.fetchSession !== undefined && this.client.fetchSession !== (this.fetchSession ?? undefined)) {
+      this.client.fetchSession = this.fetchSession ?? undefined;
+    }
     const value: BillingContext | undefined = this.client && {
       client: this.client,
       locale: this.locale || pageLocale(this),

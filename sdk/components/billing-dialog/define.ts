@@ -1,0 +1,11 @@
+import { BillingDialog } from "./billing-dialog";
+
+BillingDialog.define("billing-dialog");
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "billing-dialog": BillingDialog;
+  }
+}
+
+export { BillingDialog };

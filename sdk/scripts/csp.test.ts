@@ -1,0 +1,47 @@
+// The all-in-one script under a strict Content-Security-Policy (no inline script or style, no eval):
+// the table renders, styled, with no violation reported. Runs after `npm run build`.
+import assert from "node:assert/strict";
+import { after, before, test } from "node:test";
+import { type Browser, chromium } from "playwright-core";
+import { standardPricing, XSS, xssPricing } from "../fixtures/pricing";
+import { CHROMIUM_ARGS, type FixtureServer, STRICT_CSP, startFixtureServer } from "./fixture-server";
+
+let browser: Browser;
+let fixture: FixtureServer;
+before(async () => {
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser.close();
+  await fixture?.close();
+});
+
+async function load(pricing = standardPricing) {
+  await fixture?.close();
+  fixture = await startFixtureServer(pricing, "comparison");
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
+  const response = await page.goto(fixture.url);
+  assert.equal(response?.headers()["content-security-policy"], STRICT_CSP);
+  await page.locator("billing-pricing-table >> .plan:not(.skeleton)").first().waitFor();
+  return { page, problems };
+}
+
+test("renders and styles the pricing table under a strict CSP without a violation", async () => {
+  const { page, problems } = await load();
+  assert.equal(await page.locator("billing-pricing-table >> [part~=plan]").count(), 3);
+  // Styles arrive through constructable stylesheets: the highlighted card really has the accent border.
+  const border = await page.locator("billing-pricing-table >> .plan.highlighted").evaluate((node) => getComputedStyle(node).borderTopColor);
+  assert.equal(border, "rgb(79, 70, 229)");
+  assert.deepEqual(problems, []);
+});
+
+test("shows markup in product and feature names as text, running nothing", async () => {
+  const { page, problems } = await load(xssPricing);
+  assert.equal(await page.locator("billing-pricing-table >> h3").first().textContent(), XSS);
+  assert.equal(await page.locator("billing-pricing-table >> img").count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __billingXss?: number }).__billingXss), undefined);
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,64 @@
+// A local page server for browser checks outside the test runner (screenshots, CSP): serves a page
+// with a strict Content-Security-Policy header that loads the built dist/billingos.js, plus a fake
+// `GET /v1/pricing` answering fixture data. No network.
+import { readFile } from "node:fs/promises";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Pricing } from "../client/client";
+
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+
+export const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+const CSS = `body{margin:0;font-family:ui-sans-serif,system-ui,sans-serif;background:#fff;color:#0f172a}
+main{max-width:1120px;margin:0 auto;padding:56px 24px}h1{margin:0 0 8px;text-align:center;font-size:2rem;letter-spacing:-.02em}
+main>p{margin:0 0 40px;text-align:center;color:#64748b}
+@media (prefers-color-scheme: dark){body{background:#0b0d12;color:#e5e7eb}main>p{color:#9ca3af}}
+@media (max-width:600px){main{padding:32px 16px}h1{font-size:1.5rem}}`;
+
+export interface FixtureServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** `table` is the attribute string of <billing-pricing-table> (e.g. `per-seat="prod_business" comparison`). */
+export async function startFixtureServer(pricing: Pricing, table = ""): Promise<FixtureServer> {
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    if (url.pathname === "/") {
+      const attributes = url.searchParams.get("table") ?? table;
+      const page = `<!doctype html>
+<html lang="${url.searchParams.get("lang") ?? "en"}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Pricing</title><link rel="stylesheet" href="/page.css"><script src="/billingos.js"></script></head>
+<body><main><h1>Simple pricing for every team</h1><p>Start free, upgrade when you grow. Cancel any time.</p>
+<billing-provider publishable-key="pk_test_fixture" api-base="${origin}"><billing-pricing-table ${attributes}></billing-pricing-table></billing-provider>
+</main></body></html>`;
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP }).end(page);
+    } else if (url.pathname === "/page.css") response.writeHead(200, { "content-type": "text/css" }).end(CSS);
+    else if (url.pathname === "/billingos.js")
+      response.writeHead(200, { "content-type": "text/javascript" }).end(await readFile(join(dist, "billingos.js")));
+    else if (url.pathname === "/v1/pricing") response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(pricing));
+    else if (url.pathname === "/favicon.ico") response.writeHead(204).end();
+    else response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
