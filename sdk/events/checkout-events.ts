@@ -21,6 +21,5 @@ declare global {
   interface HTMLElementEventMap {
     "billing-checkout-complete": CustomEvent<CheckoutCompleteDetail>;
     "billing-checkout-error": CustomEvent<CheckoutErrorDetail>;
-    "billing-checkout-close": CustomEvent<Record<string, never>>;
   }
 }

@@ -2,7 +2,6 @@ import type { Catalogue } from "../../internal/localize";
 
 /** Every text <billing-checkout> shows; amounts and dates arrive already formatted by Intl. */
 export interface CheckoutMessages {
-  title: string;
   summary: string;
   payment: string;
   subtotal: string;
@@ -26,7 +25,6 @@ export interface CheckoutMessages {
   saveCard: string;
   processing: string;
   secure: string;
-  close: string;
   retry: string;
   loading: string;
   complete: string;
@@ -63,7 +61,6 @@ const unit = (units: Record<string, [string, string]>, name: string, count: numb
 
 export const messages: Catalogue<CheckoutMessages> = {
   en: {
-    title: "Checkout",
     summary: "Order summary",
     payment: "Payment",
     subtotal: "Subtotal",
@@ -87,7 +84,6 @@ export const messages: Catalogue<CheckoutMessages> = {
     saveCard: "Save card and start trial",
     processing: "Processing…",
     secure: "Payments are processed securely by Stripe. Your card details never reach this site.",
-    close: "Close",
     retry: "Try again",
     loading: "Preparing your checkout…",
     complete: "You're all set",
@@ -106,7 +102,6 @@ export const messages: Catalogue<CheckoutMessages> = {
     noPrice: "No plan selected.",
   },
   fr: {
-    title: "Paiement",
     summary: "Récapitulatif",
     payment: "Paiement",
     subtotal: "Sous-total",
@@ -131,7 +126,6 @@ export const messages: Catalogue<CheckoutMessages> = {
     saveCard: "Enregistrer la carte et commencer l'essai",
     processing: "Traitement…",
     secure: "Les paiements sont traités de façon sécurisée par Stripe. Vos données de carte ne transitent jamais par ce site.",
-    close: "Fermer",
     retry: "Réessayer",
     loading: "Préparation du paiement…",
     complete: "C'est fait",

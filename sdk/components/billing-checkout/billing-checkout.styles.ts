@@ -226,32 +226,6 @@ export const styles = [
         font-size: 1.5rem;
         font-weight: 700;
       }
-      dialog {
-        inline-size: min(56rem, calc(100vw - 2rem));
-        max-block-size: calc(100dvh - 2rem);
-        box-sizing: border-box;
-        padding: calc(var(--_space) * 8) calc(var(--_space) * 6) calc(var(--_space) * 6);
-        border: 1px solid var(--_color-border);
-        border-radius: var(--_radius);
-        background: var(--_color-background);
-        color: var(--_color-text);
-        box-shadow: var(--_shadow);
-        container-type: inline-size;
-      }
-      dialog::backdrop {
-        background: rgb(15 23 42 / 0.55);
-        backdrop-filter: blur(2px);
-      }
-      .close {
-        position: absolute;
-        inset-block-start: calc(var(--_space) * 2);
-        inset-inline-end: calc(var(--_space) * 2);
-        border: 0;
-        background: none;
-        font-size: 1.5rem;
-        line-height: 1;
-        color: var(--_color-text-muted);
-      }
       .visually-hidden {
         position: absolute;
         inline-size: 1px;

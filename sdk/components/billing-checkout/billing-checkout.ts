@@ -24,7 +24,9 @@ type Phase =
 /**
  * Buys one price without leaving the page: an order summary from the checkout session (what the
  * card is charged today, trial end, renewals, discount), a promotion code, and Stripe's Payment
- * Element confirmed in place (3-D Secure in Stripe's modal; never a redirect).
+ * Element confirmed in place (3-D Secure in Stripe's modal; never a redirect). Inline where it is
+ * placed, or in a dialog inside `<billing-dialog>` (as the pricing table opens it). It must sit in the
+ * page's light DOM (Stripe refuses shadow roots); inside another element's shadow root it says so.
  *
  * @summary Checkout in the page with Stripe's Payment Element.
  *
@@ -32,9 +34,7 @@ type Phase =
  *
  * @event billing-checkout-complete - Paid, card saved for a trial, or a no-card plan started. `detail`: `CheckoutCompleteDetail`.
  * @event billing-checkout-error - Checkout could not start, or a payment failed (the element shows why). `detail`: `CheckoutErrorDetail`.
- * @event billing-checkout-close - The customer closed the dialog (`dialog` mode).
  *
- * @csspart dialog - The modal dialog (`dialog` mode).
  * @csspart summary - The order summary column.
  * @csspart line-items - The purchased items. @csspart line-item - One item.
  * @csspart totals - Subtotal, discount and amount due today. @csspart total - The amount due today.
@@ -51,8 +51,6 @@ export class BillingCheckout extends BillingElement {
     price: {},
     quantity: { type: Number },
     promotionCode: { attribute: "promotion-code" },
-    dialog: { type: Boolean, reflect: true },
-    open: { type: Boolean, reflect: true },
     phase: { state: true },
     paying: { state: true },
     paymentError: { state: true },
@@ -64,9 +62,6 @@ export class BillingCheckout extends BillingElement {
   declare quantity: number;
   /** A promotion code to apply from the start; the customer can also type one. */
   declare promotionCode: string | undefined;
-  /** Shows the checkout in a modal dialog, opened with `open`. */
-  declare dialog: boolean;
-  declare open: boolean;
   declare protected phase: Phase;
   declare protected paying: boolean;
   declare protected paymentError: string | undefined;
@@ -84,8 +79,6 @@ export class BillingCheckout extends BillingElement {
   constructor() {
     super();
     this.quantity = 1;
-    this.dialog = false;
-    this.open = false;
     this.phase = { name: "idle" };
     this.paying = false;
   }
@@ -108,7 +101,6 @@ export class BillingCheckout extends BillingElement {
     super.willUpdate(changed);
     const purchase = ["price", "quantity", "promotionCode", "currency"] as const;
     if (purchase.some((key) => changed.has(key)) && this.phase.name !== "idle") this.#reset();
-    if (changed.has("open") && !this.open && this.dialog) this.#reset();
     for (const name of ["loading", "ready", "complete", "failed"]) {
       if (this.phase.name === name) this.internals.states.add(name);
       else this.internals.states.delete(name);
@@ -117,10 +109,7 @@ export class BillingCheckout extends BillingElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    const dialog = this.renderRoot.querySelector("dialog");
-    if (dialog && this.open && !dialog.open) dialog.showModal();
-    if (dialog && !this.open && dialog.open) dialog.close();
-    if (this.phase.name === "idle" && this.price && this.billingClient && (!this.dialog || this.open)) void this.#begin();
+    if (this.phase.name === "idle" && this.price && this.billingClient) void this.#begin();
   }
 
   /** Decides how this purchase starts; a no-card plan waits for the customer's click. */
@@ -268,27 +257,7 @@ export class BillingCheckout extends BillingElement {
     void this.#start(code);
   }
 
-  /** Escape closes through #close, so the page hears billing-checkout-close. */
-  #cancel(event: Event): void {
-    event.preventDefault();
-    this.#close();
-  }
-
-  #close(): void {
-    this.open = false;
-    this.emit("billing-checkout-close", {});
-  }
-
   protected override render(): TemplateResult {
-    const body = this.#renderBody();
-    if (!this.dialog) return body;
-    return html`<dialog part="dialog" aria-label=${this.text.title} @cancel=${this.#cancel}>
-      <button class="close" type="button" aria-label=${this.text.close} @click=${this.#close}>×</button>
-      ${body}
-    </dialog>`;
-  }
-
-  #renderBody(): TemplateResult {
     const text = this.text;
     const phase = this.phase;
     switch (phase.name) {
