@@ -121,6 +121,19 @@ describe("<billing-checkout>", () => {
     expect(checkout.querySelectorAll("iframe")).to.have.length(1, "the old Payment Element is gone");
   });
 
+  it("starts nothing once removed from the page (e.g. its dialog closed after paying)", async () => {
+    const api = fakeCheckoutApi(() => sessionAnswer());
+    const checkout = await mountCheckout(api);
+    const pay = await paymentReady(checkout);
+    typeCard(checkout, "4242 4242 4242 4242");
+    const completed = oneEvent(checkout, "billing-checkout-complete");
+    pay.click();
+    await completed;
+    checkout.remove();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(api.creates).to.have.length(1);
+  });
+
   it("a double click makes one session and one confirmation", async () => {
     const api = fakeCheckoutApi(() => sessionAnswer());
     const checkout = await mountCheckout(api);

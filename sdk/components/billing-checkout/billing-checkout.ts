@@ -109,7 +109,8 @@ export class BillingCheckout extends BillingElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.phase.name === "idle" && this.price && this.billingClient) void this.#begin();
+    // Connected only: a checkout removed from the page (its dialog closed) must not start another purchase.
+    if (this.phase.name === "idle" && this.isConnected && this.price && this.billingClient) void this.#begin();
   }
 
   /** Decides how this purchase starts; a no-card plan waits for the customer's click. */

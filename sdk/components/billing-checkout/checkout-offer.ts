@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from "lit";
 import type { Pricing } from "../../client/client";
+import { pickCurrency } from "../billing-pricing-table/pricing-model";
 import type { SummaryFormat } from "./checkout-summary";
 
 type Product = Pricing["products"][number];
@@ -12,11 +13,12 @@ export interface Offer {
   currency: string;
 }
 
-/** The price in the pricing document, in `currency` if sold in it, else in its first currency. */
+/** The price in the pricing document, in `currency` if sold in it, else in the currency the pricing table shows first. */
 export function findOffer(pricing: Pricing, price: string, currency: string | undefined): Offer | undefined {
+  const first = pickCurrency(pricing, currency);
   for (const product of pricing.products) {
     const currencies = Object.keys(product.prices);
-    for (const code of currency && currencies.includes(currency) ? [currency, ...currencies] : currencies) {
+    for (const code of first && currencies.includes(first) ? [first, ...currencies] : currencies) {
       const entry = product.prices[code]?.find((candidate) => candidate.price === price);
       if (entry) return { product, price: entry, currency: code };
     }
