@@ -1,8 +1,10 @@
 // `@billingos/sdk`: every element (registered on import) and the headless client.
+// The provider first: an element upgraded before its <billing-provider> asks for the context when
+// no one can answer yet, and a page that loads the script after its markup upgrades in this order.
+import "./components/billing-provider/define";
 import "./components/billing-checkout/define";
 import "./components/billing-dialog/define";
 import "./components/billing-pricing-table/define";
-import "./components/billing-provider/define";
 
 export * from "./client/index";
 export { BillingCheckout } from "./components/billing-checkout/billing-checkout";
