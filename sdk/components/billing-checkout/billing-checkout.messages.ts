@@ -14,6 +14,7 @@ export interface CheckoutMessages {
   billedPer: (interval: string) => string;
   interval: (unit: string, count: number) => string;
   promotionCode: string;
+  addPromotionCode: string;
   apply: string;
   remove: string;
   pay: (amount: string) => string;
@@ -73,6 +74,7 @@ export const messages: Catalogue<CheckoutMessages> = {
     billedPer: (interval) => `Billed per ${interval}`,
     interval: (name, count) => unit(UNITS_EN, name, count),
     promotionCode: "Promotion code",
+    addPromotionCode: "Add promotion code",
     apply: "Apply",
     remove: "Remove",
     pay: (amount) => `Pay ${amount}`,
@@ -114,6 +116,7 @@ export const messages: Catalogue<CheckoutMessages> = {
     billedPer: (interval) => `Facturé par ${interval}`,
     interval: (name, count) => unit(UNITS_FR, name, count),
     promotionCode: "Code promo",
+    addPromotionCode: "Ajouter un code promo",
     apply: "Appliquer",
     remove: "Retirer",
     pay: (amount) => `Payer ${amount}`,

@@ -19,8 +19,18 @@ export const styles = [
       }
       .layout {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: calc(var(--_space) * 6);
         align-items: start;
+      }
+      /* Phones and narrow dialogs: tighter padding so amounts keep their line. */
+      @container (max-width: 400px) {
+        .summary {
+          padding: calc(var(--_space) * 4);
+        }
+        .total {
+          font-size: 1.125em;
+        }
       }
       @container (min-width: 640px) {
         .layout {
@@ -97,6 +107,21 @@ export const styles = [
         margin-block-start: calc(var(--_space) * 5);
         padding-block-start: calc(var(--_space) * 4);
         border-block-start: 1px dashed var(--_color-border);
+      }
+      summary {
+        cursor: pointer;
+        color: var(--_color-accent);
+        font-size: 0.9em;
+        font-weight: 500;
+        inline-size: fit-content;
+      }
+      summary:focus-visible {
+        outline: 2px solid var(--_color-accent);
+        outline-offset: 2px;
+        border-radius: 2px;
+      }
+      details[open] summary {
+        margin-block-end: calc(var(--_space) * 3);
       }
       label {
         display: block;

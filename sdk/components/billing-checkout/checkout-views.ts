@@ -24,15 +24,19 @@ export const layoutView = (text: CheckoutMessages, summary: TemplateResult, paym
     <section part="payment" class="payment" aria-labelledby="payment-title"><h2 id="payment-title">${paymentTitle}</h2>${payment}</section>
   </div>`;
 
+/** "Add promotion code", folded away as Stripe's Checkout does; open while the API refuses a code. */
 export const promotionView = (text: CheckoutMessages, error: string | undefined, apply: (event: SubmitEvent) => void) =>
-  html`<form part="promotion" class="promotion" @submit=${apply} novalidate>
-    <label for="code">${text.promotionCode}</label>
-    <div class="inline">
-      <input id="code" name="code" autocomplete="off" maxlength="100" aria-invalid=${error ? "true" : "false"} aria-describedby="code-error" />
-      <button type="submit">${text.apply}</button>
-    </div>
-    <p id="code-error" class="error" part="error" aria-live="polite">${error ?? ""}</p>
-  </form>`;
+  html`<details class="promotion" ?open=${Boolean(error)}>
+    <summary>${text.addPromotionCode}</summary>
+    <form part="promotion" @submit=${apply} novalidate>
+      <label for="code">${text.promotionCode}</label>
+      <div class="inline">
+        <input id="code" name="code" autocomplete="off" maxlength="100" aria-invalid=${error ? "true" : "false"} aria-describedby="code-error" />
+        <button type="submit">${text.apply}</button>
+      </div>
+      <p id="code-error" class="error" part="error" aria-live="polite">${error ?? ""}</p>
+    </form>
+  </details>`;
 
 export interface PaymentViewState {
   session: CheckoutSession;
