@@ -26,7 +26,7 @@ provider.addEventListener("billing-plan-select", (event) => {
 
 provider.addEventListener("billing-checkout-complete", (event) => {
   const welcome = document.getElementById("welcome");
-  welcome.textContent = `Thank you! Your ${event.detail.product?.name ?? "new"} plan is active.`;
+  welcome.textContent = "Thank you! Your new plan is active.";
   welcome.hidden = false;
 });
 // billingos-snippet:end
