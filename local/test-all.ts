@@ -43,6 +43,7 @@ const suites: Suite[] = [
       return match ? { passed: Number(match[1]), failed: Number(match[2]) } : undefined;
     },
   },
+  { name: "storybook", command: ["npm", "run", "test", "-w", "storybook"], counts: nodeTestCounts },
   { name: "e2e", command: ["npm", "run", "test:e2e"], counts: nodeTestCounts },
 ];
 

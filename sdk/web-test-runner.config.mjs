@@ -1,7 +1,7 @@
 // SDK element tests in real Chromium (Debian's /usr/bin/chromium; CHROMIUM_PATH overrides).
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
-import { stripeEmulator } from "./test/stripe-emulator-plugin.mjs";
+import { stripeEmulator } from "./fixtures/stripe-emulator-plugin.mjs";
 
 /** nanostores reads process.env.NODE_ENV (bundlers replace it; the rollup build does too). */
 const nodeEnv = {

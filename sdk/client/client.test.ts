@@ -1,6 +1,6 @@
 import { expect } from "@open-wc/testing";
+import { fakeApi } from "../fixtures/fake-api";
 import { emptyPricing, standardPricing } from "../fixtures/pricing";
-import { fakeApi } from "../test/fake-api";
 import { BillingClient } from "./client";
 import { BillingApiError, BillingNetworkError } from "./errors";
 

@@ -11,6 +11,7 @@ const messages: Catalogue<{ close: string }> = { en: { close: "Close" }, fr: { c
  * refuses shadow roots) can mount inside it. Native `<dialog>` opened with `show()` (see #show):
  * focus moves in and is kept there, Escape and the backdrop close, focus returns to the opener.
  *
+ * @tagname billing-dialog
  * @summary Modal dialog for BillingOS flows (the pricing table opens the checkout in one).
  *
  * @slot - The dialog's content.

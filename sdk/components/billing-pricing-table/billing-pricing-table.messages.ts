@@ -5,7 +5,7 @@ export interface PricingTableMessages {
   billingPeriod: string;
   interval: Record<"day" | "week" | "month" | "year", string>;
   perInterval: Record<"day" | "week" | "month" | "year", string>;
-  everyN: (count: number, unit: string) => string;
+  everyN: (count: number, interval: "day" | "week" | "month" | "year") => string;
   oneTime: string;
   saveUpTo: (percent: number) => string;
   savePerYear: (amount: string) => string;
@@ -47,7 +47,7 @@ const en: PricingTableMessages = {
   billingPeriod: "Billing period",
   interval: { day: "Daily", week: "Weekly", month: "Monthly", year: "Yearly" },
   perInterval: { day: "/ day", week: "/ week", month: "/ month", year: "/ year" },
-  everyN: (count, unit) => `every ${count} ${unit}s`,
+  everyN: (count, interval) => `every ${count} ${interval}s`,
   oneTime: "one-time",
   saveUpTo: (percent) => `Save up to ${percent}%`,
   savePerYear: (amount) => `Save ${amount} a year`,
@@ -89,7 +89,7 @@ const fr: PricingTableMessages = {
   billingPeriod: "Période de facturation",
   interval: { day: "Quotidien", week: "Hebdomadaire", month: "Mensuel", year: "Annuel" },
   perInterval: { day: "/ jour", week: "/ semaine", month: "/ mois", year: "/ an" },
-  everyN: (count, unit) => `tous les ${count} ${unit}`,
+  everyN: (count, interval) => `tous les ${count} ${{ day: "jours", week: "semaines", month: "mois", year: "ans" }[interval]}`,
   oneTime: "paiement unique",
   saveUpTo: (percent) => `Jusqu’à ${percent} % d’économie`,
   savePerYear: (amount) => `${amount} d’économie par an`,

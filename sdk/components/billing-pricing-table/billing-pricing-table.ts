@@ -17,11 +17,12 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * `billing-plan-select`; unless a listener cancels it, a signed-in customer (a session from the
  * provider's `fetchSession`) then pays in place in a `<billing-checkout>` dialog.
  *
+ * @tagname billing-pricing-table
  * @summary Pricing table: pick a plan and buy it without leaving the page.
  *
- * @slot cta-{product id} - Replaces that plan's call-to-action button.
- * @slot features-{product id} - Extra feature rows (`<li>`) after that plan's features.
- * @slot footer-{product id} - Content at the foot of that plan's card.
+ * @slot cta-{productId} - Replaces that plan's call-to-action button.
+ * @slot features-{productId} - Extra feature rows (`<li>`) after that plan's features.
+ * @slot footer-{productId} - Content at the foot of that plan's card.
  * @slot checkout - Where the checkout dialog is placed (managed by the element).
  *
  * @event {CustomEvent<PlanSelectDetail>} billing-plan-select - A plan was chosen (price, product, interval, currency, quantity). Cancelable: `preventDefault()` keeps the checkout dialog closed, e.g. to send an anonymous visitor to sign up.
@@ -55,6 +56,11 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * @csspart empty - Shown when no plan is on sale.
  * @csspart error - Shown when the plans cannot be loaded.
  *
+ * @cssstate loading - The plans are being fetched.
+ * @cssstate ready - Plans are shown.
+ * @cssstate empty - No plan is on sale.
+ * @cssstate error - The plans could not be loaded.
+ *
  * @cssproperty --billing-color-accent - Highlighted plan, primary buttons, focus rings.
  * @cssproperty --billing-radius - Card corners.
  */
@@ -65,8 +71,8 @@ export class BillingPricingTable extends BillingElement {
     interval: { reflect: true },
     perSeat: { attribute: "per-seat" },
     comparison: { type: Boolean, reflect: true },
-    selectedCurrency: { state: true },
-    seats: { state: true },
+    selectedCurrency: { state: true, attribute: false },
+    seats: { state: true, attribute: false },
   };
 
   /** The billing period shown (`month`, `year`, …); defaults to the shortest offered. */
@@ -80,6 +86,8 @@ export class BillingPricingTable extends BillingElement {
 
   readonly #stores = new StoreController(this);
   #loadedFrom: BillingClient | undefined;
+  /** Shown as a custom state (`:state(loading)` …) so pages can style around the table. */
+  #status: "loading" | "ready" | "empty" | "error" = "loading";
 
   constructor() {
     super();
@@ -103,6 +111,7 @@ export class BillingPricingTable extends BillingElement {
     const client = this.billingClient;
     const pricing = client?.$pricing.get() ?? { status: "idle" };
     let body: TemplateResult;
+    this.#status = pricing.status === "ready" ? "ready" : pricing.status === "error" || !client ? "error" : "loading";
     if (!client) body = this.#error(t, "Set publishable-key on <billing-pricing-table> or place it inside <billing-provider>.", false);
     else if (pricing.status === "ready") body = this.#table(pricing.data, t, client);
     else if (pricing.status === "error")
@@ -114,13 +123,24 @@ export class BillingPricingTable extends BillingElement {
       <slot name="checkout"></slot>`;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    for (const status of ["loading", "ready", "empty", "error"] as const) {
+      if (status === this.#status) this.internals.states.add(status);
+      else this.internals.states.delete(status);
+    }
+  }
+
   #table(pricing: Pricing, t: PricingTableMessages, client: BillingClient): TemplateResult {
     const currency =
       this.selectedCurrency && pricing.currencies.includes(this.selectedCurrency)
         ? this.selectedCurrency
         : pickCurrency(pricing, this.preferredCurrency);
     const products = currency ? pricing.products.filter((product) => (product.prices[currency] ?? []).length > 0) : [];
-    if (!currency || products.length === 0) return html`<p class="empty" part="empty" role="status">${t.empty}</p>`;
+    if (!currency || products.length === 0) {
+      this.#status = "empty";
+      return html`<p class="empty" part="empty" role="status">${t.empty}</p>`;
+    }
     const intervals = intervalsOf(pricing, currency);
     const interval =
       this.interval && intervals.includes(this.interval) ? this.interval : intervals.includes("month") ? "month" : intervals[0];

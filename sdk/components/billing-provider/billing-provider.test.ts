@@ -1,8 +1,8 @@
 import { expect, fixture, html } from "@open-wc/testing";
 import { html as litHtml } from "lit";
 import { BillingClient } from "../../client/client";
+import { fakeApi } from "../../fixtures/fake-api";
 import { BillingElement } from "../../internal/billing-element";
-import { fakeApi } from "../../test/fake-api";
 import "./define";
 import type { BillingProvider } from "./billing-provider";
 

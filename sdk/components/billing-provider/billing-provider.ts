@@ -11,6 +11,7 @@ import { styles } from "./billing-provider.styles";
 /**
  * Shares one BillingOS client (and so one fetch of each thing) with every element inside it.
  *
+ * @tagname billing-provider
  * @summary Configures the BillingOS elements inside it: publishable key, API origin, locale, currency, theme.
  *
  * @slot - The page content holding BillingOS elements.

@@ -1,0 +1,47 @@
+import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
+import { sendKeys } from "@web/test-runner-commands";
+import "./define";
+import type { BillingDialog } from "./billing-dialog";
+
+describe("<billing-dialog>", () => {
+  it("is accessible when open", async () => {
+    const el = await fixture<BillingDialog>(html`<billing-dialog label="Checkout" open><p>Pay here</p></billing-dialog>`);
+    await expect(el).to.be.accessible();
+  });
+
+  it("opens modally with its label as the heading and keeps its content in the light DOM", async () => {
+    const el = await fixture<BillingDialog>(
+      html`<billing-dialog label="Pro plan"><div id="mount">Stripe mounts here</div></billing-dialog>`,
+    );
+    const dialog = el.shadowRoot?.querySelector("dialog") as HTMLDialogElement;
+    expect(dialog.open).to.equal(false);
+    el.open = true;
+    await el.updateComplete;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.matches(":modal")).to.equal(true);
+    expect(dialog.getAttribute("aria-labelledby")).to.equal("title");
+    expect(el.shadowRoot?.querySelector("#title")?.textContent).to.equal("Pro plan");
+    expect(el.querySelector("#mount")?.getRootNode()).to.equal(document);
+  });
+
+  it("closes on Escape and on its close button, announcing billing-dialog-close", async () => {
+    const el = await fixture<BillingDialog>(html`<billing-dialog label="Checkout" lang="fr" open><button>Inside</button></billing-dialog>`);
+    const closed = oneEvent(el, "billing-dialog-close");
+    await sendKeys({ press: "Escape" });
+    await closed;
+    expect(el.open).to.equal(false);
+    expect(el.hasAttribute("open")).to.equal(false);
+    el.open = true;
+    await el.updateComplete;
+    const close = el.shadowRoot?.querySelector<HTMLButtonElement>("[part=close]");
+    expect(close?.getAttribute("aria-label")).to.equal("Fermer");
+    close?.click();
+    await waitUntil(() => !el.open);
+  });
+
+  it("renders its label as text", async () => {
+    const el = await fixture<BillingDialog>(html`<billing-dialog label="<img src=x onerror=alert(1)>" open></billing-dialog>`);
+    expect(el.shadowRoot?.querySelector("#title")?.textContent).to.equal("<img src=x onerror=alert(1)>");
+    expect(el.shadowRoot?.querySelector("img")).to.equal(null);
+  });
+});
