@@ -1,7 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from "@open-wc/testing";
 import type { CheckoutCompleteDetail, CheckoutErrorDetail } from "../../events/checkout-events";
 import { mountCheckout, part, paymentReady, SESSION_TOKEN, typeCard } from "../../fixtures/checkout-fixture";
-import { apiError, checkoutSession, emulatorIntent, fakeCheckoutApi, json, loadStripeStandIn, pricing } from "../../fixtures/fake-checkout-api";
+import {
+  apiError,
+  checkoutSession,
+  emulatorIntent,
+  fakeCheckoutApi,
+  json,
+  loadStripeStandIn,
+  pricing,
+} from "../../fixtures/fake-checkout-api";
 import "./define";
 
 before(loadStripeStandIn);
