@@ -80,7 +80,8 @@ for (const [id, entry] of stories) {
     page.on("pageerror", (error) => errors.push(error.message));
     page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
     await page.goto(`${base}/iframe.html?id=${id}&viewMode=story`);
-    await page.locator("#storybook-root > *").first().waitFor({ timeout: 15_000 });
+    await page.locator("#storybook-root > *").first().waitFor({ state: "attached", timeout: 15_000 });
+    if (id.startsWith("elements-billing-dialog")) await page.locator("billing-dialog >> dialog[open]").waitFor({ timeout: 15_000 });
     if (id.startsWith("elements-billing-pricing-table") && !id.endsWith("--loading")) {
       await page.locator("billing-pricing-table >> .plan:not(.skeleton), .empty, .error").first().waitFor({ timeout: 15_000 });
     }

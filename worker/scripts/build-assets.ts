@@ -25,7 +25,7 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
  */
 async function buildSdk(publicDir: string): Promise<void> {
   const root = join(here, "..", "..");
-  execFileSync("npm", ["run", "build", "-w", "sdk"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync("npm", ["run", "build:script", "-w", "sdk"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   const dist = join(root, "sdk", "dist");
   const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as { file: string };
   await mkdir(join(publicDir, "sdk"), { recursive: true });

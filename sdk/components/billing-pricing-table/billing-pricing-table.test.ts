@@ -268,6 +268,19 @@ describe("<billing-pricing-table>", () => {
     await waitUntil(() => !table.querySelector("billing-dialog"), "the dialog did not close");
   });
 
+  it("closes the checkout and reloads the customer's plan once the purchase completes", async () => {
+    const { table, root, api } = await mount({ fetchSession: session });
+    (root.querySelectorAll("[part=cta]")[1] as HTMLElement).click();
+    await waitUntil(() => table.querySelector("billing-checkout"), "no checkout");
+    const before = api.requests.filter((r) => r.url.includes("/v1/subscriptions")).length;
+    table.querySelector("billing-checkout")?.dispatchEvent(new CustomEvent("billing-checkout-complete", { bubbles: true, composed: true }));
+    await waitUntil(() => !table.querySelector("billing-dialog"), "the dialog stayed open");
+    await waitUntil(
+      () => api.requests.filter((r) => r.url.includes("/v1/subscriptions")).length === before + 1,
+      "the customer was not reloaded",
+    );
+  });
+
   it("keeps the dialog closed when a listener cancels the selection", async () => {
     const { table, root } = await mount({ fetchSession: session });
     table.addEventListener("billing-plan-select", (event) => event.preventDefault());
