@@ -28,6 +28,7 @@ type Phase =
  * placed, or in a dialog inside `<billing-dialog>` (as the pricing table opens it). It must sit in the
  * page's light DOM (Stripe refuses shadow roots); inside another element's shadow root it says so.
  *
+ * @tagname billing-checkout
  * @summary Checkout in the page with Stripe's Payment Element.
  *
  * @slot payment - Filled by the element itself: the light-DOM node Stripe mounts its frame in (Stripe refuses shadow roots).
@@ -36,11 +37,22 @@ type Phase =
  * @event billing-checkout-error - Checkout could not start, or a payment failed (the element shows why). `detail`: `CheckoutErrorDetail`.
  *
  * @csspart summary - The order summary column.
- * @csspart line-items - The purchased items. @csspart line-item - One item.
- * @csspart totals - Subtotal, discount and amount due today. @csspart total - The amount due today.
- * @csspart discount - The discount row. @csspart terms - Trial and renewal terms.
- * @csspart promotion - The promotion code form. @csspart payment - The payment column.
- * @csspart button - The pay button. @csspart error - Error messages. @csspart complete - The success message.
+ * @csspart line-items - The purchased items.
+ * @csspart line-item - One item.
+ * @csspart totals - Subtotal, discount and amount due today.
+ * @csspart total - The amount due today.
+ * @csspart discount - The discount row.
+ * @csspart terms - Trial and renewal terms.
+ * @csspart promotion - The promotion code form.
+ * @csspart payment - The payment column.
+ * @csspart button - The pay (or start) button.
+ * @csspart error - Error messages.
+ * @csspart complete - The success message.
+ *
+ * @cssstate loading - Starting the checkout.
+ * @cssstate ready - The summary and the payment form are shown.
+ * @cssstate complete - Paid, or the plan started.
+ * @cssstate failed - Checkout could not start (the element says why).
  *
  * @cssproperty --billing-color-accent - The pay button and focus rings.
  */
@@ -51,10 +63,10 @@ export class BillingCheckout extends BillingElement {
     price: {},
     quantity: { type: Number },
     promotionCode: { attribute: "promotion-code" },
-    phase: { state: true },
-    paying: { state: true },
-    paymentError: { state: true },
-    promotionError: { state: true },
+    phase: { state: true, attribute: false },
+    paying: { state: true, attribute: false },
+    paymentError: { state: true, attribute: false },
+    promotionError: { state: true, attribute: false },
   };
 
   /** The price to buy (`price_…`). */
