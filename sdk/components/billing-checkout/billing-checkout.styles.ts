@@ -188,6 +188,12 @@ export const styles = [
       .error:empty {
         display: none;
       }
+      .payment .error {
+        padding: calc(var(--_space) * 2.5) calc(var(--_space) * 3);
+        border-radius: var(--_radius-control);
+        border: 1px solid color-mix(in srgb, var(--_color-danger) 35%, transparent);
+        background: color-mix(in srgb, var(--_color-danger) 8%, transparent);
+      }
       .no-card {
         margin: 0;
         color: var(--_color-text-muted);
