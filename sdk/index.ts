@@ -1,10 +1,15 @@
 // `@billingos/sdk`: every element (registered on import) and the headless client.
+// The provider first: an element upgraded before its <billing-provider> asks for the context when
+// no one can answer yet, and a page that loads the script after its markup upgrades in this order.
+import "./components/billing-provider/define";
+import "./components/billing-checkout/define";
 import "./components/billing-dialog/define";
 import "./components/billing-pricing-table/define";
-import "./components/billing-provider/define";
 
 export * from "./client/index";
+export { BillingCheckout } from "./components/billing-checkout/billing-checkout";
 export { BillingDialog } from "./components/billing-dialog/billing-dialog";
 export { BillingPricingTable } from "./components/billing-pricing-table/billing-pricing-table";
 export { BillingProvider } from "./components/billing-provider/billing-provider";
+export type { CheckoutCompleteDetail, CheckoutErrorDetail } from "./events/checkout-events";
 export type { PlanSelectDetail, PlanSelectEvent } from "./events/plan-select";

@@ -1,6 +1,7 @@
 // SDK element tests in real Chromium (Debian's /usr/bin/chromium; CHROMIUM_PATH overrides).
 import { esbuildPlugin } from "@web/dev-server-esbuild";
 import { chromeLauncher } from "@web/test-runner-chrome";
+import { stripeEmulator } from "./fixtures/stripe-emulator-plugin.mjs";
 
 /** nanostores reads process.env.NODE_ENV (bundlers replace it; the rollup build does too). */
 const nodeEnv = {
@@ -10,10 +11,14 @@ const nodeEnv = {
   },
 };
 
+// <billing-checkout> tests pay on the real Stripe emulator, reached through the test server.
+const stripe = stripeEmulator();
+
 export default {
   files: ["**/*.test.ts", "!node_modules/**", "!dist/**", "!scripts/**"],
   nodeResolve: true,
-  plugins: [nodeEnv, esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" })],
+  middleware: [stripe.proxy],
+  plugins: [nodeEnv, stripe.plugin, esbuildPlugin({ ts: true, target: "es2022", tsconfig: "./tsconfig.json" })],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -7,9 +7,11 @@ import { freePort } from "../ports";
 
 export interface BootedStack {
   api: string;
+  /** The Acme Notes example app (examples/html) that `npm start` serves. */
+  example: string;
   /** The stack's state directory (demo keys in demo-keys.json). */
   home: string;
-  ports: { api: number; postgres: number; auth: number; stripe: number };
+  ports: { api: number; postgres: number; auth: number; stripe: number; example: number };
   output: () => string;
   /** Sends SIGINT like Ctrl-C and resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -19,7 +21,13 @@ export interface BootedStack {
 export async function bootStack(timeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<BootedStack> {
   const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
   await chmod(home, 0o755);
-  const ports = { api: await freePort(), postgres: await freePort(), auth: await freePort(), stripe: await freePort() };
+  const ports = {
+    api: await freePort(),
+    postgres: await freePort(),
+    auth: await freePort(),
+    stripe: await freePort(),
+    example: await freePort(),
+  };
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...extraEnv,
@@ -28,6 +36,7 @@ export async function bootStack(timeoutMs = 90_000, extraEnv: Record<string, str
     BILLINGOS_DB_PORT: String(ports.postgres),
     BILLINGOS_AUTH_PORT: String(ports.auth),
     BILLINGOS_STRIPE_PORT: String(ports.stripe),
+    BILLINGOS_EXAMPLE_PORT: String(ports.example),
   };
   delete env.DATABASE_URL; // the real path: embedded Postgres
   delete env.SUPABASE_URL; // the real path: the Auth emulator
@@ -56,6 +65,7 @@ export async function bootStack(timeoutMs = 90_000, extraEnv: Record<string, str
   });
   return {
     api: `http://127.0.0.1:${ports.api}`,
+    example: `http://127.0.0.1:${ports.example}`,
     home,
     ports,
     output: () => output,

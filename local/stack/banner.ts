@@ -8,20 +8,20 @@ export function printBanner({
   databaseUrl,
   authUrl,
   demoKeys,
-  examplesUrl,
+  exampleUrl,
 }: {
   config: StackConfig;
   databaseUrl: string;
   authUrl: string;
   demoKeys: DemoKeys;
-  /** The example merchant apps, when the stack serves them (examples/). */
-  examplesUrl?: string | undefined;
+  /** The demo merchant's example app (examples/html), served by npm start. */
+  exampleUrl: string;
 }) {
   const api = `http://127.0.0.1:${config.ports.api}`;
   const rows: Array<[string, string]> = [
     ["Start here", `${api}/  (links to everything below)`],
     ["Admin", `${api}/admin/`],
-    ...(examplesUrl ? [["Examples", examplesUrl] as [string, string]] : []),
+    ["Example app", `${exampleUrl}  (Acme Notes, examples/html: buy a plan with 4242 4242 4242 4242)`],
     ["API", `${api}/v1`],
     ["Health", `${api}/health`],
     ["API docs", `${api}/docs  (OpenAPI: ${api}/openapi.json)`],

@@ -4,7 +4,7 @@ import { paths } from "../paths";
 export interface StackConfig {
   home: string;
   reset: boolean;
-  ports: { api: number; postgres: number; auth: number; stripe: number };
+  ports: { api: number; postgres: number; auth: number; stripe: number; example: number };
   /** An external Postgres to use instead of the embedded one. */
   databaseUrl?: string;
   /** A real Supabase project to use instead of the Auth emulator. */
@@ -35,6 +35,7 @@ export function readConfig(argv: string[]): StackConfig {
       postgres: port("BILLINGOS_DB_PORT", 54322),
       auth: port("BILLINGOS_AUTH_PORT", 9999),
       stripe: port("BILLINGOS_STRIPE_PORT", 12111),
+      example: port("BILLINGOS_EXAMPLE_PORT", 3000),
     },
     databaseUrl: process.env.DATABASE_URL || undefined,
     supabase: readSupabaseProject(),

@@ -3,7 +3,11 @@
  * your secret key. Give the returned token to the page in memory only, never in a URL or storage.
  *
  * ```ts
- * const session = await createCustomerSession({ secretKey: process.env.BILLINGOS_SECRET_KEY, customer: "cus_…" });
+ * const session = await createCustomerSession({
+ *   apiBase: "https://billing.example.com",
+ *   secretKey: process.env.BILLINGOS_SECRET_KEY,
+ *   customer: "cus_…",
+ * });
  * res.json({ token: session.token, expiresAt: session.expires_at });
  * ```
  */
@@ -22,8 +26,11 @@ export interface CreateCustomerSessionOptions {
   customer: string;
   /** Seconds, 60 to 3600; the API defaults to 900. */
   expiresIn?: number;
-  /** The BillingOS API origin; defaults to the local stack. */
-  apiBase?: string;
+  /**
+   * The BillingOS API origin (e.g. `http://127.0.0.1:8787` for `npm start`). Required: a silent
+   * default would send a production secret key to whatever answers on that address.
+   */
+  apiBase: string;
   fetch?: typeof fetch;
 }
 
@@ -42,7 +49,9 @@ export class BillingApiError extends Error {
 export async function createCustomerSession(options: CreateCustomerSessionOptions): Promise<CustomerSession> {
   if (!/^sk_(test|live)_/.test(options.secretKey))
     throw new TypeError("createCustomerSession needs a secret key (sk_test_… or sk_live_…), on the server only.");
-  const response = await (options.fetch ?? fetch)(`${options.apiBase ?? "http://127.0.0.1:8787"}/v1/customer_sessions`, {
+  if (typeof options.apiBase !== "string" || !/^https?:\/\/[^/]+/.test(options.apiBase))
+    throw new TypeError("createCustomerSession needs apiBase, the BillingOS API origin (e.g. https://billing.example.com).");
+  const response = await (options.fetch ?? fetch)(`${options.apiBase.replace(/\/+$/, "")}/v1/customer_sessions`, {
     method: "POST",
     headers: { Authorization: `Bearer ${options.secretKey}`, "content-type": "application/json" },
     body: JSON.stringify({ customer: options.customer, ...(options.expiresIn === undefined ? {} : { expires_in: options.expiresIn }) }),

@@ -18,6 +18,9 @@
   if (typeof variables.colorText === "string") style.setProperty("--color-text", variables.colorText);
   if (typeof variables.fontFamily === "string") style.setProperty("--font-family", variables.fontFamily);
   if (typeof variables.borderRadius === "string") style.setProperty("--border-radius", variables.borderRadius);
+  if (typeof variables.colorBackground === "string") style.setProperty("--color-background", variables.colorBackground);
+  // Stripe's "night" theme: a dark frame, so it blends into a dark page instead of showing a white box.
+  if (query.get("theme") === "night") style.setProperty("color-scheme", "dark");
 
   function post(message) {
     if (parentOrigin) window.parent.postMessage({ source: SOURCE, ...message }, parentOrigin);

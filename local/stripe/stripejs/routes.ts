@@ -9,11 +9,11 @@ const stripeJs = readFileSync(join(here, "stripe.js"), "utf8");
 const frameJs = readFileSync(join(here, "payment-frame.js"), "utf8");
 
 const FRAME_STYLE = `<style>
-:root{--color-primary:#635bff;--color-text:#30313d;--font-family:system-ui,sans-serif;--border-radius:6px}
+:root{--color-primary:#635bff;--color-text:#30313d;--color-background:#fff;--font-family:system-ui,sans-serif;--border-radius:6px;color-scheme:light}
 body{margin:0;background:transparent;font-family:var(--font-family);color:var(--color-text)}
 main{all:unset;display:block;padding:4px}
 label{display:block;font-size:13px;margin:6px 0 2px}
-input{box-sizing:border-box;width:100%;padding:9px;border:1px solid #d5dbe1;border-radius:var(--border-radius);font:inherit}
+input{box-sizing:border-box;width:100%;padding:9px;border:1px solid color-mix(in srgb,var(--color-text) 22%,transparent);border-radius:var(--border-radius);font:inherit;color:var(--color-text);background:var(--color-background)}
 input:focus{outline:2px solid var(--color-primary)}.row{display:flex;gap:8px}.row>div{flex:1}
 #card-error{color:#df1b41;font-size:13px;min-height:18px;margin-top:6px}
 </style>`;

@@ -80,6 +80,7 @@
         pk: this.group.stripe.key,
         parent: location.origin,
         appearance: JSON.stringify(this.group.options.appearance?.variables || {}),
+        theme: this.group.options.appearance?.theme || "stripe",
       });
       if (this.group.stripe.account) query.set("account", this.group.stripe.account);
       const iframe = document.createElement("iframe");

@@ -13,7 +13,9 @@ const meta: Meta<Args> = {
   component: "billing-dialog",
   args: { label: "Pro plan", open: true, theme: "auto" },
   argTypes: { theme: { control: "inline-radio", options: ["auto", "light", "dark"] } },
-  render: (args) => html`<billing-dialog label=${args.label} ?open=${args.open} theme=${args.theme}>
+  // The page behind: the dialog itself is fixed over it (opened non-modally, see billing-dialog.ts).
+  render: (args) => html`<p>The merchant's page, behind the dialog.</p>
+    <billing-dialog label=${args.label} ?open=${args.open} theme=${args.theme}>
     <p>Content stays in the page's light DOM, so Stripe's Payment Element can mount in it.</p>
   </billing-dialog>`,
 };

@@ -5,7 +5,21 @@ export const styles = css`
     :host {
       display: contents;
     }
+    /* Above the page, below Stripe.js's 3-D Secure frame (z-index 2147483647). */
+    .backdrop {
+      position: fixed;
+      inset: 0;
+      z-index: 2147483000;
+      background: rgb(15 23 42 / 0.5);
+      backdrop-filter: blur(2px);
+    }
     dialog {
+      position: fixed;
+      inset: 0;
+      margin: auto;
+      z-index: 2147483001;
+      block-size: fit-content;
+      overflow: auto;
       inline-size: min(560px, calc(100vw - 32px));
       max-block-size: calc(100dvh - 32px);
       padding: 0;
@@ -14,10 +28,6 @@ export const styles = css`
       background: var(--_color-background);
       color: var(--_color-text);
       box-shadow: 0 24px 64px rgb(0 0 0 / 0.25);
-    }
-    dialog::backdrop {
-      background: rgb(15 23 42 / 0.5);
-      backdrop-filter: blur(2px);
     }
     .panel {
       display: flex;

@@ -9,7 +9,7 @@ describe("<billing-dialog>", () => {
     await expect(el).to.be.accessible();
   });
 
-  it("opens modally with its label as the heading and keeps its content in the light DOM", async () => {
+  it("opens over the page with its label as the heading and keeps its content in the light DOM", async () => {
     const el = await fixture<BillingDialog>(
       html`<billing-dialog label="Pro plan"><div id="mount">Stripe mounts here</div></billing-dialog>`,
     );
@@ -18,10 +18,26 @@ describe("<billing-dialog>", () => {
     el.open = true;
     await el.updateComplete;
     expect(dialog.open).to.equal(true);
-    expect(dialog.matches(":modal")).to.equal(true);
+    expect(document.elementFromPoint(2, 2)).to.equal(el, "the backdrop covers the page behind");
     expect(dialog.getAttribute("aria-labelledby")).to.equal("title");
     expect(el.shadowRoot?.querySelector("#title")?.textContent).to.equal("Pro plan");
     expect(el.querySelector("#mount")?.getRootNode()).to.equal(document);
+  });
+
+  it("leaves Stripe's 3-D Secure frame, appended to <body> above it, reachable (a top-layer modal would make it inert)", async () => {
+    const el = await fixture<BillingDialog>(html`<billing-dialog label="Checkout" open><button>Inside</button></billing-dialog>`);
+    const challenge = Object.assign(document.createElement("iframe"), { title: "3D Secure challenge" });
+    challenge.style.cssText =
+      "position:fixed;inset-block-start:0;inset-inline-start:0;width:200px;height:200px;z-index:2147483647;border:0";
+    document.body.append(challenge);
+    try {
+      expect(document.elementFromPoint(100, 100)).to.equal(challenge);
+      challenge.focus();
+      expect(document.activeElement).to.equal(challenge, "focus may move into Stripe's frame");
+      expect(el.open).to.equal(true);
+    } finally {
+      challenge.remove();
+    }
   });
 
   it("closes on Escape and on its close button, announcing billing-dialog-close", async () => {

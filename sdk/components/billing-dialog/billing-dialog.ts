@@ -1,4 +1,4 @@
-import { html, type PropertyValues } from "lit";
+import { html, nothing, type PropertyValues } from "lit";
 import { BillingElement } from "../../internal/billing-element";
 import { type Catalogue, messagesFor } from "../../internal/localize";
 import { tokenStyles } from "../../internal/tokens";
@@ -8,8 +8,8 @@ const messages: Catalogue<{ close: string }> = { en: { close: "Close" }, fr: { c
 
 /**
  * A modal dialog whose content stays in the page's light DOM, so Stripe's Payment Element (which
- * refuses shadow roots) can mount inside it. Native `<dialog>`: focus moves in and is trapped,
- * Escape closes, focus returns to the opener.
+ * refuses shadow roots) can mount inside it. Native `<dialog>` opened with `show()` (see #show):
+ * focus moves in and is kept there, Escape and the backdrop close, focus returns to the opener.
  *
  * @tagname billing-dialog
  * @summary Modal dialog for BillingOS flows (the pricing table opens the checkout in one).
@@ -19,6 +19,7 @@ const messages: Catalogue<{ close: string }> = { en: { close: "Close" }, fr: { c
  * @event billing-dialog-close - The dialog closed (close button, Escape or backdrop click).
  *
  * @csspart dialog - The `<dialog>` element.
+ * @csspart backdrop - The layer behind the dialog that covers the page.
  * @csspart header - Title bar.
  * @csspart title - The heading.
  * @csspart close - The close button.
@@ -51,23 +52,58 @@ export class BillingDialog extends BillingElement {
     super.updated(changed);
     const dialog = this.#dialog;
     if (!dialog || !changed.has("open")) return;
-    if (this.open && !dialog.open) dialog.showModal();
+    if (this.open && !dialog.open) this.#show(dialog);
     if (!this.open && dialog.open) dialog.close();
   }
 
-  /** The native dialog closed (close button, Escape, backdrop, or `open = false`). */
-  #closed = () => {
-    this.open = false;
-    this.emit("billing-dialog-close", null);
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
+  /** What had focus before the dialog opened; it gets focus back on close. */
+  #opener: Element | null = null;
+
+  /**
+   * Opens non-modally (`show()`) and keeps the page behind out of reach itself (backdrop, Escape,
+   * focus brought back): a `showModal()` dialog sits in the top layer and makes everything else
+   * inert, including the 3-D Secure challenge Stripe.js appends to <body>, which then could not be
+   * completed. Stripe's frame is stacked above this dialog.
+   */
+  #show(dialog: HTMLDialogElement): void {
+    this.#opener = document.activeElement;
+    dialog.show();
+    document.addEventListener("keydown", this.#keydown);
+    document.addEventListener("focusin", this.#focusin);
+  }
+
+  #release(): void {
+    document.removeEventListener("keydown", this.#keydown);
+    document.removeEventListener("focusin", this.#focusin);
+  }
+
+  #keydown = (event: KeyboardEvent) => {
+    if (event.key === "Escape" && !event.defaultPrevented) this.#dialog?.close();
   };
 
-  #backdrop = (event: MouseEvent) => {
-    if (event.target === event.currentTarget) (event.currentTarget as HTMLDialogElement).close();
+  /** Focus that leaves for the page behind comes back; frames outside (Stripe's challenge) may keep it. */
+  #focusin = (event: FocusEvent) => {
+    if (event.composedPath().includes(this) || event.target instanceof HTMLIFrameElement) return;
+    this.shadowRoot?.querySelector<HTMLElement>("[part=close]")?.focus();
+  };
+
+  /** The native dialog closed (close button, Escape, backdrop, or `open = false`). */
+  #closed = () => {
+    this.#release();
+    this.open = false;
+    if (this.#opener instanceof HTMLElement && this.#opener.isConnected) this.#opener.focus();
+    this.emit("billing-dialog-close", null);
   };
 
   protected override render() {
     const t = messagesFor(messages, this.resolvedLocale);
-    return html`<dialog part="dialog" aria-labelledby="title" @close=${this.#closed} @click=${this.#backdrop}>
+    return html`${this.open ? html`<div class="backdrop" part="backdrop" @click=${() => this.#dialog?.close()}></div>` : nothing}
+      <dialog part="dialog" aria-labelledby="title" aria-modal="true" @close=${this.#closed}>
       <div class="panel">
         <header part="header">
           <h2 id="title" part="title">${this.label}</h2>

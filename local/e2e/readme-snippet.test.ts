@@ -1,0 +1,14 @@
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { it } from "node:test";
+import { paths } from "../paths";
+import { exampleSnippets } from "./readme-snippet";
+
+// The README's "Sell in your page" snippet is copied from examples/html, which the e2e suite runs.
+it("the README shows the Acme Notes example's snippet, unchanged", async () => {
+  const readme = await readFile(join(paths.root, "README.md"), "utf8");
+  const snippets = await exampleSnippets();
+  assert.equal(snippets.length, 3, "a script tag, the tags, the page script");
+  for (const snippet of snippets) assert.ok(readme.includes(snippet), `README.md lacks:\n${snippet}`);
+});
