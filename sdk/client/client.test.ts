@@ -1,8 +1,8 @@
-import { expect } from "@open-wc/testing";
+import { expect, waitUntil } from "@open-wc/testing";
 import { fakeApi } from "../fixtures/fake-api";
 import { emptyPricing, standardPricing } from "../fixtures/pricing";
 import { BillingClient } from "./client";
-import { BillingApiError, BillingNetworkError } from "./errors";
+import { BillingApiError, BillingNetworkError, BillingSessionError } from "./errors";
 
 const KEY = "pk_test_client";
 const now = () => Math.floor(Date.now() / 1000);
@@ -56,6 +56,15 @@ describe("BillingClient", () => {
     expect(client.$customer.get()).to.deep.equal({ status: "idle" });
     expect(api.requests).to.have.length(0);
   });
+
+  it("refuses a customer call without a signed-in customer, sending nothing", async () => {
+    const api = fakeApi({});
+    const client = new BillingClient({ publishableKey: KEY, fetch: api.fetch, fetchSession: async () => null });
+    const error = await client.createCheckoutSession({ price: "price_x" }, { idempotencyKey: "k" }).catch((e: unknown) => e);
+    expect(error).to.be.instanceOf(BillingSessionError);
+    expect((error as BillingSessionError).code).to.equal("customer_session_required");
+    expect(api.requests).to.have.length(0);
+  });
 });
 
 describe("customer sessions", () => {
@@ -83,20 +92,23 @@ describe("customer sessions", () => {
   });
 
   it("re-mints the session before it expires", async () => {
-    let minted = 0;
+    const mints: { at: number; expires: number }[] = [];
     const client = new BillingClient({
       publishableKey: KEY,
       fetch: fakeApi({}).fetch,
       fetchSession: async () => {
-        minted += 1;
-        return { token: `${TOKEN}_${minted}`, expires_at: now() + 2 };
+        const grant = { token: `${TOKEN}_${mints.length}`, expires_at: now() + 4 };
+        mints.push({ at: Date.now(), expires: grant.expires_at * 1000 });
+        return grant;
       },
     });
     await client.hasCustomer();
-    expect(minted).to.equal(1);
-    // 20 % of a 2-second lifetime ahead of expiry: the second mint happens before the first token dies.
-    await new Promise((resolve) => setTimeout(resolve, 1900));
-    expect(minted).to.equal(2);
+    expect(mints).to.have.length(1);
+    // 20 % of a 4-second lifetime ahead of expiry: the second mint comes before the first token dies.
+    await waitUntil(() => mints.length === 2, "no second mint", { timeout: 8000 });
+    const [first, second] = mints;
+    expect(second?.at).to.be.below(first?.expires ?? 0);
+    expect(second?.at).to.be.above((first?.at ?? 0) + 2500);
   });
 
   it("mints a new session and retries once when the API answers 401", async () => {

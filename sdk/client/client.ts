@@ -1,6 +1,6 @@
 import { atom, type ReadableAtom } from "nanostores";
 import createClient, { type Client } from "openapi-fetch";
-import { BillingApiError, BillingNetworkError, envelopeOf, toBillingError } from "./errors";
+import { BillingApiError, BillingSessionError, envelopeOf, toBillingError } from "./errors";
 import type { Loadable } from "./loadable";
 import type { components, paths } from "./openapi";
 import { type FetchSession, SessionKeeper, type SessionState } from "./session";
@@ -71,7 +71,7 @@ export class BillingClient {
     this.customerApi.use({
       async onRequest({ request }) {
         const token = await session.token();
-        if (!token) throw new BillingNetworkError("This needs a signed-in customer: give <billing-provider> a fetchSession callback.");
+        if (!token) throw new BillingSessionError("This needs a signed-in customer: give <billing-provider> a fetchSession callback.");
         request.headers.set("Authorization", `Bearer ${token}`);
         return request;
       },

@@ -26,7 +26,13 @@ export class BillingNetworkError extends Error {
   readonly code = "network_error";
 }
 
-export type BillingError = BillingApiError | BillingNetworkError;
+/** A customer call was made with no signed-in customer (no `fetchSession`, or it resolved null). */
+export class BillingSessionError extends Error {
+  override readonly name = "BillingSessionError";
+  readonly code = "customer_session_required";
+}
+
+export type BillingError = BillingApiError | BillingNetworkError | BillingSessionError;
 
 /** An envelope from any JSON body, or undefined when the body is not one. */
 export function envelopeOf(body: unknown): ApiErrorBody | undefined {
@@ -36,6 +42,6 @@ export function envelopeOf(body: unknown): ApiErrorBody | undefined {
 
 /** Wraps whatever a failed call threw into one of the two typed errors. */
 export function toBillingError(thrown: unknown): BillingError {
-  if (thrown instanceof BillingApiError || thrown instanceof BillingNetworkError) return thrown;
+  if (thrown instanceof BillingApiError || thrown instanceof BillingNetworkError || thrown instanceof BillingSessionError) return thrown;
   return new BillingNetworkError(thrown instanceof Error ? thrown.message : String(thrown));
 }

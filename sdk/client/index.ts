@@ -11,7 +11,7 @@ export {
   type Pricing,
   type Subscription,
 } from "./client";
-export { type ApiErrorBody, BillingApiError, type BillingError, BillingNetworkError } from "./errors";
+export { type ApiErrorBody, BillingApiError, type BillingError, BillingNetworkError, BillingSessionError } from "./errors";
 export type { Loadable } from "./loadable";
 export type { components, paths } from "./openapi";
 export { sharedClient } from "./registry";
