@@ -192,6 +192,16 @@ describe("<billing-checkout>", () => {
     expect(api.creates[0]?.key).to.not.equal(api.creates[1]?.key, "another purchase, another Idempotency-Key");
   });
 
+  it("applies the promotion-code attribute from the start", async () => {
+    const api = fakeCheckoutApi(() => sessionAnswer({ promotion_code: "SPRING25" }));
+    const checkout = await mountCheckout(api, { promotionCode: "SPRING25", quantity: 2 });
+    await paymentReady(checkout);
+    expect(api.creates.map((create) => create.body)).to.deep.equal([
+      { price: "price_pro_monthly", quantity: 2, promotion_code: "SPRING25" },
+    ]);
+    expect(part(checkout, "[part=promotion]")).to.equal(null, "no second code once one applies");
+  });
+
   it("says when the customer already has the plan, without a retry button", async () => {
     const checkout = await mountCheckout(
       fakeCheckoutApi(() => apiError(409, "already_subscribed", "This customer already has a subscription to this product.", "price")),

@@ -1,4 +1,4 @@
-import { BillingApiError } from "../../client/errors";
+import { BillingApiError, BillingSessionError } from "../../client/errors";
 import type { CheckoutMessages } from "./billing-checkout.messages";
 
 /** Why checkout could not go on, in words for the customer, and whether trying again can help. */
@@ -10,6 +10,7 @@ export interface Failure {
 
 /** The API's error (its envelope, typed by the client) or a lost connection, as a customer should read it. */
 export function describeFailure(error: unknown, text: CheckoutMessages, locale: string): Failure {
+  if (error instanceof BillingSessionError) return { code: error.code, message: text.signIn, retry: false };
   if (!(error instanceof BillingApiError)) return { code: "network_error", message: text.network, retry: true };
   const { code, status } = error;
   if (code === "already_subscribed") return { code, message: text.alreadySubscribed, retry: false };
