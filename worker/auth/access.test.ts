@@ -119,6 +119,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/customers/{id}/grants": ["owner", "admin", "member", "secret_key"],
   "GET /v1/customers/{id}/grants": [...ROLES, "secret_key"],
   "DELETE /v1/customers/{id}/grants/{grant}": ["owner", "admin", "member", "secret_key"],
+  "GET /v1/customer_state": [...ROLES, "secret_key", "customer_session"],
   "POST /v1/usage": ["owner", "admin", "member", "secret_key"],
   "POST /v1/usage/batch": ["owner", "admin", "member", "secret_key"],
   "GET /v1/customers/{id}/usage": [...ROLES, "secret_key", "customer_session"],

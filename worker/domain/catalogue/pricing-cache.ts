@@ -34,7 +34,7 @@ export async function currentPricing(sql: Sql, tenant: { orgId: string; livemode
   return entry;
 }
 
-async function entityTag(body: string): Promise<string> {
+export async function entityTag(body: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(body)));
   const base64url = btoa(String.fromCharCode(...digest.slice(0, 18)))
     .replace(/\+/g, "-")

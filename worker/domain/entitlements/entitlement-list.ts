@@ -33,3 +33,20 @@ export async function listEntitlements(tx: TransactionSql, customerId: string, n
     where e.org_id = tenant.org_id() and e.livemode = tenant.livemode() and e.customer_id = ${customerId}
     order by f.key`;
 }
+
+export interface SubscriptionSummaryRow {
+  id: string;
+  status: string;
+  stripe_price_id: string | null;
+  current_period_end: Date | null;
+  cancel_at_period_end: boolean;
+}
+
+/** The customer's subscriptions that have not ended, newest first (the customer state's summary). */
+export function customerSubscriptions(tx: TransactionSql, customerId: string) {
+  return tx<SubscriptionSummaryRow[]>`
+    select id, status, stripe_price_id, current_period_end, cancel_at_period_end from subscriptions
+    where org_id = tenant.org_id() and livemode = tenant.livemode() and customer_id = ${customerId}
+      and status not in ('canceled', 'incomplete_expired')
+    order by created desc limit 20`;
+}

@@ -7,4 +7,5 @@ export const entitlementsRouter: Router = createRouter()
   .openapi(routes.listEntitlements, handlers.list)
   .openapi(routes.createCustomerGrant, handlers.createGrant)
   .openapi(routes.listCustomerGrants, handlers.listGrants)
-  .openapi(routes.deleteCustomerGrant, handlers.deleteGrant);
+  .openapi(routes.deleteCustomerGrant, handlers.deleteGrant)
+  .openapi(routes.customerState, handlers.state);

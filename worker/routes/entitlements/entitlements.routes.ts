@@ -59,7 +59,7 @@ export const checkEntitlement = defineRoute({
   responses: { 200: { description: "The answer.", content: { "application/json": { schema: CheckSchema } } } },
 });
 
-const EntitlementSchema = z
+export const EntitlementSchema = z
   .object({
     object: z.literal("entitlement"),
     feature: z.string().describe("The feature's key."),
@@ -190,5 +190,40 @@ export const deleteCustomerGrant = defineRoute({
         },
       },
     },
+  },
+});
+
+export const CustomerStateSchema = z
+  .object({
+    object: z.literal("customer_state"),
+    livemode: z.boolean(),
+    customer: z.string(),
+    entitlements: z.array(EntitlementSchema),
+    subscriptions: z.array(
+      z.object({
+        id: z.string(),
+        status: z.string(),
+        price: z.string().nullable().describe("The Stripe price it bills."),
+        current_period_end: Timestamp.nullable(),
+        cancel_at_period_end: z.boolean(),
+      }),
+    ),
+    expires_at: Timestamp.describe("Poll again after this (with If-None-Match); a hint for UI, never a credential."),
+  })
+  .openapi("CustomerState");
+
+export const customerState = defineRoute({
+  method: "get",
+  path: "/v1/customer_state",
+  tags,
+  summary: "The customer's entitlements, usage and subscriptions as one document with an ETag (a customer session: itself)",
+  access: forMerchantOrCustomer("usage:read"),
+  errors: [404],
+  request: {
+    query: z.strictObject({ customer: z.string().max(100).optional().describe("Required with an API key: the customer id.") }),
+  },
+  responses: {
+    200: { description: "The state.", content: { "application/json": { schema: CustomerStateSchema } } },
+    304: { description: "Not modified since the ETag sent in If-None-Match." },
   },
 });

@@ -153,4 +153,28 @@ describe("POST /v1/entitlements/check", () => {
     expect(consume.status).toBe(403);
     expect(await usageRows(subscriber)).toEqual(before);
   });
+
+  it("serves the customer state to its session with an ETag and expires_at, 304 while unchanged", async () => {
+    const session = await sessionFor(org, subscriber);
+    const first = await org.as<{ entitlements: Array<{ feature: string }>; subscriptions: unknown[]; expires_at: number }>(
+      "/v1/customer_state",
+      { auth: session },
+    );
+    expect(first.status).toBe(200);
+    expect(first.body.entitlements.map((e) => e.feature)).toEqual(["calls", "seats", "sso"]);
+    expect(first.body.subscriptions).toHaveLength(1);
+    expect(Math.abs(first.body.expires_at - (Date.now() / 1000 + 60))).toBeLessThan(5);
+    const etag = first.headers.get("ETag") as string;
+    expect(etag).toMatch(/^".+"$/);
+    const unchanged = await org.as("/v1/customer_state", { auth: session, headers: { "If-None-Match": etag } });
+    expect(unchanged.status).toBe(304);
+    await check(org, { customer: subscriber, feature: "calls", consume: true });
+    const changed = await org.as("/v1/customer_state", { auth: session, headers: { "If-None-Match": etag } });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("ETag")).not.toBe(etag);
+    const loner = await org.newCustomer();
+    expect((await org.as(`/v1/customer_state?customer=${loner.id}`, { auth: session })).status).toBe(404);
+    expect((await org.as("/v1/customer_state")).body.error.param).toBe("customer");
+    expect((await org.as(`/v1/customer_state?customer=${subscriber}`)).status).toBe(200);
+  });
 });

@@ -21,7 +21,7 @@ export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => 
 };
 
 /** If-None-Match may list several tags, weak ones (W/"…") included, or `*`. */
-function matches(header: string | undefined, etag: string): boolean {
+export function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   return header.split(",").some((candidate) => {
     const tag = candidate.trim().replace(/^W\//, "");
