@@ -102,6 +102,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -129,7 +138,10 @@ export interface paths {
                         slug?: string;
                         legal_name?: string | null;
                         country?: string | null;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         support_email?: string | null;
                         website?: string | null;
                         default_currency?: string;
@@ -177,6 +189,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -265,6 +295,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -294,7 +333,10 @@ export interface paths {
                         slug?: string;
                         legal_name?: string | null;
                         country?: string | null;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         support_email?: string | null;
                         website?: string | null;
                         default_currency?: string;
@@ -351,6 +393,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -439,6 +499,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -501,6 +579,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -597,6 +684,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -678,6 +774,24 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -784,6 +898,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -860,6 +992,15 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -968,6 +1109,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1038,6 +1197,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1061,7 +1229,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         email: string;
                         /** @enum {string} */
                         role: "owner" | "admin" | "member" | "viewer";
@@ -1107,6 +1278,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1206,6 +1395,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1298,6 +1496,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1368,6 +1575,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1403,6 +1619,8 @@ export interface paths {
                             customers?: "read" | "write";
                             /** @enum {string} */
                             subscriptions?: "read" | "write";
+                            /** @enum {string} */
+                            usage?: "read" | "write";
                         };
                     };
                 };
@@ -1437,6 +1655,24 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1534,6 +1770,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1617,6 +1871,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1690,6 +1953,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1778,6 +2050,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -1812,7 +2093,10 @@ export interface paths {
                     "application/json": {
                         /** @default US */
                         country?: string;
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         email?: string;
                     };
                 };
@@ -1847,6 +2131,24 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1951,6 +2253,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2034,6 +2354,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2142,6 +2471,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2188,13 +2535,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         email?: string | null;
+                        /** @example Jenny Rosen */
                         name?: string | null;
+                        /**
+                         * @example {
+                         *       "crm_id": "6735"
+                         *     }
+                         */
                         metadata?: {
                             [key: string]: string;
                         };
-                        /** @description Your own id for this customer; unique per organization and mode. */
+                        /**
+                         * @description Your own id for this customer; unique per organization and mode.
+                         * @example user_42
+                         */
                         external_id: string;
                     };
                 };
@@ -2238,6 +2597,24 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2326,6 +2703,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2349,15 +2735,30 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         email?: string | null;
+                        /** @example Jenny Rosen */
                         name?: string | null;
+                        /**
+                         * @example {
+                         *       "crm_id": "6735"
+                         *     }
+                         */
                         metadata?: {
                             [key: string]: string;
                         };
-                        /** @description Your own id for this customer; unique per organization and mode. */
+                        /**
+                         * @description Your own id for this customer; unique per organization and mode.
+                         * @example user_42
+                         */
                         external_id?: string;
-                        /** @description Test mode only: a clock from POST /v1/test_clocks; the customer's Stripe mirror lives on its simulated time. */
+                        /**
+                         * @description Test mode only: a clock from POST /v1/test_clocks; the customer's Stripe mirror lives on its simulated time.
+                         * @example clock_1QxJ2bKq8tZ0aB3c
+                         */
                         test_clock?: string;
                     };
                 };
@@ -2401,6 +2802,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2489,6 +2908,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2514,13 +2942,25 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** Format: email */
+                        /**
+                         * Format: email
+                         * @example jenny@example.com
+                         */
                         email?: string | null;
+                        /** @example Jenny Rosen */
                         name?: string | null;
+                        /**
+                         * @example {
+                         *       "crm_id": "6735"
+                         *     }
+                         */
                         metadata?: {
                             [key: string]: string;
                         };
-                        /** @description Your own id for this customer; unique per organization and mode. */
+                        /**
+                         * @description Your own id for this customer; unique per organization and mode.
+                         * @example user_42
+                         */
                         external_id?: string | null;
                     };
                 };
@@ -2573,6 +3013,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2654,6 +3112,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2690,6 +3157,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example cus_demoAda */
                         customer: string;
                         /**
                          * @description Seconds; 60 to 3600, default 900.
@@ -2745,6 +3213,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2756,6 +3242,190 @@ export interface paths {
                 };
                 /** @description A dependency is unavailable; retry after Retry-After seconds. */
                 503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer_sessions/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke one customer session; its token is refused from its next request on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RevokedCustomerSession"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/customer_sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke every live session of a customer (log out everywhere) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerSessionRevocation"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2902,6 +3572,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -2981,6 +3660,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3020,14 +3708,24 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description Required with a secret key; a customer session buys for its own customer. */
+                        /**
+                         * @description Required with a secret key; a customer session buys for its own customer.
+                         * @example cus_demoAda
+                         */
                         customer?: string;
+                        /** @example price_demoProMonthly */
                         price: string;
                         /** @default 1 */
                         quantity?: number;
-                        /** @description One of the price's currencies; default the price's own. */
+                        /**
+                         * @description One of the price's currencies; default the price's own.
+                         * @example usd
+                         */
                         currency?: string;
-                        /** @description The code the customer typed (e.g. SPRING25). */
+                        /**
+                         * @description The code the customer typed (e.g. SPRING25).
+                         * @example SPRING25
+                         */
                         promotion_code?: string;
                     };
                 };
@@ -3080,6 +3778,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3170,6 +3886,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3269,6 +3994,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3357,6 +4091,24 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3471,6 +4223,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3563,6 +4333,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3639,6 +4427,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3736,6 +4533,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3812,6 +4627,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3905,6 +4729,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -3990,6 +4823,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4067,6 +4909,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4159,6 +5010,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4226,6 +5086,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4306,6 +5175,24 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4402,6 +5289,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4476,6 +5381,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4575,6 +5489,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4649,6 +5581,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4757,6 +5698,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4781,7 +5740,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** BillingOS fees per month and currency, from the fee ledger (newest month first) */
+        /**
+         * BillingOS fees per month and currency, from the fee ledger (newest month first)
+         * @description Each payment counts in the month it was paid; refunds of it, and the fees they returned, count in that same month, so a month's figures are final once its payments can no longer be refunded.
+         */
         get: {
             parameters: {
                 query?: {
@@ -4823,6 +5785,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4902,6 +5873,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -4957,6 +5937,24 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5032,6 +6030,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5128,6 +6135,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5209,6 +6234,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5278,6 +6312,24 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5368,6 +6420,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5443,6 +6504,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5466,20 +6536,35 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example Pro */
                         name: string;
+                        /** @example For growing teams that need more. */
                         description?: string | null;
                         /** @description false archives: hidden from new purchases, kept for existing subscribers. */
                         active?: boolean;
-                        /** @description Bullet points for the pricing table. */
+                        /**
+                         * @description Bullet points for the pricing table.
+                         * @example [
+                         *       "Unlimited projects",
+                         *       "Single sign-on"
+                         *     ]
+                         */
                         marketing_features?: string[];
+                        /** @example https://example.com/pro.png */
                         image_url?: string | null;
-                        /** @description Shown in the public pricing table (GET /v1/pricing). */
+                        /** @description Shown in the public pricing table (GET /v1/pricing) once it has an active price. */
                         visible?: boolean;
-                        /** @description Ascending position in the pricing table. */
+                        /**
+                         * @description Ascending position in the pricing table.
+                         * @example 2
+                         */
                         display_order?: number;
                         /** @description Emphasised in the pricing table ("most popular"). */
                         highlighted?: boolean;
-                        /** @description Your identifier for this object; unique in this mode, kept by copy-to-live. */
+                        /**
+                         * @description Your identifier for this object; unique in this mode, kept by copy-to-live.
+                         * @example pro_monthly
+                         */
                         lookup_key?: string | null;
                     };
                 };
@@ -5523,6 +6608,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5611,6 +6714,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5636,20 +6748,35 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example Pro */
                         name?: string;
+                        /** @example For growing teams that need more. */
                         description?: string | null;
                         /** @description false archives: hidden from new purchases, kept for existing subscribers. */
                         active?: boolean;
-                        /** @description Bullet points for the pricing table. */
+                        /**
+                         * @description Bullet points for the pricing table.
+                         * @example [
+                         *       "Unlimited projects",
+                         *       "Single sign-on"
+                         *     ]
+                         */
                         marketing_features?: string[];
+                        /** @example https://example.com/pro.png */
                         image_url?: string | null;
-                        /** @description Shown in the public pricing table (GET /v1/pricing). */
+                        /** @description Shown in the public pricing table (GET /v1/pricing) once it has an active price. */
                         visible?: boolean;
-                        /** @description Ascending position in the pricing table. */
+                        /**
+                         * @description Ascending position in the pricing table.
+                         * @example 2
+                         */
                         display_order?: number;
                         /** @description Emphasised in the pricing table ("most popular"). */
                         highlighted?: boolean;
-                        /** @description Your identifier for this object; unique in this mode, kept by copy-to-live. */
+                        /**
+                         * @description Your identifier for this object; unique in this mode, kept by copy-to-live.
+                         * @example pro_monthly
+                         */
                         lookup_key?: string | null;
                     };
                 };
@@ -5702,6 +6829,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5785,6 +6930,15 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5881,6 +7035,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -5960,6 +7132,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6054,6 +7235,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6159,6 +7358,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6228,6 +7445,15 @@ export interface paths {
                 };
                 /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6311,6 +7537,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6334,6 +7569,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @example prod_demoPro */
                         product: string;
                         /**
                          * @description One of: aed, afn, all, amd, ang, aoa, ars, aud, awg, azn, bam, bbd, bdt, bgn, bhd, bif, bmd, bnd, bob, brl, bsd, bwp, byn, bzd, cad, cdf, chf, clp, cny, cop, crc, cve, czk, djf, dkk, dop, dzd, egp, etb, eur, fjd, fkp, gbp, gel, gip, gmd, gnf, gtq, gyd, hkd, hnl, htg, huf, idr, ils, inr, isk, jmd, jod, jpy, kes, kgs, khr, kmf, krw, kwd, kyd, kzt, lak, lbp, lkr, lrd, lsl, mad, mdl, mga, mkd, mmk, mnt, mop, mur, mvr, mwk, mxn, myr, mzn, nad, ngn, nio, nok, npr, nzd, omr, pab, pen, pgk, php, pkr, pln, pyg, qar, ron, rsd, rub, rwf, sar, sbd, scr, sek, sgd, shp, sle, sos, srd, std, szl, thb, tjs, tnd, top, try, ttd, twd, tzs, uah, ugx, usd, uyu, uzs, vnd, vuv, wst, xaf, xcd, xof, xpf, yer, zar, zmw.
@@ -6362,9 +7598,14 @@ export interface paths {
                             /** @default 1 */
                             interval_count?: number;
                         };
+                        /** @example Pro monthly */
                         nickname?: string | null;
-                        /** @description Your identifier for this object; unique in this mode, kept by copy-to-live. */
+                        /**
+                         * @description Your identifier for this object; unique in this mode, kept by copy-to-live.
+                         * @example pro_monthly
+                         */
                         lookup_key?: string | null;
+                        /** @example 14 */
                         trial_period_days?: number | null;
                         /** @description false lets customers start the trial without a card. */
                         trial_requires_payment_method?: boolean;
@@ -6411,6 +7652,24 @@ export interface paths {
                 };
                 /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6499,6 +7758,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6527,7 +7795,10 @@ export interface paths {
                         /** @description false archives: no new purchases; existing subscribers keep it. */
                         active?: boolean;
                         nickname?: string | null;
-                        /** @description Your identifier for this object; unique in this mode, kept by copy-to-live. */
+                        /**
+                         * @description Your identifier for this object; unique in this mode, kept by copy-to-live.
+                         * @example pro_monthly
+                         */
                         lookup_key?: string | null;
                         trial_period_days?: number | null;
                         trial_requires_payment_method?: boolean;
@@ -6589,6 +7860,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6614,7 +7903,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The public pricing table: visible products, prices by currency and interval, feature matrix
+         * The public pricing table: visible products with an active price, prices by currency and interval, feature matrix
          * @description Called from browsers with a publishable key. Requests with an Origin header must come from one of the organization's allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed.
          */
         get: {
@@ -6662,6 +7951,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6741,6 +8039,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6806,6 +8113,15 @@ export interface paths {
                 };
                 /** @description The credentials are valid but may not do this. */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6904,6 +8220,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -6995,6 +8329,24 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -7079,6 +8431,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 /** @description Unexpected error; quote the request id. */
                 500: {
                     headers: {
@@ -7090,6 +8451,1034 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entitlements/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** May this customer use this feature, and how much is left? With consume, deduct atomically */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The customer's id or external_id; a customer session may leave it out (it checks itself). */
+                        customer?: string;
+                        /** @description The feature's key. */
+                        feature: string;
+                        /**
+                         * @description Units the caller needs (default 1).
+                         * @default 1
+                         */
+                        required?: number;
+                        /**
+                         * @description Deduct `required` if allowed, in the same atomic step (needs usage:write).
+                         * @default false
+                         */
+                        consume?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The answer. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntitlementCheck"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/entitlements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every feature the customer is entitled to now, with this period's usage (a customer session only its own) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Entitlements, by feature key. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntitlementList"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/grants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's manual grants and overrides (expired ones too), newest first (at most 100) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Grants. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerGrantList"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Grant a feature to one customer, or override what its plans grant */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The feature's key. */
+                        feature: string;
+                        /**
+                         * @description `true` for a boolean feature; a quota (metered) or cap (limit) as an integer; or "unlimited".
+                         * @example 10000
+                         */
+                        value: true | number | "unlimited";
+                        /**
+                         * @description add: on top of any plan (sum); override: replaces what the customer's plans grant, only while one does.
+                         * @default add
+                         * @enum {string}
+                         */
+                        effect?: "add" | "override";
+                        /** @description When the grant stops counting; null or absent: until deleted. */
+                        expires_at?: number | null;
+                        /** @description Why (shown in the admin and the audit log). */
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Granted. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerGrant"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/grants/{grant}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a manual grant or override (entitlements follow at once) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    grant: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            object: "customer_grant";
+                            /** @enum {boolean} */
+                            deleted: true;
+                        };
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customer_state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's entitlements, usage and subscriptions as one document with an ETag (a customer session: itself) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Required with an API key: the customer id. */
+                    customer?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The state. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CustomerState"];
+                    };
+                };
+                /** @description Not modified since the ETag sent in If-None-Match. */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record up to 1000 usage events; each is answered on its own (one bad event never sinks the rest) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Usage events, each as for POST /v1/usage. */
+                        events: unknown[];
+                    };
+                };
+            };
+            responses: {
+                /** @description One result per event, in order. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageBatchResult"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Usage events, newest timestamp first; filter by customer, feature and time */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description An event id: the page after it. */
+                    starting_after?: string;
+                    /** @description A customer id. */
+                    customer?: string;
+                    /** @description The feature's key. */
+                    feature?: string;
+                    "timestamp[gte]"?: number | null;
+                    "timestamp[lt]"?: number | null;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Usage events. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageEventList"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one usage event (exactly once per id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Your id for this event: the same id counts once (per organization and mode, for at least 35 days). */
+                        id: string;
+                        /** @description The customer's id or external_id. */
+                        customer: string;
+                        /** @description The feature's key. */
+                        feature: string;
+                        /** @description Usage in the feature's unit (≥ 0; ignored by count and unique aggregations). */
+                        value: number;
+                        /** @description When it happened (default now): at most 5 minutes ahead, at most 35 days back. */
+                        timestamp?: number;
+                        /** @description Free-form; `unique_key` is the value a `unique` feature counts once per period. */
+                        properties?: {
+                            [key: string]: string | number | boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description A duplicate: this id was counted before; nothing changed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageEventResult"];
+                    };
+                };
+                /** @description Counted. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsageEventResult"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/customers/{id}/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The customer's usage per feature and period, current first (a customer session only its own) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The feature's key. */
+                    feature?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Usage periods. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UsagePeriodList"];
+                    };
+                };
+                /** @description Invalid request: `param` names the offending parameter. */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid credentials. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The credentials are valid but may not do this. */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Unexpected error; quote the request id. */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7316,10 +9705,28 @@ export interface components {
             id: string;
             livemode: boolean;
             customer: string;
-            /** @description Give this to the browser (in memory only); it acts as this customer until expires_at. */
-            token: string;
             /** @description Unix time in seconds. */
             expires_at: number;
+            /** @description Give this to the browser (in memory only); it acts as this customer until expires_at. */
+            token: string;
+        };
+        RevokedCustomerSession: {
+            /** @enum {string} */
+            object: "customer_session";
+            id: string;
+            livemode: boolean;
+            customer: string;
+            /** @description Unix time in seconds. */
+            expires_at: number;
+            /** @description When it was revoked; it is refused from its next request on. */
+            revoked_at: number;
+        };
+        CustomerSessionRevocation: {
+            /** @enum {string} */
+            object: "customer_session_revocation";
+            customer: string;
+            /** @description How many live sessions were revoked. */
+            revoked: number;
         };
         SubscriptionList: {
             /** @enum {string} */
@@ -7552,13 +9959,23 @@ export interface components {
             /** @enum {string} */
             object: "list";
             data: {
-                /** @description Calendar month in UTC, YYYY-MM. */
+                /** @description Calendar month in UTC, YYYY-MM, of the payments. */
                 month: string;
                 currency: string;
+                /** @description Payments (paid invoices and one-time payments) in the month. */
                 invoices: number;
+                /** @description What those payments charged, in minor units. */
                 gross: number;
+                /** @description BillingOS's fees taken on them. */
                 fee: number;
+                /** @description gross − fee: what the merchant kept before refunds. */
                 net: number;
+                /** @description Refunded so far on those payments (whenever the refund was made). */
+                refunded: number;
+                /** @description Fees returned to the merchant with those refunds. */
+                fee_returned: number;
+                /** @description fee − fee_returned: BillingOS's fee income from the month's payments. */
+                fee_income: number;
             }[];
         };
         BillingSettings: {
@@ -7574,6 +9991,8 @@ export interface components {
             after_failed_retries: "cancel" | "unpaid" | "past_due";
             /** @description The merchant's billing page, linked from failed-payment e-mails; null: the invoice's hosted page. */
             update_payment_url: string | null;
+            /** @description Whether a subscription with paused payment collection keeps its entitlements (default false: pausing pauses the service). */
+            paused_keeps_access: boolean;
         };
         UpdateBillingSettings: {
             grace_period_days?: number;
@@ -7583,6 +10002,7 @@ export interface components {
              */
             after_failed_retries?: "cancel" | "unpaid" | "past_due";
             update_payment_url?: string | null;
+            paused_keeps_access?: boolean;
         };
         Feature: {
             id: string;
@@ -7909,6 +10329,182 @@ export interface components {
                 id: string;
                 error: string;
             }[];
+        };
+        EntitlementCheck: {
+            /** @enum {string} */
+            object: "entitlement_check";
+            allowed: boolean;
+            /**
+             * @description allowed: granted, unlimited, overage (past the quota, billed), grace_period (a past_due subscription in its grace); refused: customer_unknown, feature_unknown, no_subscription, not_in_plan, limit_reached.
+             * @enum {string}
+             */
+            reason: "granted" | "unlimited" | "overage" | "grace_period" | "customer_unknown" | "feature_unknown" | "no_subscription" | "not_in_plan" | "limit_reached";
+            customer: string | null;
+            feature: string;
+            /** @enum {string|null} */
+            type: "boolean" | "metered" | "limit" | null;
+            /** @description The quota or cap; null for boolean and unlimited features. */
+            limit: number | null;
+            /** @description Usage this period (after the consumption, with consume). */
+            used: number;
+            /** @description What is left before the limit (never negative); null without a limit. */
+            balance: number | null;
+            unlimited: boolean;
+            /** @description When the usage period ends and the counter starts again; null if it never resets. */
+            resets_at: number | null;
+            /** @description Usage past the quota this period (billed on the next invoice when the plan prices overage). */
+            overage: number;
+        };
+        EntitlementList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["Entitlement"][];
+            /** @enum {boolean} */
+            has_more: false;
+            url: string;
+        };
+        Entitlement: {
+            /** @enum {string} */
+            object: "entitlement";
+            /** @description The feature's key. */
+            feature: string;
+            feature_name: string;
+            /** @enum {string} */
+            type: "boolean" | "metered" | "limit";
+            value: true | number | "unlimited";
+            used: number;
+            balance: number | null;
+            overage_unit_amounts: {
+                [key: string]: number;
+            } | null;
+            /** @description Unix time in seconds. */
+            period_start: number | null;
+            /** @description Unix time in seconds. */
+            resets_at: number | null;
+            /** @description Set when only a past_due subscription's grace period keeps the feature. */
+            grace_until: number | null;
+            sources: {
+                /** @enum {string} */
+                type: "subscription" | "override" | "grant";
+                id: string;
+                value: true | number | "unlimited";
+            }[];
+        };
+        CustomerGrant: {
+            id: string;
+            /** @enum {string} */
+            object: "customer_grant";
+            livemode: boolean;
+            customer: string;
+            /** @description The feature's key. */
+            feature: string;
+            /** @enum {string} */
+            effect: "add" | "override";
+            value: true | number | "unlimited";
+            /** @description Unix time in seconds. */
+            expires_at: number | null;
+            reason: string | null;
+            /** @description Unix time in seconds. */
+            created: number;
+        };
+        CustomerGrantList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["CustomerGrant"][];
+            has_more: boolean;
+            url: string;
+        };
+        CustomerState: {
+            /** @enum {string} */
+            object: "customer_state";
+            livemode: boolean;
+            customer: string;
+            entitlements: components["schemas"]["Entitlement"][];
+            subscriptions: {
+                id: string;
+                status: string;
+                /** @description The Stripe price it bills. */
+                price: string | null;
+                /** @description Unix time in seconds. */
+                current_period_end: number | null;
+                cancel_at_period_end: boolean;
+            }[];
+            /** @description Poll again after this (with If-None-Match); a hint for UI, never a credential. */
+            expires_at: number;
+        };
+        UsageBatchResult: {
+            /** @enum {string} */
+            object: "usage_batch";
+            accepted: number;
+            duplicate: number;
+            rejected: number;
+            data: {
+                /** @description The event's id (null when it had none). */
+                id: string | null;
+                /** @enum {string} */
+                status: "accepted" | "duplicate" | "rejected";
+                error?: {
+                    code: string;
+                    message: string;
+                    param?: string;
+                };
+            }[];
+        };
+        UsageEventList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["UsageEvent"][];
+            has_more: boolean;
+            url: string;
+        };
+        UsageEvent: {
+            /** @enum {string} */
+            object: "usage_event";
+            id: string;
+            livemode: boolean;
+            customer: string;
+            feature: string;
+            value: number;
+            /** @description Unix time in seconds. */
+            timestamp: number;
+            properties: {
+                [key: string]: unknown;
+            };
+            /** @description Unix time in seconds. */
+            period_start: number | null;
+            /** @description Unix time in seconds. */
+            received: number;
+        };
+        UsageEventResult: {
+            /** @enum {string} */
+            object: "usage_event_result";
+            id: string;
+            /** @enum {string} */
+            status: "accepted" | "duplicate";
+            customer: string;
+            feature: string;
+            /** @description The customer's usage of the feature this period, after the event. */
+            used: number;
+            /** @description Unix time in seconds. */
+            period_start: number | null;
+        };
+        UsagePeriodList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["UsagePeriod"][];
+            has_more: boolean;
+            url: string;
+        };
+        UsagePeriod: {
+            /** @enum {string} */
+            object: "usage_period";
+            feature: string;
+            /** @description Unix time in seconds. */
+            period_start: number | null;
+            /** @description Unix time in seconds. */
+            period_end: number | null;
+            used: number;
+            current: boolean;
         };
     };
     responses: never;
