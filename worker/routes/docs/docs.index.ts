@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
+import { withOperationIds } from "../../auth/operation-id";
 import { docsPage } from "./docs.page";
 
 export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>[0] = {
@@ -15,7 +16,7 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Documen
 
 /** The generated OpenAPI 3.1 document of everything mounted on `app`. */
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {
-  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+  return withOperationIds(app.getOpenAPI31Document(OPENAPI_CONFIG));
 }
 
 /** `/openapi.json` (generated once per isolate) and the interactive docs at `/docs` (Swagger UI from our own assets). */
