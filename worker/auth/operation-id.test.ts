@@ -14,10 +14,9 @@ describe("operationId", () => {
     expect(operations.length).toBeGreaterThan(80);
     const invalid = operations.filter(({ id }) => !id || !/^[a-z][A-Za-z0-9]*$/.test(id));
     expect(invalid, "operations without a camelCase operationId").toEqual([]);
-    const byId = Map.groupBy(operations, ({ id }) => id);
-    const shared = [...byId]
-      .filter(([, routes]) => routes.length > 1)
-      .map(([id, routes]) => `${id}: ${routes.map((r) => r.route).join(", ")}`);
+    const routesOf = new Map<string, string[]>();
+    for (const { id, route } of operations) routesOf.set(id ?? "", [...(routesOf.get(id ?? "") ?? []), route]);
+    const shared = [...routesOf].filter(([, routes]) => routes.length > 1).map(([id, routes]) => `${id}: ${routes.join(", ")}`);
     expect(shared, "operationIds used by more than one route (name one in NAMED, auth/operation-id.ts)").toEqual([]);
   });
 

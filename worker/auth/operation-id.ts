@@ -78,8 +78,9 @@ export function operationIdOf(method: string, path: string): string {
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options", "trace"] as const;
 
 /** Gives every operation of a generated document its derived id (one a route sets itself is kept). */
-export function withOperationIds<D extends { paths?: Record<string, Record<string, unknown> | undefined> }>(document: D): D {
-  for (const [path, item] of Object.entries(document.paths ?? {})) {
+export function withOperationIds<D extends { paths?: object }>(document: D): D {
+  const paths = (document.paths ?? {}) as Record<string, Record<string, unknown> | undefined>;
+  for (const [path, item] of Object.entries(paths)) {
     if (!item) continue;
     for (const method of METHODS) {
       const operation = item[method] as { operationId?: string } | undefined;
