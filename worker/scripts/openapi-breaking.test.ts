@@ -66,8 +66,9 @@ describe("breaking-change check", () => {
       thing.required = ["id", "status"];
       input.required = ["name", "kind"];
     });
-    delete (changed.paths?.["/v1/things"] as Record<string, unknown>).get;
-    (changed.paths?.["/v1/things"]?.post as { operationId: string }).operationId = "makeThing";
+    const things = changed.paths?.["/v1/things"] as Record<string, { operationId: string }>;
+    delete things.get;
+    (things.post as { operationId: string }).operationId = "makeThing";
     expect(breakingChanges(document(), changed)).toEqual(
       [
         "changed operationId: POST /v1/things createThing → makeThing",
