@@ -13,6 +13,16 @@ import "../app/routes";
  * its path names a resource without a fixture below, and then this test says so.
  */
 const sessionReads = routeRegistry.filter((route) => route.method === "GET" && route.access.principals.includes("customer_session"));
+/** A body each action accepts, so the walk reaches the scope check rather than a 400 (default `{}`). */
+const VALID_BODIES: Record<string, unknown> = {
+  "POST /v1/invoices/{id}/pay": { payment_method: "pm_scope_check" },
+  "POST /v1/subscriptions/{id}/change": { timing: "now", quantity: 2 },
+  "POST /v1/subscriptions/{id}/cancel": { at_period_end: true },
+};
+/** Every other route a session may call on one object by id: aimed at another customer's, each must be 404. */
+const sessionWrites = routeRegistry.filter(
+  (route) => route.method !== "GET" && route.path.includes("{id}") && route.access.principals.includes("customer_session"),
+);
 
 type Side = "own" | "other";
 /** Ids of each resource, keyed by the path segment before `{id}`, for the session's customer and another one. */
@@ -41,11 +51,13 @@ beforeAll(async () => {
     fixtureIds[resource] = { own: sides.own[field], other: sides.other[field] };
   }
   session = await sessionFor(org, sides.own.customer);
+  const otherSession = await org.as<{ id: string }>("/v1/customer_sessions", { body: { customer: sides.other.customer } });
+  fixtureIds.customer_sessions = { own: "", other: otherSession.body.id };
 }, 60_000);
 
 /** The route's path with `{id}` filled for one side; every other parameter must be unknown to this walk. */
 function pathFor(path: string, side: Side): string {
-  return path.replace(/\/([a-z_]+)\/\{id\}/, (_match, resource: string) => {
+  return path.replace("{pm}", "pm_scope_check").replace(/\/([a-z_]+)\/\{id\}/, (_match, resource: string) => {
     const ids = fixtureIds[resource];
     if (!ids) throw new Error(`no fixture for '${resource}': add one so ${path} is checked for customer scope`);
     return `/${resource}/${ids[side]}`;
@@ -90,4 +102,34 @@ describe("customer sessions see only their own customer", () => {
       }
     });
   }
+});
+
+describe("customer sessions act only on their own customer", () => {
+  it("walks the actions a session may take on an object", () => {
+    expect(sessionWrites.map((route) => route.path)).toEqual(
+      expect.arrayContaining(["/v1/subscriptions/{id}/cancel", "/v1/invoices/{id}/pay", "/v1/customers/{id}/setup_intents"]),
+    );
+  });
+
+  for (const route of sessionWrites) {
+    it(`${route.method} ${route.path} on another customer's object`, async () => {
+      const other = await org.as(pathFor(route.path, "other"), {
+        auth: session,
+        method: route.method,
+        body: route.method === "DELETE" ? undefined : (VALID_BODIES[`${route.method} ${route.path}`] ?? {}),
+      });
+      expect(other.status, JSON.stringify(other.body)).toBe(404);
+      expect(other.body.error.code).toBe("resource_missing");
+    });
+  }
+
+  it("POST /v1/checkout_sessions for another customer", async () => {
+    const price = await org.newPrice({ currency: "usd", unit_amount: 700 });
+    const other = await org.as("/v1/checkout_sessions", {
+      auth: session,
+      body: { customer: fixtureIds.customers?.other, price: price.id },
+    });
+    expect(other.status, JSON.stringify(other.body)).toBe(404);
+    expect(other.body.error).toMatchObject({ code: "resource_missing", param: "customer" });
+  });
 });

@@ -2,11 +2,11 @@ import type { Context } from "hono";
 import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import type { AppEnv } from "../app/env";
-import { NotFoundError } from "../app/errors";
 import { withTenant } from "../db/tenant";
 import { stripeClient } from "../stripe/client";
 import { findAccount, notConnected } from "./connect";
 import { type ActionContext, actionContext } from "./context";
+import { pinnedCustomerOf, scopedCustomer } from "./customer-scope";
 import { type CustomerRow, getCustomer } from "./customers";
 
 /**
@@ -34,14 +34,12 @@ export async function billingContext(c: Context<AppEnv>): Promise<BillingContext
     sql,
     stripe: stripeClient(c.env, context.tenant.livemode),
     on: { stripeAccount: account.stripe_account_id },
-    pinnedCustomer: principal.kind === "customer_session" ? principal.customerId : null,
+    pinnedCustomer: pinnedCustomerOf(principal),
     inTenant: (run) => withTenant(sql, context.tenant, run),
   };
 }
 
 /** Our customer, if the caller may act on it: for a customer session, only its own. */
 export async function billedCustomer(tx: TransactionSql, billing: BillingContext, id: string): Promise<CustomerRow> {
-  if (billing.pinnedCustomer !== null && billing.pinnedCustomer !== id)
-    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", "id");
-  return getCustomer(tx, id);
+  return getCustomer(tx, scopedCustomer(billing.pinnedCustomer, id));
 }

@@ -4,6 +4,7 @@ import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app
 import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
+import { inCustomerScope } from "./customer-scope";
 import { mirrorInvoice } from "./invoices";
 import type { DeclinedChange } from "./subscription-change-now";
 import type { SubscriptionRow } from "./subscription-objects";
@@ -25,7 +26,7 @@ export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
 /** Our mirror of a subscription, if the caller may see it (a customer session only its own customer's). */
 export async function visibleSubscription(tx: TransactionSql, billing: BillingContext, id: string): Promise<SubscriptionRow> {
   const [row] = await tx<SubscriptionRow[]>`select * from subscriptions where id = ${id}`;
-  if (!row || (billing.pinnedCustomer !== null && row.customer_id !== billing.pinnedCustomer))
+  if (!row || !inCustomerScope(billing.pinnedCustomer, row.customer_id))
     throw new NotFoundError(`No such subscription: '${id}'.`, "resource_missing", "id");
   return row;
 }

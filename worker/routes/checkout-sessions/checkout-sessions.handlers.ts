@@ -1,10 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { InvalidRequestError, NotFoundError } from "../../app/errors";
+import { InvalidRequestError } from "../../app/errors";
 import { serializeSession } from "../../domain/checkout/checkout-sessions";
 import { readCheckout, startCheckout } from "../../domain/checkout/start-checkout";
 import { actionContext } from "../../domain/context";
+import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./checkout-sessions.routes";
 
@@ -15,12 +16,8 @@ const depsOf = (c: Context<AppEnv>) => {
 
 /** The customer a checkout is for: a customer session's own (another id is 404); a key must name one. */
 function buyerOf(c: Context<AppEnv>, requested: string | undefined): string {
-  const principal = c.var.principal;
-  if (principal.kind === "customer_session") {
-    if (requested && requested !== principal.customerId)
-      throw new NotFoundError(`No such customer: '${requested}'.`, "resource_missing", "customer");
-    return principal.customerId;
-  }
+  const pinned = pinnedCustomerOf(c.var.principal);
+  if (pinned !== null) return scopedCustomer(pinned, requested ?? pinned, "customer");
   if (!requested) throw new InvalidRequestError("parameter_missing", "Name the customer who is buying (customer).", "customer");
   return requested;
 }
@@ -31,7 +28,7 @@ const stripeJs = (c: Context<AppEnv>, stripeAccount: string) => ({
   account: stripeAccount,
 });
 
-const ownCustomer = (c: Context<AppEnv>) => (c.var.principal.kind === "customer_session" ? c.var.principal.customerId : undefined);
+const ownCustomer = (c: Context<AppEnv>) => pinnedCustomerOf(c.var.principal) ?? undefined;
 
 export const create: RouteHandler<typeof routes.createCheckoutSession, AppEnv> = async (c) => {
   const body = c.req.valid("json");

@@ -1,13 +1,14 @@
 import { createRouter, type Router } from "../../app/create-app";
-import { NotFoundError, ServiceUnavailableError } from "../../app/errors";
+import { ServiceUnavailableError } from "../../app/errors";
 import { toTimestamp } from "../../app/schemas";
 import type { Principal } from "../../auth/principal";
 import { actionContext } from "../../domain/context";
+import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as sessions from "../../domain/customer-sessions";
 import * as routes from "./customer-sessions.routes";
 
 /** The customer a customer session acts for; merchants act for any customer. */
-const ownCustomer = (principal: Principal) => (principal.kind === "customer_session" ? principal.customerId : undefined);
+const ownCustomer = (principal: Principal) => pinnedCustomerOf(principal) ?? undefined;
 
 export const customerSessionsRouter: Router = createRouter()
   .openapi(routes.createCustomerSession, async (c) => {
@@ -37,8 +38,7 @@ export const customerSessionsRouter: Router = createRouter()
   })
   .openapi(routes.revokeCustomerSessions, async (c) => {
     const { id } = c.req.valid("param");
-    const own = ownCustomer(c.var.principal);
-    if (own !== undefined && own !== id) throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", "id");
+    scopedCustomer(pinnedCustomerOf(c.var.principal), id);
     const revoked = await sessions.revokeSessionsOfCustomer(c.var.db(), actionContext(c), id);
     return c.json({ object: "customer_session_revocation" as const, customer: id, revoked }, 200);
   });

@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { NotFoundError } from "../../app/errors";
 import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";
 import { actionContext } from "../../domain/context";
+import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import { stripeClient } from "../../stripe/client";
@@ -36,13 +36,6 @@ async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
   }
 }
 
-/** A customer session may only see its own customer: any other id is answered as missing. */
-function assertVisible(c: Context<AppEnv>, id: string) {
-  const principal = c.var.principal;
-  if (principal.kind === "customer_session" && principal.customerId !== id)
-    throw new NotFoundError(`No such customer: '${id}'.`, "resource_missing", "id");
-}
-
 export const create: RouteHandler<typeof routes.createCustomer, AppEnv> = async (c) => {
   const context = actionContext(c);
   const { test_clock: testClock, ...input } = c.req.valid("json");
@@ -65,7 +58,7 @@ export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async 
 
 export const retrieve: RouteHandler<typeof routes.retrieveCustomer, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  assertVisible(c, id);
+  scopedCustomer(pinnedCustomerOf(c.var.principal), id);
   const { tenant } = actionContext(c);
   return c.json(serializeCustomer(await withTenant(c.var.db(), tenant, (tx) => customers.getCustomer(tx, id))), 200);
 };

@@ -1,6 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
 import { SECURITY_SCHEMES } from "../../auth/access";
+import { withOperationIds } from "../../auth/operation-id";
 import { API_GUIDE } from "./api-guide";
 import { docsPage } from "./docs.page";
 
@@ -16,7 +17,7 @@ export const OPENAPI_CONFIG: Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Documen
 
 /** The generated OpenAPI 3.1 document of everything mounted on `app`. */
 export function openApiDocument(app: OpenAPIHono<AppEnv>) {
-  return app.getOpenAPI31Document(OPENAPI_CONFIG);
+  return withOperationIds(app.getOpenAPI31Document(OPENAPI_CONFIG));
 }
 
 /** `/openapi.json` (generated once per isolate) and the interactive docs at `/docs` (Swagger UI from our own assets). */
