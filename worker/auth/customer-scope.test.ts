@@ -33,13 +33,22 @@ let session: string;
 beforeAll(async () => {
   org = await billingOrganization("Customer Scope Co");
   const oneTime = await org.newPrice({ currency: "usd", unit_amount: 500 });
+  // A metered feature each customer holds by a manual grant and has used, so the entitlement and
+  // usage lists have rows on both sides (different amounts, so a leak would show).
+  const feature = await org.as("/v1/features", { body: { key: "scope_calls", name: "Calls", type: "metered" } });
+  if (feature.status !== 201) throw new Error(`feature: ${JSON.stringify(feature.body)}`);
   const sides = {} as Record<Side, { customer: string; subscription: string; invoice: string; checkout: string }>;
   for (const side of ["own", "other"] as const) {
     const subscribed = await subscribedCustomer(org);
     const customer = subscribed.customer.id;
     const invoices = await org.as<{ data: Array<{ id: string }> }>(`/v1/invoices?customer=${customer}`);
     const started = await checkout(org, { customer, price: oneTime.id });
-    if (!invoices.body.data[0] || started.status !== 201) throw new Error(`fixture for ${side} incomplete`);
+    const granted = await org.as(`/v1/customers/${customer}/grants`, { body: { feature: "scope_calls", value: 100 } });
+    const used = await org.as("/v1/usage", {
+      body: { id: `scope-${side}`, customer, feature: "scope_calls", value: side === "own" ? 3 : 5 },
+    });
+    if (!invoices.body.data[0] || started.status !== 201 || granted.status !== 201 || used.status !== 201)
+      throw new Error(`fixture for ${side} incomplete`);
     sides[side] = { customer, subscription: subscribed.subscription.id, invoice: invoices.body.data[0].id, checkout: started.body.id };
   }
   for (const [resource, field] of [
@@ -68,7 +77,8 @@ function pathFor(path: string, side: Side): string {
 const merchantPath = (path: string, side: Side) =>
   path.includes("{id}") ? pathFor(path, side) : `${path}?customer=${fixtureIds.customers?.[side]}`;
 
-const idsOf = (body: unknown) => ((body as { data: Array<{ id: string }> }).data ?? []).map((row) => row.id).sort();
+/** A row's id, or the whole row where rows have none (entitlements and usage periods, per feature). */
+const idsOf = (body: unknown) => ((body as { data: Array<{ id?: string }> }).data ?? []).map((row) => row.id ?? JSON.stringify(row)).sort();
 
 describe("customer sessions see only their own customer", () => {
   it("walks the lists a session may read", () => {
