@@ -15,13 +15,14 @@ values
   ('prod_demoEnterprise', 'org_demoAcmeCloud', false, 'Enterprise', 'Custom limits, SSO and support.')
 on conflict (id) do nothing;
 
--- The demo catalogue: pricing-table details (only while the merchant has not edited them),
+-- The demo catalogue: pricing-table details (only while the merchant has not edited them; the
+-- bullets add to what the grants already list, never repeat them),
 -- features, grants and prices in USD and EUR.
 update public.products p set marketing_features = d.bullets, display_order = d.position, highlighted = d.highlighted
 from (values
-  ('prod_demoStarter', array['3 projects', '10,000 API calls a month', 'Free forever'], 1, false),
-  ('prod_demoPro', array['Unlimited projects', '250,000 API calls a month', 'Single sign-on'], 2, true),
-  ('prod_demoEnterprise', array['Unlimited everything', 'Dedicated support', 'Custom contract'], 3, false)
+  ('prod_demoStarter', array['Free forever', 'Community support'], 1, false),
+  ('prod_demoPro', array['Priority e-mail support', 'Team workspaces'], 2, true),
+  ('prod_demoEnterprise', array['Dedicated success manager', 'Custom contract and invoicing'], 3, false)
 ) as d (id, bullets, position, highlighted)
 where p.id = d.id and p.marketing_features = '{}' and p.display_order = 0;
 
