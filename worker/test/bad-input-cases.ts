@@ -17,6 +17,9 @@ type Schema = {
   allOf?: Schema[];
   maximum?: number;
   format?: string;
+  required?: string[];
+  example?: unknown;
+  enum?: unknown[];
   $ref?: string;
 };
 type Parameter = { name: string; in: "path" | "query" | "header"; schema?: Schema };
@@ -62,6 +65,23 @@ function positions(schema: Schema, want: "string" | "record" | "timestamp", path
   }
   if (s.items) for (const inner of positions(s.items, want, [...path, "0"])) found.push({ ...inner, value: [inner.value] });
   return found;
+}
+
+/** A plausible value of `schema`: its example, else its first enum value or branch, else one of its type. */
+function sampleOf(schema: Schema): unknown {
+  const s = resolve(schema);
+  if (s.example !== undefined) return s.example;
+  if (s.enum?.length) return s.enum[0];
+  const branch = s.anyOf?.[0] ?? s.oneOf?.[0];
+  if (branch) return sampleOf(branch);
+  const type = types(s)[0];
+  return type === "integer" || type === "number" ? 1 : type === "boolean" ? true : type === "object" ? requiredFields(s) : "x";
+}
+
+/** The top-level required fields of an object schema, each with a plausible value. */
+function requiredFields(schema: Schema): Record<string, unknown> {
+  const s = resolve(schema);
+  return Object.fromEntries((s.required ?? []).map((name) => [name, sampleOf(s.properties?.[name] ?? {})]));
 }
 
 const paramName = (path: string[]) =>
@@ -178,7 +198,8 @@ function casesFor(operation: Operation): Case[] {
     cases.push({
       name: `out-of-range ${param}`,
       path: pathParams,
-      body: JSON.stringify(position.value).replace(MARK_JSON, "99999999999999"),
+      // With the body's other required fields, so the time is the only thing wrong with it.
+      body: JSON.stringify({ ...requiredFields(schema), ...(position.value as object) }).replace(MARK_JSON, "99999999999999"),
       contentType: json,
       expect: invalid(param, OUT_OF_RANGE),
     });

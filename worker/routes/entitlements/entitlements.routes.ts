@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CHECK_REASONS } from "../../domain/entitlements/check";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";
@@ -136,7 +136,7 @@ export const createCustomerGrant = defineRoute({
           .enum(["add", "override"])
           .default("add")
           .describe("add: on top of any plan (sum); override: replaces what the customer's plans grant, only while one does."),
-        expires_at: Timestamp.positive().nullable().optional().describe("When the grant stops counting; null or absent: until deleted."),
+        expires_at: UnixTime.nullable().optional().describe("When the grant stops counting; null or absent: until deleted."),
         reason: PlainText(500).nullable().optional().describe("Why (shown in the admin and the audit log)."),
       }),
     ),
