@@ -4,64 +4,28 @@
  * copy of the state is a hint for UI only.
  *
  * ```ts
- * const billing = entitlementsClient({ secretKey: process.env.BILLINGOS_SECRET_KEY, onError: "closed" });
+ * const billing = entitlementsClient({ secretKey: process.env.BILLINGOS_SECRET_KEY, apiBase: "https://billing.example.com", onError: "closed" });
  * const { allowed } = await billing.check({ customer: "user-42", feature: "exports", consume: true });
  * ```
  */
+import type { components } from "../client/openapi";
 import { BillingApiError } from "./customer-sessions";
 
-export type CheckReason =
-  | "granted"
-  | "unlimited"
-  | "overage"
-  | "grace_period"
-  | "customer_unknown"
-  | "feature_unknown"
-  | "no_subscription"
-  | "not_in_plan"
-  | "limit_reached"
-  /** Not from the API: BillingOS could not be reached and `onError: "open"` allowed the call. */
-  | "unavailable";
+type Schemas = components["schemas"];
 
-export interface CheckResult {
-  allowed: boolean;
-  reason: CheckReason;
+/** The API's answer to a check, plus `unavailable` when BillingOS could not be reached and `onError` decided. */
+export type CheckResult = Omit<Schemas["EntitlementCheck"], "reason" | "customer" | "type"> & {
+  reason: Schemas["EntitlementCheck"]["reason"] | "unavailable";
   customer: string | null;
-  feature: string;
-  type: "boolean" | "metered" | "limit" | null;
-  limit: number | null;
-  used: number;
-  balance: number | null;
-  unlimited: boolean;
-  resets_at: number | null;
-  overage: number;
-}
-
-export interface CustomerState {
-  object: "customer_state";
-  customer: string;
-  entitlements: Array<{
-    feature: string;
-    type: string;
-    value: true | number | "unlimited";
-    used: number;
-    balance: number | null;
-    resets_at: number | null;
-  }>;
-  subscriptions: Array<{
-    id: string;
-    status: string;
-    price: string | null;
-    current_period_end: number | null;
-    cancel_at_period_end: boolean;
-  }>;
-  expires_at: number;
-}
+  type: Schemas["EntitlementCheck"]["type"] | null;
+};
+export type CheckReason = CheckResult["reason"];
+export type CustomerState = Schemas["CustomerState"];
 
 export interface ClientOptions {
   secretKey: string;
-  /** The BillingOS API origin; defaults to the local stack. */
-  apiBase?: string;
+  /** The BillingOS API origin, e.g. `https://billing.example.com` (required: a key is never sent to a guessed address). */
+  apiBase: string;
   fetch?: typeof fetch;
   /**
    * When BillingOS cannot be reached (network error, 5xx, 429): `"closed"` (default) answers
@@ -77,7 +41,7 @@ export async function request<T>(
   path: string,
   init: { method?: string; body?: unknown; headers?: Record<string, string> } = {},
 ) {
-  const response = await (options.fetch ?? fetch)(`${options.apiBase ?? "http://127.0.0.1:8787"}${path}`, {
+  const response = await (options.fetch ?? fetch)(`${options.apiBase}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers: {
       Authorization: `Bearer ${options.secretKey}`,
@@ -114,6 +78,7 @@ export function entitlementsClient(options: ClientOptions) {
         if (!isUnavailable(error)) throw error;
         const allowed = options.onError === "open";
         return {
+          object: "entitlement_check",
           allowed,
           reason: "unavailable",
           customer: null,

@@ -6,7 +6,7 @@
  * sent. Call `flush()` before your process exits.
  *
  * ```ts
- * const usage = usageTracker({ secretKey: process.env.BILLINGOS_SECRET_KEY });
+ * const usage = usageTracker({ secretKey: process.env.BILLINGOS_SECRET_KEY, apiBase: "https://billing.example.com" });
  * usage.track({ customer: "user-42", feature: "calls", value: 1 });
  * ```
  */
