@@ -4,9 +4,16 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { authenticate } from "../auth/authenticate";
 import { isDatabaseUnavailable } from "../db/errors";
+import {
+  ApiError,
+  InternalError,
+  MethodNotAllowedError,
+  NotFoundError,
+  PayloadTooLargeError,
+  ServiceUnavailableError,
+} from "../shared/errors";
 import { fromStripeError } from "../stripe/errors";
 import type { AppEnv } from "./env";
-import { ApiError, InternalError, MethodNotAllowedError, NotFoundError, PayloadTooLargeError, ServiceUnavailableError } from "./errors";
 import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
 import { accessLog } from "./middleware/logger";

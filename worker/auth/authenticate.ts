@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app/env";
-import { ApiError, NotFoundError } from "../app/errors";
 import { withTenant } from "../db/tenant";
+import { ApiError, NotFoundError } from "../shared/errors";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
 import { customerSessionActive, verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";

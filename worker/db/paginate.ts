@@ -1,5 +1,5 @@
 import type { Fragment, TransactionSql } from "postgres";
-import { InvalidRequestError } from "../app/errors";
+import { InvalidRequestError } from "../shared/errors";
 
 export interface PageQuery {
   limit?: number;

@@ -1,7 +1,7 @@
 import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { ApiError } from "../app/errors";
 import { withTenant } from "../db/tenant";
+import { ApiError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

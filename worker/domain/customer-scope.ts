@@ -1,5 +1,5 @@
-import { NotFoundError } from "../app/errors";
 import type { Principal } from "../auth/principal";
+import { NotFoundError } from "../shared/errors";
 
 /**
  * The one rule for "a customer session only touches its own customer", used by every route a

@@ -1,7 +1,7 @@
 import type { Sql } from "postgres";
-import { NotFoundError } from "../app/errors";
 import { mintCustomerSession } from "../auth/customer-session";
 import { withTenant } from "../db/tenant";
+import { NotFoundError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

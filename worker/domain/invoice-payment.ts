@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app/errors";
 import type { InvoiceRow } from "../routes/subscriptions/billing-lists.index";
+import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { invoiceSubscription, mirrorInvoice } from "./invoices";

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { ApiError, InvalidRequestError, NotFoundError } from "../app/errors";
 import { PermissionError } from "../auth/access";
 import type { Role } from "../auth/permissions";
+import { ApiError, InvalidRequestError, NotFoundError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

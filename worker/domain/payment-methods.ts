@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
-import { NotFoundError } from "../app/errors";
 import type { PageQuery } from "../db/paginate";
+import { NotFoundError } from "../shared/errors";
 import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import { type BillingContext, billedCustomer } from "./billing-context";

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../app/errors";
+import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
 import { idOf } from "../stripe/expandable";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";

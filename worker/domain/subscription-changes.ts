@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError } from "../app/errors";
+import { InvalidRequestError } from "../shared/errors";
 import type { BillingContext } from "./billing-context";
 import { assertNotEnded, currentSubscription, releaseSchedule } from "./subscription-actions";
 import { changeNow } from "./subscription-change-now";

@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { InvalidRequestError, NotFoundError } from "../app/errors";
+import { InvalidRequestError, NotFoundError } from "../shared/errors";
 import type { BillingContext } from "./billing-context";
 
 export type TestClock = Stripe.TestHelpers.TestClock;

@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { type ApiError, InvalidRequestError, ServiceUnavailableError } from "../app/errors";
+import { type ApiError, InvalidRequestError, ServiceUnavailableError } from "../shared/errors";
 import { StripeNotConfiguredError } from "./client";
 
 /**

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../../db/tenant";
+import { ApiError } from "../../shared/errors";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
 
 const ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, BillingOS-Mode";
 const PREFLIGHT_MAX_AGE_SECONDS = "600";

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { AuthenticationError } from "../../auth/authenticate";
+import { ApiError } from "../../shared/errors";
 import type { AppEnv } from "../env";
-import { ApiError } from "../errors";
 
 /** Windows of the `ratelimits` bindings in wrangler.jsonc, in seconds: what Retry-After says. */
 const WINDOW = { credential: 10, address: 60 } as const;

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { ApiError, InvalidRequestError } from "../../app/errors";
+import { ApiError, InvalidRequestError } from "../../shared/errors";
 import type { ActionContext } from "../context";
 import type { CatalogueDocument } from "./catalogue-document";
 import { type CatalogueChange, type DocProduct, loadOverage, planProduct, priceInput, productDetails, sameTerms } from "./catalogue-plan";

@@ -1,7 +1,7 @@
 import type { Sql } from "postgres";
 import type Stripe from "stripe";
-import { ApiError, InvalidRequestError, NotFoundError } from "../../app/errors";
 import { withTenant } from "../../db/tenant";
+import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { idOf } from "../../stripe/expandable";
 import { getPrice, type Price } from "../catalogue/prices";
 import { syncPrice } from "../catalogue-sync/price-sync";

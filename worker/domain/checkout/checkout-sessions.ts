@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { NotFoundError } from "../../app/errors";
 import { toTimestamp } from "../../app/schemas";
+import { NotFoundError } from "../../shared/errors";
 
 export type CheckoutStatus = "open" | "complete" | "expired";
 export type IntentKind = "payment_intent" | "setup_intent" | "none";

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { ApiError, InvalidRequestError, NotFoundError } from "../../app/errors";
+import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
 import { chargeOfLedgerRow } from "../fees/charge-of";

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { ApiError, InvalidRequestError, NotFoundError } from "../../app/errors";
+import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { type CheckRow, readFreshCheckRow } from "../entitlements/check";
 import { applyToCounter, type CounterTarget } from "./counters";
 

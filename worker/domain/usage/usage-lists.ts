@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { InvalidRequestError } from "../../app/errors";
+import { InvalidRequestError } from "../../shared/errors";
 import { getCustomer } from "../customers";
 
 export interface UsagePeriodRow {

@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
-import { InvalidRequestError } from "../../app/errors";
 import { switchTenant, withTenant } from "../../db/tenant";
 import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
 import { importCatalogue } from "../../domain/catalogue/catalogue-import";
@@ -8,6 +7,7 @@ import { amountMultiple, currencyExponent, SUPPORTED_CURRENCIES } from "../../do
 import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
 import { notConnected } from "../../domain/connect";
 import { actionContext } from "../../domain/context";
+import { InvalidRequestError } from "../../shared/errors";
 import { mirrorPending, syncTargetOf } from "./catalogue.mirror";
 import type * as routes from "./catalogue.routes";
 

@@ -1,11 +1,11 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { InvalidRequestError } from "../../app/errors";
 import { serializeSession } from "../../domain/checkout/checkout-sessions";
 import { readCheckout, startCheckout } from "../../domain/checkout/start-checkout";
 import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
+import { InvalidRequestError } from "../../shared/errors";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./checkout-sessions.routes";
 

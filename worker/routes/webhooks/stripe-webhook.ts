@@ -2,9 +2,9 @@ import { createRoute, z } from "@hono/zod-openapi";
 import type Stripe from "stripe";
 import { createRouter, type Router } from "../../app/create-app";
 import { errorResponses } from "../../app/error-schema";
-import { InvalidRequestError, ServiceUnavailableError } from "../../app/errors";
 import { sweepDunningNotices } from "../../domain/dunning/notices";
 import { receiveStripeEvent } from "../../domain/stripe-events/receive";
+import { InvalidRequestError, ServiceUnavailableError } from "../../shared/errors";
 import { stripeClient, webCrypto } from "../../stripe/client";
 
 /** Stripe's default tolerance: a signature older or newer than five minutes is refused. */
