@@ -1,5 +1,5 @@
 import type { Sql } from "postgres";
-import { randomId } from "../app/ids";
+import { randomId } from "../shared/ids";
 
 /** What a customer session token carries: one organisation, one mode, one customer, an expiry. */
 export interface CustomerSessionClaims {

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../app/ids";
 import { type ApiKeyType, generateApiKey } from "../auth/api-key-format";
 import { InvalidRequestError, NotFoundError } from "../shared/errors";
+import { randomId } from "../shared/ids";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../app/ids";
+import { randomId } from "../shared/ids";
 import type { ActionContext } from "./context";
 
 export interface AuditEntry {

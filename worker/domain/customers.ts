@@ -1,8 +1,8 @@
 import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { randomId } from "../app/ids";
 import { withTenant } from "../db/tenant";
 import { ApiError, NotFoundError } from "../shared/errors";
+import { randomId } from "../shared/ids";
 import { changedFields, recordAudit } from "./audit";
 import { findAccount } from "./connect";
 import type { ActionContext } from "./context";

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import { randomId } from "../../shared/ids";
 import type { AppEnv } from "../env";
-import { randomId } from "../ids";
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 

@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../../app/ids";
 import { listPage, type PageQuery } from "../../db/paginate";
 import { ApiError, NotFoundError } from "../../shared/errors";
+import { randomId } from "../../shared/ids";
 import { changedFields, recordAudit } from "../audit";
 import type { ActionContext } from "../context";
 

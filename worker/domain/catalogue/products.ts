@@ -1,8 +1,8 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../../app/ids";
 import { listPage, type PageQuery } from "../../db/paginate";
 import { textArray } from "../../db/text-array";
 import { ApiError, NotFoundError } from "../../shared/errors";
+import { randomId } from "../../shared/ids";
 import { changedFields, recordAudit } from "../audit";
 import type { ActionContext } from "../context";
 

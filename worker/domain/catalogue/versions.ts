@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../../app/ids";
+import { randomId } from "../../shared/ids";
 import { recordAudit } from "../audit";
 import type { ActionContext } from "../context";
 import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";

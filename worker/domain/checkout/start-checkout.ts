@@ -1,7 +1,7 @@
 import Stripe from "stripe";
-import { randomId } from "../../app/ids";
 import { withTenant } from "../../db/tenant";
 import { ApiError } from "../../shared/errors";
+import { randomId } from "../../shared/ids";
 import { idOf } from "../../stripe/expandable";
 import { findAccount, notConnected } from "../connect";
 import { settleSession } from "./checkout-expiry";

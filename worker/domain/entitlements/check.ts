@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../../app/ids";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
+import { randomId } from "../../shared/ids";
 import { type Aggregation, applyToCounter, type CounterTarget } from "../usage/counters";
 import type { GrantKind } from "./combine";
 import { recomputeEntitlements } from "./recompute";

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { randomId } from "../../app/ids";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
+import { randomId } from "../../shared/ids";
 import { recordAudit } from "../audit";
 import type { FeatureRow } from "../catalogue/features";
 import { type GrantValue, grantKind } from "../catalogue/grants";
