@@ -1,6 +1,6 @@
 import type { Fragment, TransactionSql } from "postgres";
-import { MAX_METADATA_KEYS } from "../app/schemas";
 import { InvalidRequestError } from "../shared/errors";
+import { MAX_METADATA_KEYS } from "../shared/schemas";
 
 /**
  * Metadata as written (Stripe's rules): `patch` is merged into `current`, an empty value unsets

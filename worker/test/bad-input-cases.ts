@@ -1,4 +1,4 @@
-import { MAX_UNIX_TIME } from "../app/schemas";
+import { MAX_UNIX_TIME } from "../shared/schemas";
 
 /**
  * The bad-input cases of app/bad-input.test.ts, derived from the OpenAPI document: for each

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { toTimestamp } from "../../app/schemas";
 import { NotFoundError } from "../../shared/errors";
+import { toTimestamp } from "../../shared/schemas";
 
 export type CheckoutStatus = "open" | "complete" | "expired";
 export type IntentKind = "payment_intent" | "setup_intent" | "none";

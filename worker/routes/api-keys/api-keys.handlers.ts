@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { withTenant } from "../../db/tenant";
 import * as apiKeys from "../../domain/api-keys";
 import { actionContext } from "../../domain/context";
+import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./api-keys.routes";
 
 const PREFIX = { secret: "sk", restricted: "rk", publishable: "pk" } as const;

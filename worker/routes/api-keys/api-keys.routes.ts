@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, listSchema, PlainText, Timestamp } from "../../app/schemas";
 import { defineRoute, forMembers } from "../../auth/access";
 import { SCOPABLE_RESOURCES } from "../../auth/permissions";
 import { MAX_ROLL_EXPIRY_SECONDS } from "../../domain/api-keys";
+import { IdParam, jsonBody, listSchema, PlainText, Timestamp } from "../../shared/schemas";
 
 const tags = ["API keys"];
 

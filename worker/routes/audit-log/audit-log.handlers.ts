@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
+import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./audit-log.routes";
 
 interface AuditRow {

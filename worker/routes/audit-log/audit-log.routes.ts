@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, PageQuerySchema, Timestamp, UnixTimeQuery } from "../../app/schemas";
 import { defineRoute, forMembers } from "../../auth/access";
+import { listSchema, PageQuerySchema, Timestamp, UnixTimeQuery } from "../../shared/schemas";
 
 export const AuditEntrySchema = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { jsonBody } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
+import { jsonBody } from "../../shared/schemas";
 
 const tags = ["Billing"];
 

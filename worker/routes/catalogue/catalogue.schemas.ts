@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { AmountsByCurrency, CurrencyCode, checkAmount, UnitAmount } from "../../app/money";
-import { PlainText } from "../../app/schemas";
+import { PlainText } from "../../shared/schemas";
 import { FeatureKey } from "../features/features.schemas";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";
 import { MAX_INTERVAL_COUNT } from "../prices/prices.schemas";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
+import { IdParam, jsonBody, PlainText, Timestamp } from "../../shared/schemas";
 
 const tags = ["Checkout"];
 const buyers = ["secret_key", "restricted_key", "customer_session"] as Array<"secret_key" | "restricted_key" | "customer_session">;

@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { withTenant } from "../../db/tenant";
 import * as connect from "../../domain/connect";
 import { actionContext } from "../../domain/context";
+import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import { mirrorPending } from "../catalogue/catalogue.mirror";
 import type * as routes from "./connect.routes";

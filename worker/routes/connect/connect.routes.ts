@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { Email, jsonBody, Timestamp } from "../../app/schemas";
 import { type AccessRule, defineRoute, forMerchant } from "../../auth/access";
+import { Email, jsonBody, Timestamp } from "../../shared/schemas";
 
 const tags = ["Stripe Connect"];
 const HttpUrl = z

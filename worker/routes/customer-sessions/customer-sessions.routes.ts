@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, Timestamp } from "../../app/schemas";
 import { type AccessRule, defineRoute } from "../../auth/access";
 import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS } from "../../auth/customer-session";
+import { IdParam, Timestamp } from "../../shared/schemas";
 
 const tags = ["Customers"];
 

@@ -1,10 +1,10 @@
 import { createRouter, type Router } from "../../app/create-app";
-import { toTimestamp } from "../../app/schemas";
 import type { Principal } from "../../auth/principal";
 import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as sessions from "../../domain/customer-sessions";
 import { ServiceUnavailableError } from "../../shared/errors";
+import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./customer-sessions.routes";
 
 /** The customer a customer session acts for; merchants act for any customer. */

@@ -1,7 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";
@@ -9,6 +8,7 @@ import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
+import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";
 

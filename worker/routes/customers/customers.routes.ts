@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
 
 const tags = ["Customers"];
 const ExternalId = PlainText(255)

@@ -1,7 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { entityTag } from "../../domain/catalogue/pricing-cache";
@@ -16,6 +15,7 @@ import {
 } from "../../domain/entitlements/customer-grants";
 import { customerSubscriptions, type EntitlementListRow, listEntitlements } from "../../domain/entitlements/entitlement-list";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
+import { toTimestamp } from "../../shared/schemas";
 import { matches } from "../pricing/pricing.handlers";
 import type * as routes from "./entitlements.routes";
 

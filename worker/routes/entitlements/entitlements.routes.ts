@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CHECK_REASONS } from "../../domain/entitlements/check";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";
 
 const tags = ["Entitlements"];

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { PlainText, Timestamp, toTimestamp } from "../../app/schemas";
 import type { FeatureRow } from "../../domain/catalogue/features";
+import { PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 export const FeatureKey = z
   .string()

@@ -1,13 +1,13 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { userOf } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { actionContext, clientIp } from "../../domain/context";
 import { escapeHtml, sendEmail } from "../../domain/email";
 import * as invitations from "../../domain/invitations";
 import { getOrganization } from "../../domain/organizations";
+import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./invitations.routes";
 
 const serialize = (row: invitations.InvitationRow) => ({

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { Email, IdParam, jsonBody, listSchema, Timestamp } from "../../app/schemas";
 import { defineRoute, forMembers, forSignedIn } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
+import { Email, IdParam, jsonBody, listSchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Team"];
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { IdParam, jsonBody } from "../../shared/schemas";
 import { InvoiceSchema } from "../subscriptions/billing-lists.routes";
 
 const tags = ["Billing"];

@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import * as members from "../../domain/members";
+import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./members.routes";
 
 const serialize = (row: members.MemberRow) => ({

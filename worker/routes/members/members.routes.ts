@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { jsonBody, listSchema, Timestamp, UserId } from "../../app/schemas";
 import { defineRoute, forMembers } from "../../auth/access";
 import { ROLES } from "../../auth/permissions";
+import { jsonBody, listSchema, Timestamp, UserId } from "../../shared/schemas";
 
 const tags = ["Team"];
 const UserParam = z.object({ user_id: UserId.openapi({ param: { name: "user_id", in: "path" } }) });

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, listSchema } from "../../app/schemas";
 import { defineRoute, forMembers, forMerchant, forSignedIn } from "../../auth/access";
+import { IdParam, jsonBody, listSchema } from "../../shared/schemas";
 import { CreateOrganizationSchema, DeleteOrganizationSchema, OrganizationDetailsSchema, OrganizationSchema } from "./organizations.schemas";
 
 const tags = ["Organizations"];

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { Email, PlainText, Timestamp, toTimestamp } from "../../app/schemas";
 import { ROLES } from "../../auth/permissions";
 import type { OrganizationRow } from "../../domain/organizations";
+import { Email, PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 const Origin = z
   .string()

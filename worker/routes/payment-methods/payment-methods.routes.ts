@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, listSchema, PageQuerySchema } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { IdParam, listSchema, PageQuerySchema } from "../../shared/schemas";
 
 const tags = ["Billing"];
 

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, PageQuerySchema } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
+import { listSchema, PageQuerySchema } from "../../shared/schemas";
 import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
 import { CreateGrantSchema, GrantSchema, ProductFeatureParams, UpdateGrantSchema } from "./plan-grants.schemas";
 

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { AmountsByCurrency } from "../../app/money";
-import { Timestamp, toTimestamp } from "../../app/schemas";
 import type { Grant } from "../../domain/catalogue/grants";
+import { Timestamp, toTimestamp } from "../../shared/schemas";
 
 export const GrantValueSchema = z
   .union([z.literal(true), z.number().int().min(0).max(Number.MAX_SAFE_INTEGER), z.literal("unlimited")])

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CurrencyCode, checkAmount, UnitAmount } from "../../app/money";
-import { PlainText, Timestamp, toTimestamp } from "../../app/schemas";
 import { type Price, priceTerms } from "../../domain/catalogue/prices";
+import { PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 import { LookupKey } from "../products/products.schemas";
 
 /** Stripe bills at most once a year: these are the largest counts per interval. */

@@ -1,9 +1,9 @@
 import { z } from "@hono/zod-openapi";
 import { createRouter, type Router } from "../../app/create-app";
-import { IdParam, jsonBody } from "../../app/schemas";
 import { defineRoute } from "../../auth/access";
 import { migrateSubscribers } from "../../domain/catalogue/subscriber-migration";
 import { actionContext } from "../../domain/context";
+import { IdParam, jsonBody } from "../../shared/schemas";
 import { syncTargetOf } from "../catalogue/catalogue.mirror";
 
 const MigrateSubscribersSchema = z

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { PlainText, Timestamp, toTimestamp } from "../../app/schemas";
 import type { ProductRow } from "../../domain/catalogue/products";
+import { PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 const HttpsUrl = z
   .string()

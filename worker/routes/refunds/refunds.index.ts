@@ -1,10 +1,10 @@
 import { createRouter, type Router } from "../../app/create-app";
-import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";
 import { actionContext } from "../../domain/context";
 import { createRefund, type RefundRow } from "../../domain/refunds/refunds";
+import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./refunds.routes";
 
 export function serializeRefund(row: RefundRow) {

@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
 import { REFUND_REASONS } from "../../domain/refunds/refunds";
+import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
 

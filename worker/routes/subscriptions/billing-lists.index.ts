@@ -2,12 +2,12 @@ import type { Context } from "hono";
 import type { Fragment, TransactionSql } from "postgres";
 import { createRouter, type Router } from "../../app/create-app";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
 import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscription-objects";
+import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./billing-lists.routes";
 
 export interface InvoiceRow {

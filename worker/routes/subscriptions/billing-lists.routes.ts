@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
 const ByCustomer = PageQuerySchema.extend({

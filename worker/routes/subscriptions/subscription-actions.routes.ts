@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscription-actions";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { SubscriptionSchema } from "./billing-lists.routes";
 
 const tags = ["Billing"];

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
+import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 
 const tags = ["Test clocks"];
 

@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { toInvalidRequest } from "../../app/validation";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { type IngestOutcome, ingestEvent, type RowCache, type UsageEventInput } from "../../domain/usage/ingest";
 import { listCustomerUsage, listUsageEvents } from "../../domain/usage/usage-lists";
 import { ApiError } from "../../shared/errors";
+import { toTimestamp } from "../../shared/schemas";
 import { assertVisibleCustomer } from "../entitlements/entitlements.handlers";
 import type * as routes from "./usage.routes";
 import { UsageEventBody } from "./usage.routes";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { IdParam, jsonBody, PlainText, Timestamp } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import { IdParam, jsonBody, PlainText, Timestamp } from "../../shared/schemas";
 import { FeatureKey, UsageAmount } from "../entitlements/entitlements.routes";
 
 const tags = ["Usage"];
