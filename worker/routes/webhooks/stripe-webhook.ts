@@ -1,9 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type Stripe from "stripe";
 import { createRouter, type Router } from "../../app/create-app";
-import { errorResponses } from "../../app/error-schema";
 import { sweepDunningNotices } from "../../domain/dunning/notices";
 import { receiveStripeEvent } from "../../domain/stripe-events/receive";
+import { errorResponses } from "../../shared/error-schema";
 import { InvalidRequestError, ServiceUnavailableError } from "../../shared/errors";
 import { stripeClient, webCrypto } from "../../stripe/client";
 
