@@ -1,6 +1,6 @@
 import type { Sql, TransactionSql } from "postgres";
 import { type TenantScope, withTenant } from "../../db/tenant";
-import { currencyExponent } from "../catalogue/currencies";
+import { currencyExponent } from "../../shared/currencies";
 import { type Email, escapeHtml, sendEmail } from "../email";
 
 export interface EmailEndpoint {
