@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AmountsByCurrency, CurrencyCode, checkAmount, UnitAmount } from "../../app/money";
+import { AmountsByCurrency, CurrencyCode, checkAmount, UnitAmount } from "../../shared/money";
 import { PlainText } from "../../shared/schemas";
 import { FeatureKey } from "../features/features.schemas";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { AmountsByCurrency } from "../../app/money";
 import type { Grant } from "../../domain/catalogue/grants";
+import { AmountsByCurrency } from "../../shared/money";
 import { Timestamp, toTimestamp } from "../../shared/schemas";
 
 export const GrantValueSchema = z

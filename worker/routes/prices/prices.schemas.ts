@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { CurrencyCode, checkAmount, UnitAmount } from "../../app/money";
 import { type Price, priceTerms } from "../../domain/catalogue/prices";
+import { CurrencyCode, checkAmount, UnitAmount } from "../../shared/money";
 import { PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 import { LookupKey } from "../products/products.schemas";
 

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AMOUNT_RULES, amountProblem, isSupportedCurrency, SUPPORTED_CURRENCIES } from "../shared/currencies";
+import { AMOUNT_RULES, amountProblem, isSupportedCurrency, SUPPORTED_CURRENCIES } from "./currencies";
 
 /** ISO 4217 in lower case, one of the currencies Stripe can charge. */
 export const CurrencyCode = z
