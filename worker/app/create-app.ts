@@ -14,9 +14,9 @@ import {
 } from "../shared/errors";
 import { fromStripeError } from "../stripe/errors";
 import type { AppEnv } from "./env";
+import { accessLog } from "./middleware/access-log";
 import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";
-import { accessLog } from "./middleware/logger";
 import { failedAuthenticationLimit, requestLimits } from "./middleware/rate-limits";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";

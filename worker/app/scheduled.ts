@@ -3,8 +3,8 @@ import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-syn
 import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
 import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
+import { createLogger, type Logger } from "../shared/logger";
 import { stripeClient } from "../stripe/client";
-import { createLogger, type Logger } from "./middleware/logger";
 
 /** One background job: plain domain work on a database client of its own. */
 export type Job = (env: Env, sql: ReturnType<typeof connect>) => Promise<Record<string, unknown>>;

@@ -1,8 +1,6 @@
-import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../env";
-
 export type LogFields = Record<string, unknown>;
 
+/** Structured logs: one JSON object per line (Workers Logs indexes the fields). */
 export interface Logger {
   info(message: string, fields?: LogFields): void;
   warn(message: string, fields?: LogFields): void;
@@ -34,17 +32,3 @@ export function createLogger(base: LogFields, minimum?: string): Logger {
     error: (message, fields) => write("error", message, fields),
   };
 }
-
-/** Sets `c.var.logger` and writes one access-log line per request. */
-export const accessLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {
-  const started = Date.now();
-  const logger = createLogger({ request_id: c.var.requestId }, c.env.LOG_LEVEL);
-  c.set("logger", logger);
-  await next();
-  logger.info("request", {
-    method: c.req.method,
-    path: c.req.path,
-    status: c.res.status,
-    duration_ms: Date.now() - started,
-  });
-};
