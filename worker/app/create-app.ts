@@ -4,6 +4,7 @@ import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { authenticate } from "../auth/authenticate";
 import { isDatabaseUnavailable } from "../db/errors";
+import type { AppEnv } from "../shared/env";
 import {
   ApiError,
   InternalError,
@@ -13,7 +14,6 @@ import {
   ServiceUnavailableError,
 } from "../shared/errors";
 import { fromStripeError } from "../stripe/errors";
-import type { AppEnv } from "./env";
 import { accessLog } from "./middleware/access-log";
 import { allowedOrigins, corsPreflight } from "./middleware/cors";
 import { database } from "./middleware/database";

@@ -2,8 +2,8 @@ import type { Hook } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
 import type { z } from "zod";
+import type { AppEnv } from "../shared/env";
 import { type ApiError, InvalidRequestError, UnsupportedMediaTypeError } from "../shared/errors";
-import type { AppEnv } from "./env";
 import { findUnsafeInput } from "./unsafe-input";
 
 /** `items[0][price]`, the way Stripe names a nested parameter. */

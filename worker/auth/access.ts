@@ -1,8 +1,8 @@
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
-import type { AppEnv } from "../app/env";
 import { idempotency } from "../app/middleware/idempotency";
 import type { TenantScope } from "../db/tenant";
+import type { AppEnv } from "../shared/env";
 import { type ErrorStatus, errorResponses } from "../shared/error-schema";
 import { ApiError, InvalidRequestError } from "../shared/errors";
 import { type Permission, roleAllows, scopesAllow } from "./permissions";

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
-import type { AppEnv } from "../app/env";
 import { withTenant } from "../db/tenant";
+import type { AppEnv } from "../shared/env";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
 import { customerSessionActive, verifyCustomerSession } from "./customer-session";

@@ -1,8 +1,8 @@
 import type { Context } from "hono";
 import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import type { AppEnv } from "../app/env";
 import { withTenant } from "../db/tenant";
+import type { AppEnv } from "../shared/env";
 import { stripeClient } from "../stripe/client";
 import { findAccount, notConnected } from "./connect";
 import { type ActionContext, actionContext } from "./context";

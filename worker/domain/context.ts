@@ -1,7 +1,7 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../app/env";
 import { tenantOf } from "../auth/access";
 import type { TenantScope } from "../db/tenant";
+import type { AppEnv } from "../shared/env";
 
 /** Everything a business function needs to know about the request, without HTTP. */
 export interface ActionContext {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../shared/env";
 import { createLogger } from "../../shared/logger";
-import type { AppEnv } from "../env";
 
 /** Sets `c.var.logger` and writes one access-log line per request. */
 export const accessLog = (): MiddlewareHandler<AppEnv> => async (c, next) => {

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../../db/tenant";
+import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
-import type { AppEnv } from "../env";
 
 const ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, BillingOS-Mode";
 const PREFLIGHT_MAX_AGE_SECONDS = "600";

@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import type { Sql } from "postgres";
 import { connect } from "../../db/client";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../../shared/env";
 
 /**
  * Gives each request a lazily opened database client (Hyperdrive pools the real connections,

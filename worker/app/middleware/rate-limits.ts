@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { AuthenticationError } from "../../auth/authenticate";
+import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
-import type { AppEnv } from "../env";
 
 /** Windows of the `ratelimits` bindings in wrangler.jsonc, in seconds: what Retry-After says. */
 const WINDOW = { credential: 10, address: 60 } as const;

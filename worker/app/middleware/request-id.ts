@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from "hono";
+import type { AppEnv } from "../../shared/env";
 import { randomId } from "../../shared/ids";
-import type { AppEnv } from "../env";
 
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9_-]{8,64}$/;
 

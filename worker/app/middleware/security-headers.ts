@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { secureHeaders } from "hono/secure-headers";
-import type { AppEnv } from "../env";
+import type { AppEnv } from "../../shared/env";
 
 /** The admin page's supabase-js talks to the Supabase project, a different origin. */
 const supabaseOrigin = (c: Context) => {

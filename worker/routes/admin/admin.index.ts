@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { Router } from "../../app/create-app";
-import type { AppEnv } from "../../app/env";
+import type { AppEnv } from "../../shared/env";
 
 /** The admin shell; the app itself is /admin/assets/admin.js (built by scripts/build-assets.ts). */
 const shell = `<!doctype html>

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./audit-log.routes";
 

@@ -1,5 +1,4 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { switchTenant, withTenant } from "../../db/tenant";
 import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
 import { importCatalogue } from "../../domain/catalogue/catalogue-import";
@@ -7,6 +6,7 @@ import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
 import { notConnected } from "../../domain/connect";
 import { actionContext } from "../../domain/context";
 import { amountMultiple, currencyExponent, SUPPORTED_CURRENCIES } from "../../shared/currencies";
+import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError } from "../../shared/errors";
 import { mirrorPending, syncTargetOf } from "./catalogue.mirror";
 import type * as routes from "./catalogue.routes";

@@ -1,5 +1,4 @@
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { type TenantScope, withTenant } from "../../db/tenant";
 import type { Price } from "../../domain/catalogue/prices";
 import type { ProductRow } from "../../domain/catalogue/products";
@@ -8,6 +7,7 @@ import { syncPrice } from "../../domain/catalogue-sync/price-sync";
 import { syncProduct } from "../../domain/catalogue-sync/product-sync";
 import { openSyncTarget } from "../../domain/catalogue-sync/sync-target";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { stripeClient } from "../../stripe/client";
 
 /**

@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { serializeSession } from "../../domain/checkout/checkout-sessions";
 import { readCheckout, startCheckout } from "../../domain/checkout/start-checkout";
 import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
+import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError } from "../../shared/errors";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./checkout-sessions.routes";

@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as connect from "../../domain/connect";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import { mirrorPending } from "../catalogue/catalogue.mirror";

@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";
@@ -8,6 +7,7 @@ import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";

@@ -1,7 +1,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { SECURITY_SCHEMES } from "../../auth/access";
 import { withOperationIds } from "../../auth/operation-id";
+import type { AppEnv } from "../../shared/env";
 import { API_GUIDE } from "./api-guide";
 import { docsPage } from "./docs.page";
 

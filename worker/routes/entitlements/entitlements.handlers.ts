@@ -1,6 +1,5 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { entityTag } from "../../domain/catalogue/pricing-cache";
@@ -14,6 +13,7 @@ import {
   listCustomerGrants,
 } from "../../domain/entitlements/customer-grants";
 import { customerSubscriptions, type EntitlementListRow, listEntitlements } from "../../domain/entitlements/entitlement-list";
+import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { toTimestamp } from "../../shared/schemas";
 import { matches } from "../pricing/pricing.handlers";

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as features from "../../domain/catalogue/features";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import type * as routes from "./features.routes";
 import { serializeFeature } from "./features.schemas";
 

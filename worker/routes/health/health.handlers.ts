@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { schemaVersion } from "../../db/schema-version";
+import type { AppEnv } from "../../shared/env";
 import type { getHealth } from "./health.routes";
 
 export const health: RouteHandler<typeof getHealth, AppEnv> = async (c) => {

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { Router } from "../../app/create-app";
-import type { AppEnv } from "../../app/env";
+import type { AppEnv } from "../../shared/env";
 
 /** Text for an HTML attribute or element: the links come from settings, never trusted as markup. */
 const escapeHtml = (text: string) =>

@@ -1,12 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { userOf } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { actionContext, clientIp } from "../../domain/context";
 import { escapeHtml, sendEmail } from "../../domain/email";
 import * as invitations from "../../domain/invitations";
 import { getOrganization } from "../../domain/organizations";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./invitations.routes";
 

@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import * as members from "../../domain/members";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./members.routes";
 

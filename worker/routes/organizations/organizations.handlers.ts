@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
-import type { AppEnv } from "../../app/env";
 import { userOf } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { actionContext, clientIp } from "../../domain/context";
 import * as organizations from "../../domain/organizations";
+import type { AppEnv } from "../../shared/env";
 import { NotFoundError } from "../../shared/errors";
 import type * as routes from "./organizations.routes";
 import { serializeOrganization } from "./organizations.schemas";

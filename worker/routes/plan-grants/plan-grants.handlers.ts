@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as grants from "../../domain/catalogue/grants";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { mirrorCurrentVersion } from "../catalogue/catalogue.mirror";
 import type * as routes from "./plan-grants.routes";
 import { serializeGrant } from "./plan-grants.schemas";

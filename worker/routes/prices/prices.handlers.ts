@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as prices from "../../domain/catalogue/prices";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { mirrorCurrentVersion, mirrorPrice } from "../catalogue/catalogue.mirror";
 import type * as routes from "./prices.routes";
 import { serializePrice } from "./prices.schemas";

@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { currentPricing } from "../../domain/catalogue/pricing-cache";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import type * as routes from "./pricing.routes";
 
 /**

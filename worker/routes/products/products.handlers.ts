@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { withTenant } from "../../db/tenant";
 import * as products from "../../domain/catalogue/products";
 import { actionContext } from "../../domain/context";
+import type { AppEnv } from "../../shared/env";
 import { mirrorProduct, unmirrorProduct } from "../catalogue/catalogue.mirror";
 import type * as routes from "./products.routes";
 import { serializeProduct } from "./products.schemas";

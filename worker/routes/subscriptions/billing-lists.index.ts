@@ -1,12 +1,12 @@
 import type { Context } from "hono";
 import type { Fragment, TransactionSql } from "postgres";
 import { createRouter, type Router } from "../../app/create-app";
-import type { AppEnv } from "../../app/env";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
 import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscription-objects";
+import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./billing-lists.routes";
 

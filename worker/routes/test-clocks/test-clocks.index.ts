@@ -1,9 +1,9 @@
 import type { Context } from "hono";
 import { createRouter, type Router } from "../../app/create-app";
-import type { AppEnv } from "../../app/env";
 import { billingContext } from "../../domain/billing-context";
 import { actionContext } from "../../domain/context";
 import * as clocks from "../../domain/test-clocks";
+import type { AppEnv } from "../../shared/env";
 import * as routes from "./test-clocks.routes";
 
 /** Live mode is refused first, whether or not a live Stripe account exists yet. */

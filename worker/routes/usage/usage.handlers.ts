@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
-import type { AppEnv } from "../../app/env";
 import { toInvalidRequest } from "../../app/validation";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { type IngestOutcome, ingestEvent, type RowCache, type UsageEventInput } from "../../domain/usage/ingest";
 import { listCustomerUsage, listUsageEvents } from "../../domain/usage/usage-lists";
+import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
 import { toTimestamp } from "../../shared/schemas";
 import { assertVisibleCustomer } from "../entitlements/entitlements.handlers";

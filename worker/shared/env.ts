@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
 import type { Principal } from "../auth/principal";
-import type { Logger } from "../shared/logger";
+import type { Logger } from "./logger";
 
 /** Per-request values set by middleware and read by handlers through `c.var`. */
 export interface RequestVariables {
