@@ -1,5 +1,6 @@
 import type { Fragment, TransactionSql } from "postgres";
 import { InvalidRequestError } from "../shared/errors";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "../shared/schemas";
 
 export interface PageQuery {
   limit?: number;
@@ -13,9 +14,6 @@ export interface Page<T> {
   has_more: boolean;
   url: string;
 }
-
-export const DEFAULT_LIMIT = 10;
-export const MAX_LIMIT = 100;
 
 /**
  * Stripe-style cursor pagination over `table`, newest first (created desc, id desc — the order

@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
-import { DEFAULT_LIMIT, MAX_LIMIT } from "../db/paginate";
+
+/** A list page's size when the request names none, and the largest it may ask for. */
+export const DEFAULT_LIMIT = 10;
+export const MAX_LIMIT = 100;
 
 /** Seconds since the epoch, as Stripe writes `created`. */
 export const Timestamp = z.number().int().describe("Unix time in seconds.");
