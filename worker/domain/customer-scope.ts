@@ -1,5 +1,5 @@
-import type { Principal } from "../auth/principal";
 import { NotFoundError } from "../shared/errors";
+import type { Principal } from "../shared/principal";
 
 /**
  * The one rule for "a customer session only touches its own customer", used by every route a

@@ -1,6 +1,6 @@
 import type { Sql } from "postgres";
-import type { Principal } from "../auth/principal";
 import type { Logger } from "./logger";
+import type { Principal } from "./principal";
 
 /** Per-request values set by middleware and read by handlers through `c.var`. */
 export interface RequestVariables {

@@ -1,9 +1,9 @@
 import type { Context, MiddlewareHandler } from "hono";
 import { sha256Hex } from "../../auth/api-key-format";
-import type { Principal } from "../../auth/principal";
 import { insideTransaction } from "../../db/request-transaction";
 import type { AppEnv } from "../../shared/env";
 import { ApiError, InvalidRequestError } from "../../shared/errors";
+import type { Principal } from "../../shared/principal";
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,255}$/;
 

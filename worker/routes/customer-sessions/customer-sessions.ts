@@ -1,9 +1,9 @@
 import { createRouter, type Router } from "../../app/create-app";
-import type { Principal } from "../../auth/principal";
 import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as sessions from "../../domain/customer-sessions";
 import { ServiceUnavailableError } from "../../shared/errors";
+import type { Principal } from "../../shared/principal";
 import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./customer-sessions.routes";
 

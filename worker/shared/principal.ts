@@ -1,5 +1,5 @@
-import type { ApiKeyType } from "./api-key-format";
-import type { Role } from "./permissions";
+import type { ApiKeyType } from "../auth/api-key-format";
+import type { Role } from "../auth/permissions";
 
 /** Who is calling, resolved once per request by the authenticate middleware. */
 export type Principal =
