@@ -5,8 +5,8 @@ import type { TenantScope } from "../db/tenant";
 import type { AppEnv } from "../shared/env";
 import { type ErrorStatus, errorResponses } from "../shared/error-schema";
 import { ApiError, InvalidRequestError } from "../shared/errors";
+import { type Permission, roleAllows, scopesAllow } from "../shared/permissions";
 import { type PrincipalKind, principalKind } from "../shared/principal";
-import { type Permission, roleAllows, scopesAllow } from "./permissions";
 
 /**
  * Who may call a route. `principals` lists the kinds allowed at all; `permission` is then checked

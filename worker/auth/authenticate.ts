@@ -2,11 +2,11 @@ import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../db/tenant";
 import type { AppEnv } from "../shared/env";
 import { ApiError, NotFoundError } from "../shared/errors";
+import type { Role } from "../shared/permissions";
 import type { Principal } from "../shared/principal";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
 import { customerSessionActive, verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
-import type { Role } from "./permissions";
 
 export class AuthenticationError extends ApiError {
   constructor(code: string, message: string) {

@@ -1,10 +1,10 @@
 import type { Sql, TransactionSql } from "postgres";
 import { PermissionError } from "../auth/access";
 import { sha256Hex } from "../auth/api-key-format";
-import type { Role } from "../auth/permissions";
 import { withTenant, withUser } from "../db/tenant";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
+import type { Role } from "../shared/permissions";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

@@ -1,9 +1,9 @@
 import type { Sql, TransactionSql } from "postgres";
-import type { Role } from "../auth/permissions";
 import { withTenant, withUser } from "../db/tenant";
 import { textArray } from "../db/text-array";
 import { ApiError, InvalidRequestError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
+import type { Role } from "../shared/permissions";
 import { changedFields, recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

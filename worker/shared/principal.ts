@@ -1,5 +1,5 @@
 import type { ApiKeyType } from "../auth/api-key-format";
-import type { Role } from "../auth/permissions";
+import type { Role } from "./permissions";
 
 /** Who is calling, resolved once per request by the authenticate middleware. */
 export type Principal =

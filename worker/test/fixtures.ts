@@ -2,8 +2,8 @@ import { env, exports } from "cloudflare:workers";
 import { importJWK, SignJWT } from "jose";
 import postgres, { type Sql } from "postgres";
 import { type ApiKeyType, generateApiKey } from "../auth/api-key-format";
-import type { Role } from "../auth/permissions";
 import { randomId } from "../shared/ids";
+import type { Role } from "../shared/permissions";
 
 /** A superuser client on the test database: fixtures and "nothing was written" checks bypass the API on purpose. */
 export function adminSql(): Sql {

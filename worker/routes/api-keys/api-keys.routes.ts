@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMembers } from "../../auth/access";
-import { SCOPABLE_RESOURCES } from "../../auth/permissions";
 import { MAX_ROLL_EXPIRY_SECONDS } from "../../domain/api-keys";
+import { SCOPABLE_RESOURCES } from "../../shared/permissions";
 import { IdParam, jsonBody, listSchema, PlainText, Timestamp } from "../../shared/schemas";
 
 const tags = ["API keys"];

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMembers, forSignedIn } from "../../auth/access";
-import { ROLES } from "../../auth/permissions";
+import { ROLES } from "../../shared/permissions";
 import { Email, IdParam, jsonBody, listSchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Team"];

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMembers } from "../../auth/access";
-import { ROLES } from "../../auth/permissions";
+import { ROLES } from "../../shared/permissions";
 import { jsonBody, listSchema, Timestamp, UserId } from "../../shared/schemas";
 
 const tags = ["Team"];

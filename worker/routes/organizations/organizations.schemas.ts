@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { ROLES } from "../../auth/permissions";
 import type { OrganizationRow } from "../../domain/organizations";
+import { ROLES } from "../../shared/permissions";
 import { Email, PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 const Origin = z
