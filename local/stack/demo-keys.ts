@@ -1,7 +1,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Sql } from "postgres";
-import { type ApiKeyType, generateApiKey, parseApiKey } from "../../worker/auth/api-key-format";
+import { type ApiKeyType, generateApiKey, parseApiKey } from "../../worker/shared/api-key-format";
 
 export const DEMO_ORG_ID = "org_demoAcmeCloud";
 

@@ -1,10 +1,10 @@
 import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../db/tenant";
+import { constantTimeEqual, parseApiKey, sha256Hex } from "../shared/api-key-format";
 import type { AppEnv } from "../shared/env";
 import { ApiError, NotFoundError } from "../shared/errors";
 import type { Role } from "../shared/permissions";
 import type { Principal } from "../shared/principal";
-import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
 import { customerSessionActive, verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
 

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { type ApiKeyType, generateApiKey } from "../auth/api-key-format";
+import { type ApiKeyType, generateApiKey } from "../shared/api-key-format";
 import { InvalidRequestError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
 import { recordAudit } from "./audit";

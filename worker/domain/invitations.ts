@@ -1,7 +1,7 @@
 import type { Sql, TransactionSql } from "postgres";
 import { PermissionError } from "../auth/access";
-import { sha256Hex } from "../auth/api-key-format";
 import { withTenant, withUser } from "../db/tenant";
+import { sha256Hex } from "../shared/api-key-format";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
 import type { Role } from "../shared/permissions";

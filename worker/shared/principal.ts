@@ -1,4 +1,4 @@
-import type { ApiKeyType } from "../auth/api-key-format";
+import type { ApiKeyType } from "./api-key-format";
 import type { Role } from "./permissions";
 
 /** Who is calling, resolved once per request by the authenticate middleware. */

@@ -1,7 +1,7 @@
 import { env, exports } from "cloudflare:workers";
 import { importJWK, SignJWT } from "jose";
 import postgres, { type Sql } from "postgres";
-import { type ApiKeyType, generateApiKey } from "../auth/api-key-format";
+import { type ApiKeyType, generateApiKey } from "../shared/api-key-format";
 import { randomId } from "../shared/ids";
 import type { Role } from "../shared/permissions";
 

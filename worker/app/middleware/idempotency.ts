@@ -1,6 +1,6 @@
 import type { Context, MiddlewareHandler } from "hono";
-import { sha256Hex } from "../../auth/api-key-format";
 import { insideTransaction } from "../../db/request-transaction";
+import { sha256Hex } from "../../shared/api-key-format";
 import type { AppEnv } from "../../shared/env";
 import { ApiError, InvalidRequestError } from "../../shared/errors";
 import type { Principal } from "../../shared/principal";

@@ -1,4 +1,4 @@
-import { randomId } from "../shared/ids";
+import { randomId } from "./ids";
 
 /** The three kinds of API key and the prefix each carries (`sk_test_…`, `rk_live_…`, `pk_test_…`). */
 export type ApiKeyType = "secret" | "restricted" | "publishable";
