@@ -1,11 +1,11 @@
 import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../db/tenant";
+import { customerSessionActive, verifyCustomerSession } from "../domain/customer-session-token";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "../shared/api-key-format";
 import type { AppEnv } from "../shared/env";
 import { ApiError, NotFoundError } from "../shared/errors";
 import type { Role } from "../shared/permissions";
 import type { Principal } from "../shared/principal";
-import { customerSessionActive, verifyCustomerSession } from "./customer-session";
 import { verifyAccessToken } from "./jwt";
 
 export class AuthenticationError extends ApiError {

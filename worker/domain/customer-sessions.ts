@@ -1,9 +1,9 @@
 import type { Sql } from "postgres";
-import { mintCustomerSession } from "../auth/customer-session";
 import { withTenant } from "../db/tenant";
 import { NotFoundError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
+import { mintCustomerSession } from "./customer-session-token";
 
 export interface CustomerSessionRow {
   id: string;

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { type AccessRule, defineRoute } from "../../auth/access";
-import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS } from "../../auth/customer-session";
+import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS } from "../../domain/customer-session-token";
 import { IdParam, Timestamp } from "../../shared/schemas";
 
 const tags = ["Customers"];

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mintCustomerSession } from "../../auth/customer-session";
+import { mintCustomerSession } from "../../domain/customer-session-token";
 import { adminSql, api, newApiKey, newOrganization, type TestUser } from "../../test/fixtures";
 
 const admin = adminSql();
