@@ -5,7 +5,7 @@ import type { TenantScope } from "../db/tenant";
 import type { AppEnv } from "../shared/env";
 import { type ErrorStatus, errorResponses } from "../shared/error-schema";
 import { ApiError, InvalidRequestError } from "../shared/errors";
-import { type Permission, roleAllows, scopesAllow } from "../shared/permissions";
+import { type Permission, PermissionError, roleAllows, scopesAllow } from "../shared/permissions";
 import { type PrincipalKind, principalKind } from "../shared/principal";
 
 /**
@@ -60,12 +60,6 @@ const PEOPLE_ONLY = new Set<Permission>([
   "audit_log:read",
   "organization:delete",
 ]);
-
-export class PermissionError extends ApiError {
-  constructor(code: string, message: string) {
-    super(403, "permission_error", code, message);
-  }
-}
 
 /** Whether the principal holds `permission` (by role, key type, restricted-key scope or customer session). */
 export function principalHas(principal: AppEnv["Variables"]["principal"], scope: AccessRule["scope"], permission: Permission): boolean {

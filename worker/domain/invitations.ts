@@ -1,10 +1,10 @@
 import type { Sql, TransactionSql } from "postgres";
-import { PermissionError } from "../auth/access";
 import { withTenant, withUser } from "../db/tenant";
 import { sha256Hex } from "../shared/api-key-format";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
 import type { Role } from "../shared/permissions";
+import { PermissionError } from "../shared/permissions";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

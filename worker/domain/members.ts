@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
-import { PermissionError } from "../auth/access";
 import { ApiError, InvalidRequestError, NotFoundError } from "../shared/errors";
 import type { Role } from "../shared/permissions";
+import { PermissionError } from "../shared/permissions";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
 

@@ -1,3 +1,5 @@
+import { ApiError } from "./errors";
+
 /** What a route needs; roles and restricted-key scopes grant these. */
 export type Resource = "organization" | "team" | "api_keys" | "audit_log" | "catalogue" | "customers" | "subscriptions" | "usage";
 export type Access = "read" | "write";
@@ -59,3 +61,10 @@ export function scopesAllow(scopes: Record<string, Access>, permission: Permissi
 
 /** Resources a restricted key may be scoped to (team, keys and the audit log stay with people). */
 export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions", "usage"] as const;
+
+/** 403: the caller is known but may not do this. */
+export class PermissionError extends ApiError {
+  constructor(code: string, message: string) {
+    super(403, "permission_error", code, message);
+  }
+}
