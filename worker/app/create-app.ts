@@ -1,4 +1,3 @@
-import { OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { methodNotAllowed } from "hono/method-not-allowed";
@@ -20,17 +19,10 @@ import { database } from "./middleware/database";
 import { failedAuthenticationLimit, requestLimits } from "./middleware/rate-limits";
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
-import { fromBodyError, validationHook } from "./validation";
+import { createRouter } from "./router";
+import { fromBodyError } from "./validation";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
-
-/** A resource router, typed loosely: we do not use Hono's RPC types and they grow too large to check. */
-export type Router = OpenAPIHono<AppEnv>;
-
-/** A router for one resource, sharing the app's validation hook. */
-export function createRouter(): Router {
-  return new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-}
 
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
   return c.json(error.body(c.var.requestId), error.status, error.headers);

@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { Router } from "../../app/create-app";
+import type { Router } from "../../app/router";
 import type { AppEnv } from "../../shared/env";
 
 /** The admin shell; the app itself is /admin/assets/admin.js (built by scripts/build-assets.ts). */

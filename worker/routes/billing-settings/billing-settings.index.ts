@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { type BillingSettings, getBillingSettings, updateBillingSettings } from "../../domain/dunning/settings";

@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as sessions from "../../domain/customer-sessions";

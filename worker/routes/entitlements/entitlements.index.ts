@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import * as handlers from "./entitlements.handlers";
 import * as routes from "./entitlements.routes";
 

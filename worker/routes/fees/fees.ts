@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";

@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { health } from "./health.handlers";
 import { getHealth } from "./health.routes";
 

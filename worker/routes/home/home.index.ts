@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import type { Router } from "../../app/create-app";
+import type { Router } from "../../app/router";
 import type { AppEnv } from "../../shared/env";
 
 /** Text for an HTML attribute or element: the links come from settings, never trusted as markup. */

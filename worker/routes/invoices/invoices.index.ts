@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { billingContext } from "../../domain/billing-context";
 import { payInvoice, visibleInvoice } from "../../domain/invoice-payment";
 import { serializeInvoice } from "../subscriptions/billing-lists.index";

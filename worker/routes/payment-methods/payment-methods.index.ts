@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { billingContext } from "../../domain/billing-context";
 import * as methods from "../../domain/payment-methods";
 import * as routes from "./payment-methods.routes";

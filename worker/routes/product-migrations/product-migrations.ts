@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { migrateSubscribers } from "../../domain/catalogue/subscriber-migration";
 import { actionContext } from "../../domain/context";

@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";

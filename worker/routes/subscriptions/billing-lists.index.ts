@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { Fragment, TransactionSql } from "postgres";
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";

@@ -1,4 +1,4 @@
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { type BillingContext, billingContext } from "../../domain/billing-context";
 import * as actions from "../../domain/subscription-actions";
 import { applyChange, previewChange } from "../../domain/subscription-changes";

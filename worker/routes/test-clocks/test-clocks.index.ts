@@ -1,5 +1,5 @@
 import type { Context } from "hono";
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { billingContext } from "../../domain/billing-context";
 import { actionContext } from "../../domain/context";
 import * as clocks from "../../domain/test-clocks";

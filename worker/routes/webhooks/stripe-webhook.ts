@@ -1,6 +1,6 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import type Stripe from "stripe";
-import { createRouter, type Router } from "../../app/create-app";
+import { createRouter, type Router } from "../../app/router";
 import { sweepDunningNotices } from "../../domain/dunning/notices";
 import { receiveStripeEvent } from "../../domain/stripe-events/receive";
 import { errorResponses } from "../../shared/error-schema";
