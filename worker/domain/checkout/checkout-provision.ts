@@ -2,10 +2,10 @@ import type Stripe from "stripe";
 import { withTenant } from "../../db/tenant";
 import { percentCovering } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
-import type { CheckoutDeps, ResolvedPurchase } from "./checkout-purchase";
+import { type CheckoutDeps, grossAmount, type ResolvedPurchase } from "./checkout-purchase";
 import type { CheckoutSessionRow, SessionPatch } from "./checkout-sessions";
 import { SUBSCRIPTION_EXPAND, subscriptionView } from "./checkout-state";
-import { couponDiscount, grossAmount, oneTimeSummary, subscriptionSummary } from "./checkout-summary";
+import { couponDiscount, oneTimeSummary, subscriptionSummary } from "./checkout-summary";
 
 export interface Provisioned {
   patch: SessionPatch;

@@ -10,7 +10,6 @@ import { chargesBlockedReason, findAccount, notConnected } from "../connect";
 import type { ActionContext } from "../context";
 import { type CustomerRow, ensureStripeCustomer, getCustomer } from "../customers";
 import type { CheckoutPurchase } from "./checkout-sessions";
-import { grossAmount } from "./checkout-summary";
 
 export interface CheckoutInput {
   customer: string;
@@ -29,6 +28,11 @@ export interface ResolvedPurchase {
   stripeCustomer: string;
   stripeAccount: string;
   coupon: Stripe.Coupon | null;
+}
+
+/** unit × quantity in integer minor units (quantity ≤ 10 000 and amounts < 2^53, so BigInt keeps it exact). */
+export function grossAmount(unitAmount: number, quantity: number): bigint {
+  return BigInt(unitAmount) * BigInt(quantity);
 }
 
 export interface CheckoutDeps {

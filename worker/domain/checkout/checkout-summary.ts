@@ -1,11 +1,6 @@
 import type Stripe from "stripe";
-import type { ResolvedPurchase } from "./checkout-purchase";
+import { grossAmount, type ResolvedPurchase } from "./checkout-purchase";
 import type { CheckoutSummary } from "./checkout-sessions";
-
-/** unit × quantity in integer minor units (quantity ≤ 10 000 and amounts < 2^53, so BigInt keeps it exact). */
-export function grossAmount(unitAmount: number, quantity: number): bigint {
-  return BigInt(unitAmount) * BigInt(quantity);
-}
 
 /**
  * A coupon's discount on a one-time purchase, in integer minor units: `percent_off` is applied in
