@@ -6,7 +6,7 @@ import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import { invoiceSubscription, mirrorInvoice } from "./invoices";
 import { ownedPaymentMethod } from "./payment-methods";
-import { mirrorSubscription } from "./subscriptions";
+import { mirrorSubscription } from "./subscriptions/subscriptions";
 
 /** Our mirror of an invoice, if the caller may see it (a customer session only its own customer's). */
 export async function visibleInvoice(

@@ -5,7 +5,7 @@ import { recordAudit } from "../audit";
 import { syncPrice } from "../catalogue-sync/price-sync";
 import type { SyncTarget } from "../catalogue-sync/sync-target";
 import type { ActionContext } from "../context";
-import { mirrorSubscription } from "../subscriptions";
+import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { type PlannedMove, planSubscriberMigration } from "./subscriber-migration-plan";
 
 export interface MigrationOptions {

@@ -2,7 +2,7 @@ import type { TransactionSql } from "postgres";
 import { randomId } from "../../shared/ids";
 import { recordAudit } from "../audit";
 import type { ActionContext } from "../context";
-import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscriptions";
 
 /**
  * Whether anyone subscribes to the product's current version: a subscription that has not ended

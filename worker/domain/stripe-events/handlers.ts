@@ -7,7 +7,7 @@ import { invoiceWithCharge } from "../fees/charge-of";
 import { returnExcessFee } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
-import { mirrorSubscription } from "../subscriptions";
+import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
