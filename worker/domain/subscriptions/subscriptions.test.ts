@@ -1,8 +1,8 @@
 import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminSql, api, newApiKey, newOrganization } from "../test/fixtures";
-import { expectNoWrites } from "../test/org-rows";
-import { completeOnboarding, deliver, platformStripe } from "../test/stripe";
+import { adminSql, api, newApiKey, newOrganization } from "../../test/fixtures";
+import { expectNoWrites } from "../../test/org-rows";
+import { completeOnboarding, deliver, platformStripe } from "../../test/stripe";
 
 const admin = adminSql();
 let orgId: string;
