@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
-import { CANCELLATION_REASONS } from "../../domain/subscription-actions";
+import { CANCELLATION_REASONS } from "../../domain/subscriptions/subscription-actions";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { SubscriptionSchema } from "./billing-lists.routes";
 

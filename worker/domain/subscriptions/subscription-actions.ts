@@ -1,14 +1,14 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
-import { idOf } from "../stripe/expandable";
-import { recordAudit } from "./audit";
-import type { BillingContext } from "./billing-context";
-import { inCustomerScope } from "./customer-scope";
-import { mirrorInvoice } from "./invoices";
-import type { DeclinedChange } from "./subscription-change-now";
-import type { SubscriptionRow } from "./subscription-objects";
-import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions/subscriptions";
+import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../../shared/errors";
+import { idOf } from "../../stripe/expandable";
+import { recordAudit } from "../audit";
+import type { BillingContext } from "../billing-context";
+import { inCustomerScope } from "../customer-scope";
+import { mirrorInvoice } from "../invoices";
+import type { DeclinedChange } from "../subscription-change-now";
+import type { SubscriptionRow } from "../subscription-objects";
+import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions";
 
 /** Stripe's cancellation_details.feedback values. */
 export const CANCELLATION_REASONS = [
