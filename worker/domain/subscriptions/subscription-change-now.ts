@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
-import type { BillingContext } from "./billing-context";
-import { percentCovering } from "./fees/fee-collection";
-import { invoiceFee } from "./invoices";
+import type { BillingContext } from "../billing-context";
+import { percentCovering } from "../fees/fee-collection";
+import { invoiceFee } from "../invoices";
 
 export interface ChangeNow {
   item: string;
