@@ -1,9 +1,9 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { InvalidRequestError } from "../shared/errors";
-import type { BillingContext } from "./billing-context";
-import { assertNotEnded, currentSubscription, releaseSchedule } from "./subscriptions/subscription-actions";
-import { changeNow } from "./subscriptions/subscription-change-now";
+import { InvalidRequestError } from "../../shared/errors";
+import type { BillingContext } from "../billing-context";
+import { assertNotEnded, currentSubscription, releaseSchedule } from "./subscription-actions";
+import { changeNow } from "./subscription-change-now";
 
 export interface PlanChange {
   price?: string;
