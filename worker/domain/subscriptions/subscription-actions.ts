@@ -6,8 +6,8 @@ import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
 import { inCustomerScope } from "../customer-scope";
 import { mirrorInvoice } from "../invoices";
-import type { SubscriptionRow } from "../subscription-objects";
 import type { DeclinedChange } from "./subscription-change-now";
+import type { SubscriptionRow } from "./subscription-objects";
 import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions";
 
 /** Stripe's cancellation_details.feedback values. */

@@ -5,7 +5,7 @@ import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
 import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
-import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscription-objects";
+import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscriptions/subscription-objects";
 import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./billing-lists.routes";

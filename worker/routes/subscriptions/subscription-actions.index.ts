@@ -1,8 +1,8 @@
 import { createRouter, type Router } from "../../app/router";
 import { type BillingContext, billingContext } from "../../domain/billing-context";
-import type { SubscriptionRow } from "../../domain/subscription-objects";
 import * as actions from "../../domain/subscriptions/subscription-actions";
 import { applyChange, previewChange } from "../../domain/subscriptions/subscription-changes";
+import type { SubscriptionRow } from "../../domain/subscriptions/subscription-objects";
 import { subscriptionObject } from "./billing-lists.index";
 import * as routes from "./subscription-actions.routes";
 

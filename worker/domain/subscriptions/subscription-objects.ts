@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { getBillingSettings } from "./dunning/settings";
+import { getBillingSettings } from "../dunning/settings";
 
 /** A mirrored subscription as stored. */
 export interface SubscriptionRow {
