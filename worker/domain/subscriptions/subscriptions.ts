@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { mirrorCancellationDetails } from "../cancellation-details";
 import { recomputeEntitlements } from "../entitlements/recompute";
-import { mirrorUpcomingChanges } from "../upcoming-changes";
+import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
 export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import { idOf } from "../stripe/expandable";
+import { idOf } from "../../stripe/expandable";
 
 /** The price and quantity a subscription moves to, and when. */
 export interface UpcomingTerms {
