@@ -1,8 +1,8 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
-import { mirrorCancellationDetails } from "../cancellation-details";
 import { recomputeEntitlements } from "../entitlements/recompute";
+import { mirrorCancellationDetails } from "./cancellation-details";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
