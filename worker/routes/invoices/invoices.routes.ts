@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { IdParam, jsonBody } from "../../shared/schemas";
-import { InvoiceSchema } from "../subscriptions/billing-lists.routes";
+import { InvoiceSchema } from "../subscriptions/subscriptions.routes";
 
 const tags = ["Billing"];
 const invoice = {

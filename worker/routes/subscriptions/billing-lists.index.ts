@@ -8,7 +8,7 @@ import { accessEndsAt, isEntitled } from "../../domain/dunning/entitlement";
 import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "../../domain/subscriptions/subscription-objects";
 import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
-import * as routes from "./billing-lists.routes";
+import * as routes from "./subscriptions.routes";
 
 export interface InvoiceRow {
   id: string;

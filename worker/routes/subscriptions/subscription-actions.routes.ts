@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscriptions/subscription-actions";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
-import { SubscriptionSchema } from "./billing-lists.routes";
+import { SubscriptionSchema } from "./subscriptions.routes";
 
 const tags = ["Billing"];
 const subscription = {
