@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import type { InvoiceRow } from "../routes/subscriptions/billing-lists.index";
+import type { InvoiceRow } from "../routes/subscriptions/subscriptions.index";
 import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";

@@ -1,7 +1,7 @@
 import { createRouter, type Router } from "../../app/router";
 import { billingContext } from "../../domain/billing-context";
 import { payInvoice, visibleInvoice } from "../../domain/invoice-payment";
-import { serializeInvoice } from "../subscriptions/billing-lists.index";
+import { serializeInvoice } from "../subscriptions/subscriptions.index";
 import * as routes from "./invoices.routes";
 
 export const invoicesRouter: Router = createRouter()
