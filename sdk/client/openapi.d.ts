@@ -476,23 +476,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/v1/invoices": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List invoices, newest first, with hosted and PDF links */
-        get: operations["listInvoices"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/v1/checkout_sessions": {
         parameters: {
             query?: never;
@@ -780,6 +763,23 @@ export interface paths {
         put?: never;
         /** Advance a test clock: renewals, trial ends and payment retries due on the way happen (and their webhooks) */
         post: operations["advanceTestClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List invoices, newest first, with hosted and PDF links */
+        get: operations["listInvoices"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1594,28 +1594,6 @@ export interface components {
             /** @description Unix time in seconds. */
             created: number;
         };
-        InvoiceList: {
-            /** @enum {string} */
-            object: "list";
-            data: components["schemas"]["Invoice"][];
-            has_more: boolean;
-            url: string;
-        };
-        Invoice: {
-            id: string;
-            /** @enum {string} */
-            object: "invoice";
-            livemode: boolean;
-            subscription: string | null;
-            status: string;
-            currency: string;
-            amount_due: number;
-            amount_paid: number;
-            hosted_invoice_url: string | null;
-            invoice_pdf: string | null;
-            /** @description Unix time in seconds. */
-            created: number;
-        };
         CheckoutSession: {
             id: string;
             /** @enum {string} */
@@ -1758,6 +1736,28 @@ export interface components {
             /** @description ready, advancing or internal_failure (Stripe's test clock status). */
             status: string;
             name: string | null;
+        };
+        InvoiceList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["Invoice"][];
+            has_more: boolean;
+            url: string;
+        };
+        Invoice: {
+            id: string;
+            /** @enum {string} */
+            object: "invoice";
+            livemode: boolean;
+            subscription: string | null;
+            status: string;
+            currency: string;
+            amount_due: number;
+            amount_paid: number;
+            hosted_invoice_url: string | null;
+            invoice_pdf: string | null;
+            /** @description Unix time in seconds. */
+            created: number;
         };
         MonthlyFees: {
             /** @enum {string} */
@@ -5480,78 +5480,6 @@ export interface operations {
             };
         };
     };
-    listInvoices: {
-        parameters: {
-            query?: {
-                /** @description 1 to 100, default 10; out-of-range values are clamped. */
-                limit?: number | null;
-                starting_after?: string;
-                ending_before?: string;
-                /** @description Only this customer's (a customer session always sees only its own). */
-                customer?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Invoices. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["InvoiceList"];
-                };
-            };
-            /** @description Invalid request: `param` names the offending parameter. */
-            400: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Missing or invalid credentials. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description The credentials are valid but may not do this. */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Too many requests. */
-            429: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-            /** @description Unexpected error; quote the request id. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["Error"];
-                };
-            };
-        };
-    };
     createCheckoutSession: {
         parameters: {
             query?: never;
@@ -7086,6 +7014,78 @@ export interface operations {
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listInvoices: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 10; out-of-range values are clamped. */
+                limit?: number | null;
+                starting_after?: string;
+                ending_before?: string;
+                /** @description Only this customer's (a customer session always sees only its own). */
+                customer?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -25,7 +25,7 @@ import { productMigrationsRouter } from "../routes/product-migrations/product-mi
 import { productsRouter } from "../routes/products/products.index";
 import { refundsRouter } from "../routes/refunds/refunds.index";
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
-import { billingListsRouter } from "../routes/subscriptions/subscriptions.index";
+import { subscriptionsRouter } from "../routes/subscriptions/subscriptions.index";
 import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
 import { usageRouter } from "../routes/usage/usage.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
@@ -44,7 +44,7 @@ export function buildApp() {
   app.route("/", customersRouter);
   app.route("/", customerSessionsRouter);
   app.route("/", stripeWebhookRouter);
-  app.route("/", billingListsRouter);
+  app.route("/", subscriptionsRouter);
   app.route("/", checkoutSessionsRouter);
   app.route("/", subscriptionActionsRouter);
   app.route("/", paymentMethodsRouter);

@@ -1,9 +1,9 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
-import type { InvoiceRow } from "../routes/subscriptions/subscriptions.index";
 import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
+import type { InvoiceRow } from "./invoice-objects";
 import { invoiceSubscription, mirrorInvoice } from "./invoices";
 import { ownedPaymentMethod } from "./payment-methods";
 import { mirrorSubscription } from "./subscriptions/subscriptions";

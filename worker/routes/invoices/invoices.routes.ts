@@ -1,9 +1,26 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
-import { IdParam, jsonBody } from "../../shared/schemas";
-import { InvoiceSchema } from "../subscriptions/subscriptions.routes";
+import { IdParam, jsonBody, listSchema, Timestamp } from "../../shared/schemas";
+import { ByCustomer } from "../subscriptions/subscriptions.routes";
 
 const tags = ["Billing"];
+
+export const InvoiceSchema = z
+  .object({
+    id: z.string(),
+    object: z.literal("invoice"),
+    livemode: z.boolean(),
+    subscription: z.string().nullable(),
+    status: z.string(),
+    currency: z.string(),
+    amount_due: z.number().int(),
+    amount_paid: z.number().int(),
+    hosted_invoice_url: z.string().nullable(),
+    invoice_pdf: z.string().nullable(),
+    created: Timestamp,
+  })
+  .openapi("Invoice");
+
 const invoice = {
   200: { description: "The invoice, with hosted and PDF links.", content: { "application/json": { schema: InvoiceSchema } } },
 };
@@ -31,4 +48,14 @@ export const payInvoice = defineRoute({
     body: jsonBody(z.strictObject({ payment_method: z.string().max(100).describe("A card of the invoice's customer.") })),
   },
   responses: invoice,
+});
+
+export const listInvoices = defineRoute({
+  method: "get",
+  path: "/v1/invoices",
+  tags,
+  summary: "List invoices, newest first, with hosted and PDF links",
+  access: forMerchantOrCustomer("subscriptions:read"),
+  request: { query: ByCustomer },
+  responses: { 200: { description: "Invoices.", content: { "application/json": { schema: listSchema(InvoiceSchema, "InvoiceList") } } } },
 });

@@ -3,8 +3,8 @@ import { type BillingContext, billingContext } from "../../domain/billing-contex
 import * as actions from "../../domain/subscriptions/subscription-actions";
 import { applyChange, previewChange } from "../../domain/subscriptions/subscription-changes";
 import type { SubscriptionRow } from "../../domain/subscriptions/subscription-objects";
+import { subscriptionObject } from "../../domain/subscriptions/subscription-objects";
 import * as routes from "./subscription-actions.routes";
-import { subscriptionObject } from "./subscriptions.index";
 
 const shown = (billing: BillingContext, row: SubscriptionRow) => billing.inTenant((tx) => subscriptionObject(tx, row));
 

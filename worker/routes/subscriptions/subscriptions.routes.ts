@@ -3,7 +3,8 @@ import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
-const ByCustomer = PageQuerySchema.extend({
+/** A list query that may name one customer (shared by the subscription and invoice lists). */
+export const ByCustomer = PageQuerySchema.extend({
   customer: z.string().max(100).optional().describe("Only this customer's (a customer session always sees only its own)."),
 });
 
@@ -59,22 +60,6 @@ export const SubscriptionSchema = z
   })
   .openapi("Subscription");
 
-export const InvoiceSchema = z
-  .object({
-    id: z.string(),
-    object: z.literal("invoice"),
-    livemode: z.boolean(),
-    subscription: z.string().nullable(),
-    status: z.string(),
-    currency: z.string(),
-    amount_due: z.number().int(),
-    amount_paid: z.number().int(),
-    hosted_invoice_url: z.string().nullable(),
-    invoice_pdf: z.string().nullable(),
-    created: Timestamp,
-  })
-  .openapi("Invoice");
-
 export const listSubscriptions = defineRoute({
   method: "get",
   path: "/v1/subscriptions",
@@ -85,14 +70,4 @@ export const listSubscriptions = defineRoute({
   responses: {
     200: { description: "Subscriptions.", content: { "application/json": { schema: listSchema(SubscriptionSchema, "SubscriptionList") } } },
   },
-});
-
-export const listInvoices = defineRoute({
-  method: "get",
-  path: "/v1/invoices",
-  tags,
-  summary: "List invoices, newest first, with hosted and PDF links",
-  access: forMerchantOrCustomer("subscriptions:read"),
-  request: { query: ByCustomer },
-  responses: { 200: { description: "Invoices.", content: { "application/json": { schema: listSchema(InvoiceSchema, "InvoiceList") } } } },
 });
