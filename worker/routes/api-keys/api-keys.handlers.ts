@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { withTenant } from "../../db/tenant";
 import * as apiKeys from "../../domain/api-keys";
-import { actionContext } from "../../domain/context";
 import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./api-keys.routes";
@@ -31,19 +31,19 @@ export function serializeApiKey(row: apiKeys.ApiKeyRow) {
 }
 
 export const create: RouteHandler<typeof routes.createApiKey, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const row = await withTenant(c.var.db(), context.tenant, (tx) => apiKeys.createApiKey(tx, context, c.req.valid("json")));
   return c.json({ ...serializeApiKey(row), secret: row.secret }, 201);
 };
 
 export const list: RouteHandler<typeof routes.listApiKeys, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const rows = await withTenant(c.var.db(), tenant, apiKeys.listApiKeys);
   return c.json({ object: "list" as const, data: rows.map(serializeApiKey), has_more: false, url: "/v1/api_keys" }, 200);
 };
 
 export const roll: RouteHandler<typeof routes.rollApiKey, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { replacement } = await withTenant(c.var.db(), context.tenant, (tx) =>
     apiKeys.rollApiKey(tx, context, c.req.valid("param").id, c.req.valid("json").expires_in),
   );
@@ -51,7 +51,7 @@ export const roll: RouteHandler<typeof routes.rollApiKey, AppEnv> = async (c) =>
 };
 
 export const revoke: RouteHandler<typeof routes.revokeApiKey, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const row = await withTenant(c.var.db(), context.tenant, (tx) => apiKeys.revokeApiKey(tx, context, c.req.valid("param").id));
   return c.json(serializeApiKey(row), 200);
 };

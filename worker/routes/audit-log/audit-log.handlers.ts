@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
-import { actionContext } from "../../domain/context";
 import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import type * as routes from "./audit-log.routes";
@@ -36,7 +36,7 @@ const serialize = (row: AuditRow) => ({
 });
 
 export const list: RouteHandler<typeof routes.listAuditLog, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const query = c.req.valid("query");
   const page = await withTenant(c.var.db(), tenant, (tx) => {
     const gte = query["created[gte]"];

@@ -1,6 +1,6 @@
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { withTenant } from "../../db/tenant";
-import { actionContext } from "../../domain/context";
 import { type BillingSettings, getBillingSettings, updateBillingSettings } from "../../domain/dunning/settings";
 import * as routes from "./billing-settings.routes";
 
@@ -8,12 +8,12 @@ const serialize = (settings: BillingSettings, livemode: boolean) => ({ object: "
 
 export const billingSettingsRouter: Router = createRouter()
   .openapi(routes.retrieveBillingSettings, async (c) => {
-    const { tenant } = actionContext(c);
+    const { tenant } = requestContext(c).context;
     const settings = await withTenant(c.var.db(), tenant, getBillingSettings);
     return c.json(serialize(settings, tenant.livemode), 200);
   })
   .openapi(routes.updateBillingSettings, async (c) => {
-    const context = actionContext(c);
+    const context = requestContext(c).context;
     const settings = await withTenant(c.var.db(), context.tenant, (tx) => updateBillingSettings(tx, context, c.req.valid("json")));
     return c.json(serialize(settings, context.tenant.livemode), 200);
   });

@@ -1,10 +1,10 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { switchTenant, withTenant } from "../../db/tenant";
 import { exportCatalogue } from "../../domain/catalogue/catalogue-document";
 import { importCatalogue } from "../../domain/catalogue/catalogue-import";
 import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
 import { notConnected } from "../../domain/connect";
-import { actionContext } from "../../domain/context";
 import { amountMultiple, currencyExponent, SUPPORTED_CURRENCIES } from "../../shared/currencies";
 import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError } from "../../shared/errors";
@@ -28,13 +28,13 @@ export const currencies: RouteHandler<typeof routes.listCurrencies, AppEnv> = (c
   );
 
 export const exportAll: RouteHandler<typeof routes.exportCatalogue, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const document = await withTenant(c.var.db(), tenant, exportCatalogue);
   return c.json({ object: "catalogue" as const, livemode: tenant.livemode, ...document }, 200);
 };
 
 export const importAll: RouteHandler<typeof routes.importCatalogue, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { catalogue, dry_run } = c.req.valid("json");
   const changes = await withTenant(c.var.db(), context.tenant, (tx) =>
     importCatalogue(tx, context, catalogue, { dryRun: dry_run, param: "catalogue" }),
@@ -45,7 +45,7 @@ export const importAll: RouteHandler<typeof routes.importCatalogue, AppEnv> = as
 
 /** One transaction reads the test catalogue, then switches to live and applies it: all or nothing. */
 export const copyToLive: RouteHandler<typeof routes.copyToLive, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   if (context.tenant.livemode) {
     throw new InvalidRequestError("test_mode_required", "Copy to live from test mode (BillingOS-Mode: test).", "BillingOS-Mode");
   }
@@ -61,7 +61,7 @@ export const copyToLive: RouteHandler<typeof routes.copyToLive, AppEnv> = async 
 };
 
 export const sync: RouteHandler<typeof routes.syncCatalogue, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const target = await syncTargetOf(c);
   if (!target) throw notConnected();
   const report = await syncCatalogue(target, { checkDrift: true });

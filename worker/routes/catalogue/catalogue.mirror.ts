@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { type TenantScope, withTenant } from "../../db/tenant";
 import type { Price } from "../../domain/catalogue/prices";
 import type { ProductRow } from "../../domain/catalogue/products";
@@ -6,7 +7,6 @@ import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
 import { syncPrice } from "../../domain/catalogue-sync/price-sync";
 import { syncProduct } from "../../domain/catalogue-sync/product-sync";
 import { openSyncTarget } from "../../domain/catalogue-sync/sync-target";
-import { actionContext } from "../../domain/context";
 import type { AppEnv } from "../../shared/env";
 import { stripeClient } from "../../stripe/client";
 
@@ -15,7 +15,7 @@ import { stripeClient } from "../../stripe/client";
  * whatever happens here: Stripe refusals are recorded on the object by the sync itself, and any
  * other failure is logged and leaves the object `pending` for POST /v1/catalogue/sync.
  */
-export function syncTargetOf(c: Context<AppEnv>, tenant: TenantScope = actionContext(c).tenant) {
+export function syncTargetOf(c: Context<AppEnv>, tenant: TenantScope = requestContext(c).context.tenant) {
   return openSyncTarget(c.var.db(), tenant, () => stripeClient(c.env, tenant.livemode));
 }
 
@@ -47,7 +47,7 @@ export const mirrorPrice = (c: Context<AppEnv>, price: Price) =>
  */
 export const mirrorCurrentVersion = (c: Context<AppEnv>, productId: string) =>
   afterWrite(c, undefined, productId, async () => {
-    const tenant = actionContext(c).tenant;
+    const tenant = requestContext(c).context.tenant;
     const unpushed = await withTenant(
       c.var.db(),
       tenant,
@@ -61,7 +61,7 @@ export const mirrorCurrentVersion = (c: Context<AppEnv>, productId: string) =>
   });
 
 /** Pushes whatever is not on Stripe yet in `tenant`'s mode (after connecting, importing or copying to live). */
-export const mirrorPending = (c: Context<AppEnv>, tenant: TenantScope = actionContext(c).tenant) =>
+export const mirrorPending = (c: Context<AppEnv>, tenant: TenantScope = requestContext(c).context.tenant) =>
   afterWrite(c, undefined, `catalogue ${tenant.livemode ? "live" : "test"}`, async () => {
     const target = await syncTargetOf(c, tenant);
     if (target) await syncCatalogue(target, { checkDrift: false });

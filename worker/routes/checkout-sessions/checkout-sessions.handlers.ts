@@ -1,18 +1,12 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { serializeSession } from "../../domain/checkout/checkout-sessions";
 import { readCheckout, startCheckout } from "../../domain/checkout/start-checkout";
-import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError } from "../../shared/errors";
-import { stripeClient } from "../../stripe/client";
 import type * as routes from "./checkout-sessions.routes";
-
-const depsOf = (c: Context<AppEnv>) => {
-  const context = actionContext(c);
-  return { sql: c.var.db(), stripe: stripeClient(c.env, context.tenant.livemode), context };
-};
 
 /** The customer a checkout is for: a customer session's own (another id is 404); a key must name one. */
 function buyerOf(c: Context<AppEnv>, requested: string | undefined): string {
@@ -24,7 +18,8 @@ function buyerOf(c: Context<AppEnv>, requested: string | undefined): string {
 
 /** The platform's publishable key for this mode (public by design) and the account the intent is on. */
 const stripeJs = (c: Context<AppEnv>, stripeAccount: string) => ({
-  publishable_key: (actionContext(c).tenant.livemode ? c.env.STRIPE_PUBLISHABLE_KEY_LIVE : c.env.STRIPE_PUBLISHABLE_KEY_TEST) || null,
+  publishable_key:
+    (requestContext(c).context.tenant.livemode ? c.env.STRIPE_PUBLISHABLE_KEY_LIVE : c.env.STRIPE_PUBLISHABLE_KEY_TEST) || null,
   account: stripeAccount,
 });
 
@@ -33,11 +28,11 @@ const ownCustomer = (c: Context<AppEnv>) => pinnedCustomerOf(c.var.principal) ??
 export const create: RouteHandler<typeof routes.createCheckoutSession, AppEnv> = async (c) => {
   const body = c.req.valid("json");
   const customer = buyerOf(c, body.customer);
-  const { row, clientSecret, stripeAccount } = await startCheckout(depsOf(c), { ...body, customer }, new Date());
+  const { row, clientSecret, stripeAccount } = await startCheckout(requestContext(c), { ...body, customer }, new Date());
   return c.json(serializeSession(row, clientSecret, stripeJs(c, stripeAccount)), 201);
 };
 
 export const retrieve: RouteHandler<typeof routes.getCheckoutSession, AppEnv> = async (c) => {
-  const { row, clientSecret, stripeAccount } = await readCheckout(depsOf(c), c.req.valid("param").id, ownCustomer(c), new Date());
+  const { row, clientSecret, stripeAccount } = await readCheckout(requestContext(c), c.req.valid("param").id, ownCustomer(c), new Date());
   return c.json(serializeSession(row, clientSecret, stripeJs(c, stripeAccount)), 200);
 };

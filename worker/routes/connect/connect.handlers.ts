@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { withTenant } from "../../db/tenant";
 import * as connect from "../../domain/connect";
-import { actionContext } from "../../domain/context";
 import type { AppEnv } from "../../shared/env";
 import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
@@ -28,12 +28,12 @@ export function serializeAccount(row: connect.StripeAccountRow) {
 }
 
 function setup(c: Context<AppEnv>) {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   return { context, stripe: stripeClient(c.env, context.tenant.livemode), sql: c.var.db() };
 }
 
 async function accountId(c: Context<AppEnv>) {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const row = await withTenant(c.var.db(), tenant, connect.findAccount);
   if (!row) throw connect.notConnected();
   return row.stripe_account_id;

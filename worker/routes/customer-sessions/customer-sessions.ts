@@ -1,5 +1,5 @@
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
-import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as sessions from "../../domain/customer-sessions";
 import { ServiceUnavailableError } from "../../shared/errors";
@@ -14,7 +14,7 @@ export const customerSessionsRouter: Router = createRouter()
   .openapi(routes.createCustomerSession, async (c) => {
     const secret = c.env.CUSTOMER_SESSION_SECRET;
     if (!secret) throw new ServiceUnavailableError("Customer sessions are not configured (CUSTOMER_SESSION_SECRET).", 60);
-    const context = actionContext(c);
+    const context = requestContext(c).context;
     const { customer, expires_in } = c.req.valid("json");
     const { token, sessionId, expiresAt } = await sessions.startCustomerSession(c.var.db(), secret, context, customer, expires_in);
     return c.json(
@@ -23,7 +23,12 @@ export const customerSessionsRouter: Router = createRouter()
     );
   })
   .openapi(routes.revokeCustomerSession, async (c) => {
-    const row = await sessions.revokeCustomerSession(c.var.db(), actionContext(c), c.req.valid("param").id, ownCustomer(c.var.principal));
+    const row = await sessions.revokeCustomerSession(
+      c.var.db(),
+      requestContext(c).context,
+      c.req.valid("param").id,
+      ownCustomer(c.var.principal),
+    );
     return c.json(
       {
         object: "customer_session" as const,
@@ -39,6 +44,6 @@ export const customerSessionsRouter: Router = createRouter()
   .openapi(routes.revokeCustomerSessions, async (c) => {
     const { id } = c.req.valid("param");
     scopedCustomer(pinnedCustomerOf(c.var.principal), id);
-    const revoked = await sessions.revokeSessionsOfCustomer(c.var.db(), actionContext(c), id);
+    const revoked = await sessions.revokeSessionsOfCustomer(c.var.db(), requestContext(c).context, id);
     return c.json({ object: "customer_session_revocation" as const, customer: id, revoked }, 200);
   });

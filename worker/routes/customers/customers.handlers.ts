@@ -1,9 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
-import { billingContext } from "../../domain/billing-context";
-import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
@@ -27,7 +26,7 @@ export const serializeCustomer = (row: customers.CustomerRow) => ({
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
 async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   try {
     return await customers.ensureStripeCustomer(c.var.db(), stripeClient(c.env, context.tenant.livemode), context, row);
   } catch (error) {
@@ -37,18 +36,18 @@ async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
 }
 
 export const create: RouteHandler<typeof routes.createCustomer, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { test_clock: testClock, ...input } = c.req.valid("json");
   if (testClock !== undefined) {
     assertTestMode({ context }, "test_clock");
-    await assertOwnTestClock(await billingContext(c), testClock);
+    await assertOwnTestClock(await requestContext(c).billing(), testClock);
   }
   const row = await withTenant(c.var.db(), context.tenant, (tx) => customers.createCustomer(tx, context, input, testClock ?? null));
   return c.json(serializeCustomer(await mirror(c, row)), 201);
 };
 
 export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { customer, created } = await withTenant(c.var.db(), context.tenant, (tx) =>
     customers.upsertCustomer(tx, context, c.req.valid("json")),
   );
@@ -59,12 +58,12 @@ export const upsert: RouteHandler<typeof routes.upsertCustomer, AppEnv> = async 
 export const retrieve: RouteHandler<typeof routes.retrieveCustomer, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
   scopedCustomer(pinnedCustomerOf(c.var.principal), id);
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   return c.json(serializeCustomer(await withTenant(c.var.db(), tenant, (tx) => customers.getCustomer(tx, id))), 200);
 };
 
 export const update: RouteHandler<typeof routes.updateCustomer, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const row = await withTenant(c.var.db(), context.tenant, (tx) =>
     customers.updateCustomer(tx, context, c.req.valid("param").id, c.req.valid("json")),
   );
@@ -72,14 +71,14 @@ export const update: RouteHandler<typeof routes.updateCustomer, AppEnv> = async 
 };
 
 export const remove: RouteHandler<typeof routes.deleteCustomer, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { id } = c.req.valid("param");
   await withTenant(c.var.db(), context.tenant, (tx) => customers.deleteCustomer(tx, context, id));
   return c.json({ id, object: "customer" as const, deleted: true as const }, 200);
 };
 
 export const list: RouteHandler<typeof routes.listCustomers, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const query = c.req.valid("query");
   const page = await withTenant(c.var.db(), tenant, (tx) => {
     const like = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;

@@ -1,9 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { entityTag } from "../../domain/catalogue/pricing-cache";
-import { actionContext } from "../../domain/context";
 import { checkEntitlement } from "../../domain/entitlements/check";
 import {
   type CustomerGrantRow,
@@ -37,7 +37,7 @@ export const check: RouteHandler<typeof routes.checkEntitlement, AppEnv> = async
   const pinned = pinnedCustomer(c);
   const customer = input.customer ?? pinned;
   if (!customer) throw new InvalidRequestError("parameter_missing", "Name the customer (its id or external_id).", "customer");
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const result = await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, { ...input, customer }, pinned));
   return c.json({ object: "entitlement_check" as const, ...result, resets_at: toTimestamp(result.resets_at) }, 200);
 };
@@ -69,7 +69,7 @@ export function serializeEntitlement(row: EntitlementListRow) {
 export const list: RouteHandler<typeof routes.listEntitlements, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
   assertVisibleCustomer(c, id);
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const rows = await withTenant(c.var.db(), tenant, (tx) => listEntitlements(tx, id));
   const data = rows.map(serializeEntitlement);
   return c.json({ object: "list" as const, data, has_more: false as const, url: `/v1/customers/${id}/entitlements` }, 200);
@@ -89,7 +89,7 @@ const serializeGrant = (row: CustomerGrantRow) => ({
 });
 
 export const createGrant: RouteHandler<typeof routes.createCustomerGrant, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { id } = c.req.valid("param");
   const body = c.req.valid("json");
   const input = {
@@ -103,13 +103,13 @@ export const createGrant: RouteHandler<typeof routes.createCustomerGrant, AppEnv
 
 export const listGrants: RouteHandler<typeof routes.listCustomerGrants, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const rows = await withTenant(c.var.db(), tenant, (tx) => listCustomerGrants(tx, id));
   return c.json({ object: "list" as const, data: rows.map(serializeGrant), has_more: false, url: `/v1/customers/${id}/grants` }, 200);
 };
 
 export const deleteGrant: RouteHandler<typeof routes.deleteCustomerGrant, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { id, grant } = c.req.valid("param");
   const row = await withTenant(c.var.db(), context.tenant, (tx) => deleteCustomerGrant(tx, context, id, grant));
   return c.json({ id: row.id, object: "customer_grant" as const, deleted: true as const }, 200);
@@ -123,7 +123,7 @@ export const state: RouteHandler<typeof routes.customerState, AppEnv> = async (c
   const customer = c.req.valid("query").customer ?? pinned;
   if (!customer) throw new InvalidRequestError("parameter_missing", "Name the customer.", "customer");
   assertVisibleCustomer(c, customer);
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const { entitlements, subscriptions } = await withTenant(c.var.db(), tenant, async (tx) => ({
     entitlements: await listEntitlements(tx, customer),
     subscriptions: await customerSubscriptions(tx, customer),

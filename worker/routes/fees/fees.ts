@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
-import { actionContext } from "../../domain/context";
 
 const MonthSchema = z.object({
   month: z.string().describe("Calendar month in UTC, YYYY-MM, of the payments."),
@@ -45,7 +45,7 @@ export const feesRouter: Router = createRouter().openapi(listMonthlyFees, async 
   const { months } = c.req.valid("query");
   const rows = await withTenant(
     c.var.db(),
-    actionContext(c).tenant,
+    requestContext(c).context.tenant,
     (tx) => tx<Record<"month" | "currency" | Amount, string>[]>`
       select to_char(date_trunc('month', created at time zone 'UTC'), 'YYYY-MM') as month, currency, count(*)::int as invoices,
              sum(gross)::text as gross, sum(fee)::text as fee, sum(net)::text as net,

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { clientIp, requestContext } from "../../app/request-context";
 import { userOf } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
-import { actionContext, clientIp } from "../../domain/context";
 import { escapeHtml, sendEmail } from "../../domain/email";
 import * as invitations from "../../domain/invitations";
 import { getOrganization } from "../../domain/organizations";
@@ -39,7 +39,7 @@ async function emailInvitation(c: Context<AppEnv>, invitation: invitations.Invit
 const actorRole = (c: Context<AppEnv>) => (c.var.principal.kind === "user" ? c.var.principal.org?.role : undefined);
 
 export const create: RouteHandler<typeof routes.createInvitation, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { invitation, token, orgName } = await withTenant(c.var.db(), context.tenant, async (tx) => ({
     ...(await invitations.createInvitation(tx, context, actorRole(c), c.req.valid("json"))),
     orgName: (await getOrganization(tx, context.tenant.orgId)).name,
@@ -49,13 +49,13 @@ export const create: RouteHandler<typeof routes.createInvitation, AppEnv> = asyn
 };
 
 export const list: RouteHandler<typeof routes.listInvitations, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const rows = await withTenant(c.var.db(), tenant, invitations.listInvitations);
   return c.json({ object: "list" as const, data: rows.map(serialize), has_more: false, url: "/v1/invitations" }, 200);
 };
 
 export const resend: RouteHandler<typeof routes.resendInvitation, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const { invitation, token, orgName } = await withTenant(c.var.db(), context.tenant, async (tx) => ({
     ...(await invitations.resendInvitation(tx, context, c.req.valid("param").id)),
     orgName: (await getOrganization(tx, context.tenant.orgId)).name,
@@ -65,7 +65,7 @@ export const resend: RouteHandler<typeof routes.resendInvitation, AppEnv> = asyn
 };
 
 export const revoke: RouteHandler<typeof routes.revokeInvitation, AppEnv> = async (c) => {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const row = await withTenant(c.var.db(), context.tenant, (tx) => invitations.revokeInvitation(tx, context, c.req.valid("param").id));
   return c.json(serialize(row), 200);
 };

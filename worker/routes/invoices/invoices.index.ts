@@ -1,7 +1,6 @@
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { withTenant } from "../../db/tenant";
-import { billingContext } from "../../domain/billing-context";
-import { actionContext } from "../../domain/context";
 import { pinnedCustomerOf } from "../../domain/customer-scope";
 import { listInvoices, serializeInvoice } from "../../domain/invoice-objects";
 import { payInvoice, visibleInvoice } from "../../domain/invoice-payment";
@@ -12,16 +11,16 @@ export const invoicesRouter: Router = createRouter()
     const query = c.req.valid("query");
     // A customer session always lists its own customer's, whatever `customer` it names.
     const customer = pinnedCustomerOf(c.var.principal) ?? query.customer;
-    const page = await withTenant(c.var.db(), actionContext(c).tenant, (tx) => listInvoices(tx, customer, query, "/v1/invoices"));
+    const page = await withTenant(c.var.db(), requestContext(c).context.tenant, (tx) => listInvoices(tx, customer, query, "/v1/invoices"));
     return c.json(page, 200);
   })
   .openapi(routes.retrieveInvoice, async (c) => {
-    const billing = await billingContext(c);
+    const billing = await requestContext(c).billing();
     const row = await billing.inTenant((tx) => visibleInvoice(tx, billing, c.req.valid("param").id));
     return c.json(serializeInvoice(row), 200);
   })
   .openapi(routes.payInvoice, async (c) => {
-    const billing = await billingContext(c);
+    const billing = await requestContext(c).billing();
     const row = await payInvoice(billing, c.req.valid("param").id, c.req.valid("json").payment_method);
     return c.json(serializeInvoice(row), 200);
   });

@@ -1,8 +1,8 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { clientIp, requestContext } from "../../app/request-context";
 import { userOf } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
-import { actionContext, clientIp } from "../../domain/context";
 import * as organizations from "../../domain/organizations";
 import type { AppEnv } from "../../shared/env";
 import { NotFoundError } from "../../shared/errors";
@@ -11,7 +11,7 @@ import { serializeOrganization } from "./organizations.schemas";
 
 /** Another organisation's id is answered exactly like an id that does not exist. */
 function ownOrganization(c: Context<AppEnv>, id: string) {
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   if (id !== context.tenant.orgId) throw new NotFoundError(`No such organization: '${id}'.`, "resource_missing", "id");
   return context;
 }

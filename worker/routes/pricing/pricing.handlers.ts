@@ -1,6 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { currentPricing } from "../../domain/catalogue/pricing-cache";
-import { actionContext } from "../../domain/context";
 import type { AppEnv } from "../../shared/env";
 import type * as routes from "./pricing.routes";
 
@@ -12,7 +12,7 @@ import type * as routes from "./pricing.routes";
 const CACHE_CONTROL = "private, max-age=5, must-revalidate";
 
 export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const { document, etag } = await currentPricing(c.var.db(), tenant);
   const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization" };
   // A 304 has no body, which the typed responses cannot express.

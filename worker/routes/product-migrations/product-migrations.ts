@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { migrateSubscribers } from "../../domain/catalogue/subscriber-migration";
-import { actionContext } from "../../domain/context";
 import { IdParam, jsonBody } from "../../shared/schemas";
 import { syncTargetOf } from "../catalogue/catalogue.mirror";
 
@@ -54,7 +54,7 @@ export const migrateProductSubscribers = defineRoute({
 export const productMigrationsRouter: Router = createRouter().openapi(migrateProductSubscribers, async (c) => {
   const { id } = c.req.valid("param");
   const options = c.req.valid("json");
-  const context = actionContext(c);
+  const context = requestContext(c).context;
   const report = await migrateSubscribers(c.var.db(), context, () => syncTargetOf(c, context.tenant), id, options);
   return c.json({ object: "subscriber_migration" as const, product: id, timing: options.timing, dry_run: options.dry_run, ...report }, 200);
 });

@@ -1,8 +1,7 @@
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
-import { billingContext } from "../../domain/billing-context";
-import { actionContext } from "../../domain/context";
 import { createRefund, type RefundRow } from "../../domain/refunds/refunds";
 import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./refunds.routes";
@@ -25,12 +24,12 @@ export function serializeRefund(row: RefundRow) {
 
 export const refundsRouter: Router = createRouter()
   .openapi(routes.createRefund, async (c) => {
-    const billing = await billingContext(c);
+    const billing = await requestContext(c).billing();
     return c.json(serializeRefund(await createRefund(billing, c.req.valid("json"))), 201);
   })
   .openapi(routes.listRefunds, async (c) => {
     const query = c.req.valid("query");
-    const page = await withTenant(c.var.db(), actionContext(c).tenant, (tx) =>
+    const page = await withTenant(c.var.db(), requestContext(c).context.tenant, (tx) =>
       listPage<RefundRow, ReturnType<typeof serializeRefund>>(tx, { table: "refunds", query, url: "/v1/refunds", map: serializeRefund }),
     );
     return c.json(page, 200);

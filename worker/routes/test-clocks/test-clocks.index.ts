@@ -1,15 +1,15 @@
 import type { Context } from "hono";
+import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
-import { billingContext } from "../../domain/billing-context";
-import { actionContext } from "../../domain/context";
 import * as clocks from "../../domain/test-clocks";
 import type { AppEnv } from "../../shared/env";
 import * as routes from "./test-clocks.routes";
 
 /** Live mode is refused first, whether or not a live Stripe account exists yet. */
 async function testModeBilling(c: Context<AppEnv>) {
-  clocks.assertTestMode({ context: actionContext(c) });
-  return billingContext(c);
+  const request = requestContext(c);
+  clocks.assertTestMode(request);
+  return request.billing();
 }
 
 export const testClocksRouter: Router = createRouter()

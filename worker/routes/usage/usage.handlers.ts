@@ -1,7 +1,7 @@
 import type { RouteHandler } from "@hono/zod-openapi";
+import { requestContext } from "../../app/request-context";
 import { toInvalidRequest } from "../../app/validation";
 import { withTenant } from "../../db/tenant";
-import { actionContext } from "../../domain/context";
 import { type IngestOutcome, ingestEvent, type RowCache, type UsageEventInput } from "../../domain/usage/ingest";
 import { listCustomerUsage, listUsageEvents } from "../../domain/usage/usage-lists";
 import type { AppEnv } from "../../shared/env";
@@ -25,7 +25,7 @@ const serializeOutcome = (outcome: IngestOutcome) => ({
 });
 
 export const record: RouteHandler<typeof routes.recordUsage, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const now = new Date();
   const outcome = await withTenant(c.var.db(), tenant, (tx) => ingestEvent(tx, toInput(c.req.valid("json"), now), now));
   return outcome.status === "accepted" ? c.json(serializeOutcome(outcome), 201) : c.json(serializeOutcome(outcome), 200);
@@ -39,7 +39,7 @@ type BatchItem = {
 
 /** Each event on its own: a bad or refused event is answered as rejected and the others still count. */
 export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const now = new Date();
   const { events } = c.req.valid("json");
   const data = await withTenant(c.var.db(), tenant, async (tx) => {
@@ -73,7 +73,7 @@ export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> =
 export const customerUsage: RouteHandler<typeof routes.listCustomerUsage, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");
   assertVisibleCustomer(c, id);
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const page = await withTenant(c.var.db(), tenant, (tx) => listCustomerUsage(tx, id, c.req.valid("query")));
   const data = page.rows.map((row) => ({
     object: "usage_period" as const,
@@ -87,7 +87,7 @@ export const customerUsage: RouteHandler<typeof routes.listCustomerUsage, AppEnv
 };
 
 export const events: RouteHandler<typeof routes.listUsageEvents, AppEnv> = async (c) => {
-  const { tenant } = actionContext(c);
+  const { tenant } = requestContext(c).context;
   const page = await withTenant(c.var.db(), tenant, (tx) => listUsageEvents(tx, c.req.valid("query")));
   const data = page.rows.map((row) => ({
     object: "usage_event" as const,
