@@ -4,13 +4,7 @@ import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
 import { type EventHandler, objectId, onAccount } from "../stripe-events/event-handler";
-
-/** Moves the session of a Stripe object forward (open → complete/expired), never back. */
-async function settle(tx: TransactionSql, column: "stripe_payment_intent_id" | "stripe_setup_intent_id", id: string, status: string) {
-  await tx`update checkout_sessions set status = ${status}, updated = now(),
-             completed_at = case when ${status} = 'complete' then now() else completed_at end
-           where ${tx(column)} = ${id} and status = 'open'`;
-}
+import { closeSessionOfIntent } from "./checkout-sessions";
 
 /**
  * A one-time checkout payment (our metadata on a PaymentIntent we created) goes into the fee ledger
@@ -33,9 +27,9 @@ const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge:
   },
   apply: async (tx, { intent, charge }) => {
     if (intent.status === "succeeded") {
-      await settle(tx, "stripe_payment_intent_id", intent.id, "complete");
+      await closeSessionOfIntent(tx, "stripe_payment_intent_id", intent.id, "complete");
       if (charge) await recordOneTimeFee(tx, intent, charge);
-    } else if (intent.status === "canceled") await settle(tx, "stripe_payment_intent_id", intent.id, "expired");
+    } else if (intent.status === "canceled") await closeSessionOfIntent(tx, "stripe_payment_intent_id", intent.id, "expired");
   },
 };
 
@@ -63,7 +57,7 @@ const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
     return setup;
   },
   apply: async (tx, setup) => {
-    if (setup.status === "succeeded") await settle(tx, "stripe_setup_intent_id", setup.id, "complete");
+    if (setup.status === "succeeded") await closeSessionOfIntent(tx, "stripe_setup_intent_id", setup.id, "complete");
   },
 };
 

@@ -5,7 +5,7 @@ import { findAccount } from "../connect";
 import { type CheckoutSessionRow, updateSession } from "./checkout-sessions";
 import { cancelStripeObjects, stripeView } from "./checkout-state";
 
-export interface SettleDeps {
+export interface SessionSyncDeps {
   sql: Sql;
   stripe: Stripe;
   tenant: TenantScope;
@@ -18,8 +18,8 @@ export interface SettleDeps {
  * Returns the row and, while it stays open, the client secret to confirm with. `expireNow` ends an
  * open session before its time (a new checkout for the same product replaces it).
  */
-export async function settleSession(
-  deps: SettleDeps,
+export async function syncSessionWithStripe(
+  deps: SessionSyncDeps,
   row: CheckoutSessionRow,
   now: Date,
   expireNow = false,
@@ -39,7 +39,7 @@ export async function settleSession(
 
 /**
  * The cron sweep (and the tests, with their own clock): every open session past its expiry, in
- * every tenant, is settled, which cancels its Stripe objects and marks it expired (or complete, if
+ * every tenant, is synced with Stripe, which cancels its Stripe objects and marks it expired (or complete, if
  * the payment made it just in time). Returns how many sessions expired. `onlyOrg` limits the sweep to
  * one organisation (support tooling, and tests that share a database).
  */
@@ -62,8 +62,8 @@ export async function sweepExpiredCheckouts(
     if (!account) continue;
     const deps = { sql, stripe: stripeFor(livemode), tenant, stripeAccount: account.stripe_account_id };
     for (const row of rows) {
-      const settled = await settleSession(deps, row, now);
-      if (settled.row.status === "expired") expired += 1;
+      const synced = await syncSessionWithStripe(deps, row, now);
+      if (synced.row.status === "expired") expired += 1;
     }
   }
   return expired;

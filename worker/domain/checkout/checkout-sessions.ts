@@ -89,7 +89,10 @@ export type SessionPatch = Partial<
   >
 >;
 
-/** Applies a patch; a session that is already complete or expired never goes back to open. */
+/**
+ * Applies a patch. The one place a session's status changes, so the rule lives here only: status
+ * moves forward (open → complete or expired), never back.
+ */
 export async function updateSession(tx: TransactionSql, id: string, patch: SessionPatch): Promise<CheckoutSessionRow> {
   const { summary, ...columns } = patch;
   const values: Record<string, unknown> = { ...columns, ...(summary ? { summary: tx.json(summary as never) } : {}) };
@@ -99,6 +102,17 @@ export async function updateSession(tx: TransactionSql, id: string, patch: Sessi
     where id = ${id} and (status = 'open' or ${patch.status ?? null}::text is null)
     returning *`;
   return row ?? getSession(tx, id);
+}
+
+/** Stripe closed the session's intent (webhooks): complete or expired, through `updateSession`'s forward-only rule. */
+export async function closeSessionOfIntent(
+  tx: TransactionSql,
+  column: "stripe_payment_intent_id" | "stripe_setup_intent_id",
+  intentId: string,
+  status: "complete" | "expired",
+): Promise<void> {
+  const sessions = await tx<{ id: string }[]>`select id from checkout_sessions where ${tx(column)} = ${intentId}`;
+  for (const session of sessions) await updateSession(tx, session.id, { status });
 }
 
 /** What Stripe.js needs to confirm the intent in the page: `Stripe(publishable_key, { stripeAccount: account })`. */

@@ -4,7 +4,7 @@ import { ApiError } from "../../shared/errors";
 import { randomId } from "../../shared/ids";
 import { idOf } from "../../stripe/expandable";
 import { findAccount, notConnected } from "../connect";
-import { settleSession } from "./checkout-expiry";
+import { syncSessionWithStripe } from "./checkout-expiry";
 import { provision } from "./checkout-provision";
 import { type CheckoutDeps, type CheckoutInput, type ResolvedPurchase, resolvePurchase } from "./checkout-purchase";
 import { type CheckoutSessionRow, findOpenSession, getSession, insertSession, updateSession } from "./checkout-sessions";
@@ -39,7 +39,7 @@ async function refuseIfSubscribed(deps: CheckoutDeps, resolved: ResolvedPurchase
     );
 }
 
-const settleDeps = (deps: CheckoutDeps, resolved: { stripeAccount: string }) => ({
+const syncDeps = (deps: CheckoutDeps, resolved: { stripeAccount: string }) => ({
   sql: deps.sql,
   stripe: deps.stripe,
   tenant: deps.context.tenant,
@@ -63,7 +63,7 @@ async function replaceOtherCheckouts(deps: CheckoutDeps, resolved: ResolvedPurch
         and not (s.price_id = ${purchase.price} and s.quantity = ${purchase.quantity} and s.currency = ${purchase.currency}
                  and coalesce(s.promotion_code, '') = ${purchase.promotionCode ?? ""})`,
   );
-  for (const other of others) await settleSession(settleDeps(deps, resolved), other, now, true);
+  for (const other of others) await syncSessionWithStripe(syncDeps(deps, resolved), other, now, true);
 }
 
 /**
@@ -79,8 +79,8 @@ export async function startCheckout(deps: CheckoutDeps, input: CheckoutInput, no
 async function startResolved(deps: CheckoutDeps, resolved: ResolvedPurchase, now: Date): Promise<Omit<CheckoutResult, "stripeAccount">> {
   const existing = await withTenant(deps.sql, deps.context.tenant, (tx) => findOpenSession(tx, resolved.purchase));
   if (existing?.intent_kind) {
-    const settled = await settleSession(settleDeps(deps, resolved), existing, now);
-    if (settled.row.status === "open") return settled;
+    const synced = await syncSessionWithStripe(syncDeps(deps, resolved), existing, now);
+    if (synced.row.status === "open") return synced;
   }
   if (resolved.price.type === "recurring") {
     await replaceOtherCheckouts(deps, resolved, now);
@@ -88,14 +88,14 @@ async function startResolved(deps: CheckoutDeps, resolved: ResolvedPurchase, now
   }
   const id = randomId("cs");
   const row = await withTenant(deps.sql, deps.context.tenant, (tx) => insertSession(tx, id, resolved.purchase, now));
-  if (row.intent_kind) return settleSession(settleDeps(deps, resolved), row, now);
+  if (row.intent_kind) return syncSessionWithStripe(syncDeps(deps, resolved), row, now);
   try {
     const provisioned = await provision(deps, resolved, row);
     const updated = await withTenant(deps.sql, deps.context.tenant, (tx) => updateSession(tx, row.id, provisioned.patch));
     return { row: updated, clientSecret: provisioned.clientSecret };
   } catch (error) {
     // Stripe refused (not an outage): free the slot so the customer can try again; the error is surfaced.
-    // Only a session this request created: a concurrent identical submit's session is that request's to settle.
+    // Only a session this request created: a concurrent identical submit's session is that request's to sync.
     if (row.id === id && (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof ApiError))
       await withTenant(deps.sql, deps.context.tenant, (tx) => updateSession(tx, row.id, { status: "expired" }));
     throw error;
@@ -110,5 +110,5 @@ export async function readCheckout(deps: CheckoutDeps, id: string, customer: str
   }));
   if (!account) throw notConnected();
   const stripeAccount = account.stripe_account_id;
-  return { ...(await settleSession(settleDeps(deps, { stripeAccount }), row, now)), stripeAccount };
+  return { ...(await syncSessionWithStripe(syncDeps(deps, { stripeAccount }), row, now)), stripeAccount };
 }
