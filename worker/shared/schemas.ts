@@ -55,6 +55,12 @@ export const Metadata = z
 /** A required JSON request body with `schema`, for route definitions. */
 export const jsonBody = <T extends z.ZodTypeAny>(schema: T) => ({ content: { "application/json": { schema } }, required: true });
 
+/** A JSON response of a route: its description and schema. */
+export const jsonResponse = <T extends z.ZodTypeAny>(description: string, schema: T) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
 /** The `{id}` path parameter of a resource route. */
 export const IdParam = z.object({
   id: z

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMembers, forMerchant } from "../../auth/access";
-import { jsonBody, jsonResponse } from "./catalogue.openapi";
+import { jsonBody, jsonResponse } from "../../shared/schemas";
 import { CatalogueDocumentSchema, ChangesSchema, SyncReportSchema } from "./catalogue.schemas";
 
 const tags = ["Catalogue"];

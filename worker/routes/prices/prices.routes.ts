@@ -1,7 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant } from "../../auth/access";
-import { listSchema, PageQuerySchema } from "../../shared/schemas";
-import { IdParam, jsonBody, jsonResponse } from "../catalogue/catalogue.openapi";
+import { IdParam, jsonBody, jsonResponse, listSchema, PageQuerySchema } from "../../shared/schemas";
 import { CreatePriceSchema, PriceSchema, UpdatePriceSchema } from "./prices.schemas";
 
 const tags = ["Prices"];
