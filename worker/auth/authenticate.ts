@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import type { AppEnv } from "../app/env";
+import type { ErrorCode } from "../app/error-codes";
 import { ApiError, NotFoundError } from "../app/errors";
 import { withTenant } from "../db/tenant";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "./api-key-format";
@@ -9,7 +10,7 @@ import type { Role } from "./permissions";
 import type { Principal } from "./principal";
 
 export class AuthenticationError extends ApiError {
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(401, "authentication_error", code, message);
   }
 }

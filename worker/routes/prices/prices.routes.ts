@@ -12,7 +12,7 @@ export const createPrice = defineRoute({
   tags,
   summary: "Create a price for a product, in one or more currencies",
   access: forMerchant("catalogue:write"),
-  errors: [409],
+  errors: ["lookup_key_taken"],
   request: { body: jsonBody(CreatePriceSchema) },
   responses: { 201: jsonResponse("Created.", PriceSchema) },
 });
@@ -41,7 +41,6 @@ export const retrievePrice = defineRoute({
   tags,
   summary: "Retrieve a price",
   access: forMerchant("catalogue:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The price.", PriceSchema) },
 });
@@ -52,7 +51,7 @@ export const updatePrice = defineRoute({
   tags,
   summary: "Archive a price or change its nickname, lookup key or trial (amounts never change)",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["lookup_key_taken"],
   request: { params: IdParam, body: jsonBody(UpdatePriceSchema) },
   responses: { 200: jsonResponse("Updated.", PriceSchema) },
 });
