@@ -1,5 +1,5 @@
-import { createRoute, z } from "@hono/zod-openapi";
 import { env } from "cloudflare:workers";
+import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { openApiDocument } from "../routes/docs/docs.index";
 import { createApp } from "./create-app";
