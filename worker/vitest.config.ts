@@ -18,6 +18,7 @@ export default defineConfig({
           EMAIL_API_URL: `${inject("supabaseUrl")}/mailbox/send`,
           EMAIL_API_KEY: inject("mailKey"),
           TEST_EMULATOR_SESSION: inject("emulatorSession"),
+          CHECK_ERROR_CODES: "1",
           STRIPE_API_BASE: inject("stripeApiBase"),
           STRIPE_SECRET_KEY_TEST: "sk_test_workertests",
           STRIPE_SECRET_KEY_LIVE: "sk_live_workertests",

@@ -1329,7 +1329,7 @@ export interface components {
             error: {
                 /** @enum {string} */
                 type: "invalid_request_error" | "authentication_error" | "permission_error" | "idempotency_error" | "rate_limit_error" | "card_error" | "api_error";
-                /** @description Stable snake_case code. */
+                /** @description Stable snake_case code; each operation lists the codes it can return. */
                 code: string;
                 message: string;
                 /** @description The offending parameter, for 400s. */
@@ -2372,7 +2372,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2381,7 +2386,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2390,7 +2414,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2399,7 +2456,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2408,7 +2470,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2455,7 +2536,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2464,7 +2550,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2473,7 +2578,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -2482,7 +2606,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "slug_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -2491,7 +2634,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2500,7 +2648,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2509,7 +2662,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2540,7 +2712,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2549,7 +2726,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2558,7 +2754,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -2567,7 +2768,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2576,7 +2796,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2585,7 +2810,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2634,7 +2878,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2643,7 +2892,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2652,7 +2920,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -2661,7 +2934,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -2670,7 +2948,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "slug_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -2679,7 +2976,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2688,7 +2990,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2697,7 +3004,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2741,7 +3067,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "confirmation_mismatch" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2750,7 +3081,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2759,7 +3109,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -2768,7 +3123,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -2777,7 +3151,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2786,7 +3165,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2795,7 +3179,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2824,7 +3227,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2833,7 +3241,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2842,7 +3269,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2851,7 +3311,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2860,7 +3325,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2895,7 +3379,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2904,7 +3393,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2913,7 +3421,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -2922,7 +3449,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "last_owner";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -2931,7 +3477,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -2940,7 +3491,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -2976,7 +3546,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -2985,7 +3560,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -2994,7 +3588,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "owner_required" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3003,7 +3602,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "last_owner";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3012,7 +3644,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3021,7 +3658,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3030,7 +3672,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3068,7 +3729,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3077,7 +3743,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3086,7 +3771,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "owner_required" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3095,7 +3785,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3104,7 +3799,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "last_owner";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3113,7 +3827,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3122,7 +3841,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3131,7 +3855,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3168,7 +3911,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3177,7 +3925,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3186,7 +3953,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "owner_required" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3195,7 +3967,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3204,7 +3981,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "last_owner";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3213,7 +4009,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3222,7 +4023,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3263,7 +4083,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3272,7 +4097,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3281,7 +4125,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "invitation_email_mismatch" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3290,7 +4139,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "invitation_invalid" | "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3299,7 +4153,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_member" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3308,7 +4181,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3317,7 +4195,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3326,7 +4209,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3355,7 +4257,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3364,7 +4271,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3373,7 +4299,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3382,7 +4341,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3391,7 +4355,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3432,7 +4415,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3441,7 +4429,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3450,7 +4457,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "owner_required" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3459,7 +4485,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "already_member" | "idempotency_key_in_use" | "idempotency_key_reused" | "invitation_exists";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3468,7 +4513,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3477,7 +4527,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3486,7 +4541,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3517,7 +4591,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3526,7 +4605,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3535,7 +4633,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3544,7 +4647,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3553,7 +4661,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "invitation_not_pending";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3562,7 +4689,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3571,7 +4703,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3602,7 +4753,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3611,7 +4767,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3620,7 +4795,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3629,7 +4809,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -3638,7 +4823,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "invitation_not_pending";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3647,7 +4851,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3656,7 +4865,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3685,7 +4913,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3694,7 +4927,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3703,7 +4955,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3712,7 +4997,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3721,7 +5011,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3770,7 +5079,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3779,7 +5093,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3788,7 +5121,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3797,7 +5177,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3806,7 +5191,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3815,7 +5205,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3853,7 +5262,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_inactive" | "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3862,7 +5276,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3871,7 +5304,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3880,7 +5318,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -3889,7 +5360,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3898,7 +5374,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3907,7 +5388,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -3938,7 +5438,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "api_key_inactive" | "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -3947,7 +5452,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -3956,7 +5480,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -3965,7 +5494,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -3974,7 +5536,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -3983,7 +5550,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4022,7 +5608,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4031,7 +5622,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4040,7 +5650,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4049,7 +5692,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4058,7 +5706,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4087,7 +5754,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4096,7 +5768,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4105,7 +5796,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4114,7 +5810,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4123,7 +5838,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4132,7 +5852,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -4141,7 +5866,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4182,7 +5912,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4191,7 +5926,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4200,7 +5954,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4209,7 +6010,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4218,7 +6024,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4227,7 +6038,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -4236,7 +6052,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4272,7 +6093,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4281,7 +6107,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4290,7 +6135,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4299,7 +6149,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4308,7 +6191,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4317,7 +6205,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4326,7 +6219,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -4335,7 +6233,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4364,7 +6267,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4373,7 +6281,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4382,7 +6309,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4391,7 +6323,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4400,7 +6365,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4409,7 +6379,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -4418,7 +6393,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4458,7 +6438,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4467,7 +6452,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4476,7 +6480,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4485,7 +6494,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4494,7 +6536,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4503,7 +6550,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4512,7 +6564,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -4521,7 +6578,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4584,7 +6646,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4593,7 +6660,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4602,7 +6688,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "external_id_taken" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4611,7 +6744,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4620,7 +6758,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4629,7 +6772,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4669,7 +6831,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4678,7 +6845,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4687,7 +6873,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4696,7 +6915,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4705,7 +6929,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4764,7 +7007,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4773,7 +7021,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4782,7 +7049,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -4791,7 +7077,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "external_id_taken" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4800,7 +7105,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4809,7 +7119,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4818,7 +7133,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4849,7 +7183,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4858,7 +7197,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4867,7 +7225,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4876,7 +7239,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -4885,7 +7267,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -4894,7 +7281,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -4950,7 +7356,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -4959,7 +7370,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -4968,7 +7398,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -4977,7 +7412,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -4986,7 +7426,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "external_id_taken" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -4995,7 +7454,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5004,7 +7468,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5013,7 +7482,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5050,7 +7538,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5059,7 +7552,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5068,7 +7580,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5077,7 +7594,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5086,7 +7622,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5095,7 +7636,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5136,7 +7696,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5145,7 +7710,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5154,7 +7738,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5163,7 +7752,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -5172,7 +7794,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5181,7 +7808,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5190,7 +7822,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -5199,7 +7836,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5230,7 +7872,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5239,7 +7886,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5248,7 +7914,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5257,7 +7928,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5266,7 +7970,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5275,7 +7984,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5306,7 +8034,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5315,7 +8048,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5324,7 +8076,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5333,7 +8090,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5342,7 +8132,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5351,7 +8146,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5385,7 +8199,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "body_invalid" | "body_missing" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "signature_invalid" | "signature_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5394,7 +8255,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -5403,7 +8269,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5439,7 +8310,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5448,7 +8324,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5457,7 +8352,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5466,7 +8394,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5475,7 +8408,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5528,7 +8480,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "currency_not_available" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "price_inactive" | "price_not_synced" | "processing_error" | "promotion_code_invalid" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5537,7 +8494,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5546,7 +8522,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5555,7 +8536,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -5564,7 +8550,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_not_ready" | "already_subscribed" | "customer_not_synced" | "idempotency_key_in_use" | "idempotency_key_reused" | "price_not_synced";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -5573,7 +8578,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5582,7 +8592,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5591,7 +8606,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -5600,7 +8620,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5631,7 +8656,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5640,7 +8670,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5649,7 +8698,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5658,7 +8712,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5667,7 +8740,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5676,7 +8754,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
                 };
             };
             /** @description A dependency is unavailable; retry after Retry-After seconds. */
@@ -5685,7 +8768,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5716,7 +8804,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5725,7 +8818,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5734,7 +8846,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5743,7 +8860,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5752,7 +8888,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5761,7 +8902,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5802,7 +8962,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "nothing_to_change" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "price_currency_mismatch" | "price_inactive" | "price_not_recurring" | "price_not_synced" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled" | "subscription_items_unsupported";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5811,7 +8976,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5820,7 +9004,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5829,7 +9018,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "price_not_synced";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -5838,7 +9060,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5847,7 +9074,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5856,7 +9088,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -5899,7 +9150,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "nothing_to_change" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "price_currency_mismatch" | "price_inactive" | "price_not_recurring" | "price_not_synced" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled" | "subscription_items_unsupported";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -5908,7 +9164,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
                 };
             };
             /** @description The payment was declined: `code` and `message` say why (try another payment method). */
@@ -5917,7 +9178,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -5926,7 +9192,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -5935,7 +9206,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "price_not_synced";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -5944,7 +9248,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -5953,7 +9262,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -5962,7 +9276,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6002,7 +9335,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6011,7 +9349,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6020,7 +9377,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6029,7 +9391,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -6038,7 +9433,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6047,7 +9447,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6056,7 +9461,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6087,7 +9511,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "cancellation_not_scheduled" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6096,7 +9525,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6105,7 +9553,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6114,7 +9567,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6123,7 +9609,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6132,7 +9623,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6170,7 +9680,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled" | "subscription_paused";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6179,7 +9694,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6188,7 +9722,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6197,7 +9736,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -6206,7 +9778,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6215,7 +9792,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6224,7 +9806,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6255,7 +9856,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error" | "subscription_canceled" | "subscription_not_paused";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6264,7 +9870,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6273,7 +9898,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6282,7 +9912,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6291,7 +9954,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6300,7 +9968,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6336,7 +10023,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6345,7 +10037,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6354,7 +10065,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6363,7 +10079,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6372,7 +10107,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6381,7 +10121,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6412,7 +10171,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6421,7 +10185,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6430,7 +10213,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6439,7 +10227,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6448,7 +10269,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6457,7 +10283,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6489,7 +10334,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6498,7 +10348,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6507,7 +10376,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6516,7 +10390,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6525,7 +10432,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6534,7 +10446,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6566,7 +10497,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6575,7 +10511,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6584,7 +10539,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6593,7 +10553,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6602,7 +10581,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6611,7 +10595,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6645,7 +10648,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6654,7 +10662,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6663,7 +10690,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6672,7 +10732,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6681,7 +10746,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6723,7 +10807,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "charge_not_found" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "invoice_not_paid" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "refund_refused" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6732,7 +10821,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6741,7 +10849,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6750,7 +10863,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -6759,7 +10905,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6768,7 +10919,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6777,7 +10933,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error" | "refund_not_recorded";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6814,7 +10989,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "livemode_not_supported" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6823,7 +11003,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6832,7 +11031,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6841,7 +11045,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -6850,7 +11087,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6859,7 +11101,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6868,7 +11115,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6899,7 +11165,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "livemode_not_supported" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6908,7 +11179,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -6917,7 +11207,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -6926,7 +11221,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -6935,7 +11249,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -6944,7 +11263,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -6982,7 +11320,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "livemode_not_supported" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -6991,7 +11334,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7000,7 +11362,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7009,7 +11376,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -7018,7 +11418,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7027,7 +11432,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7036,7 +11446,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7072,7 +11501,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7081,7 +11515,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7090,7 +11543,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7099,7 +11585,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7108,7 +11599,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7139,7 +11649,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7148,7 +11663,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7157,7 +11691,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7166,7 +11705,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7175,7 +11733,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7184,7 +11747,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7222,7 +11804,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "invoice_not_open" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7231,7 +11818,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
                 };
             };
             /** @description The payment was declined: `code` and `message` say why (try another payment method). */
@@ -7240,7 +11832,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7249,7 +11846,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7258,7 +11860,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -7267,7 +11902,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7276,7 +11916,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7285,7 +11930,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7317,7 +11981,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7326,7 +11995,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7335,7 +12023,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7344,7 +12065,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7353,7 +12079,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7382,7 +12127,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7391,7 +12141,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7400,7 +12169,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7409,7 +12211,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7418,7 +12225,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7451,7 +12277,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7460,7 +12291,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7469,7 +12319,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -7478,7 +12375,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7487,7 +12389,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7496,7 +12403,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7530,7 +12456,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7539,7 +12470,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7548,7 +12498,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7557,7 +12540,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7566,7 +12554,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7617,7 +12624,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7626,7 +12638,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7635,7 +12666,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -7644,7 +12694,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_key_taken" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -7653,7 +12722,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7662,7 +12736,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7671,7 +12750,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7702,7 +12800,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7711,7 +12814,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7720,7 +12842,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7729,7 +12856,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7738,7 +12884,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7747,7 +12898,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7785,7 +12955,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7794,7 +12969,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7803,7 +12997,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7812,7 +13011,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_key_taken" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -7821,7 +13053,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7830,7 +13067,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7839,7 +13081,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7876,7 +13137,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7885,7 +13151,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7894,7 +13179,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -7903,7 +13193,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -7912,7 +13207,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_in_use";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7921,7 +13235,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -7930,7 +13249,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -7965,7 +13303,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -7974,7 +13317,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -7983,7 +13345,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -7992,7 +13387,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8001,7 +13401,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8065,7 +13484,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8074,7 +13498,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8083,7 +13526,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -8092,7 +13554,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -8101,7 +13582,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8110,7 +13596,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8119,7 +13610,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8150,7 +13660,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8159,7 +13674,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8168,7 +13702,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8177,7 +13716,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8186,7 +13744,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8195,7 +13758,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8261,7 +13843,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8270,7 +13857,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8279,7 +13885,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8288,7 +13899,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -8297,7 +13913,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -8306,7 +13941,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8315,7 +13955,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8324,7 +13969,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8361,7 +14025,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8370,7 +14039,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8379,7 +14067,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8388,7 +14081,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -8397,7 +14095,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "product_has_prices";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8406,7 +14123,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8415,7 +14137,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8450,7 +14191,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8459,7 +14205,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8468,7 +14233,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8477,7 +14247,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -8486,7 +14289,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8495,7 +14303,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8504,7 +14317,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8540,7 +14372,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8549,7 +14386,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8558,7 +14414,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8567,7 +14428,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8576,7 +14456,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8585,7 +14470,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8632,7 +14536,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8641,7 +14550,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8650,7 +14578,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8659,7 +14592,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -8668,7 +14606,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_already_granted" | "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -8677,7 +14634,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8686,7 +14648,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8695,7 +14662,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8741,7 +14727,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8750,7 +14741,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8759,7 +14769,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8768,7 +14783,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -8777,7 +14825,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8786,7 +14839,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8795,7 +14853,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8834,7 +14911,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8843,7 +14925,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8852,7 +14953,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -8861,7 +14967,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8870,7 +14995,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8879,7 +15009,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -8915,7 +15064,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -8924,7 +15078,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -8933,7 +15106,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -8942,7 +15148,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -8951,7 +15162,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9026,7 +15256,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9035,7 +15270,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9044,7 +15298,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -9053,7 +15326,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -9062,7 +15354,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9071,7 +15368,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9080,7 +15382,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9111,7 +15432,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9120,7 +15446,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9129,7 +15474,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9138,7 +15488,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9147,7 +15516,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9156,7 +15530,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9202,7 +15595,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9211,7 +15609,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9220,7 +15637,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9229,7 +15651,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -9238,7 +15665,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -9247,7 +15693,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9256,7 +15707,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9265,7 +15721,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9301,7 +15776,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9310,7 +15790,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9319,7 +15818,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9328,7 +15860,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9337,7 +15874,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9366,7 +15922,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9375,7 +15936,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9384,7 +15964,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9393,7 +16006,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9402,7 +16020,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9431,7 +16068,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9440,7 +16082,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9449,7 +16110,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9458,7 +16152,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9467,7 +16166,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9504,7 +16222,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "duplicate_key" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9513,7 +16236,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9522,7 +16264,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -9531,7 +16292,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_key_taken" | "feature_type_conflict" | "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken" | "price_conflict";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -9540,7 +16320,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9549,7 +16334,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9558,7 +16348,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9594,7 +16403,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "duplicate_key" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing" | "test_mode_required";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9603,7 +16417,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9612,7 +16445,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -9621,7 +16473,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "feature_key_taken" | "feature_type_conflict" | "idempotency_key_in_use" | "idempotency_key_reused" | "lookup_key_taken" | "price_conflict";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -9630,7 +16501,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9639,7 +16515,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9648,7 +16529,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9677,7 +16577,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9686,7 +16591,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "card_declined" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "payment_intent_authentication_failure" | "processing_error" | "setup_intent_authentication_failure" | "stolen_card";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9695,7 +16619,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9704,7 +16633,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9713,7 +16675,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9722,7 +16689,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9770,7 +16756,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9779,7 +16770,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9788,7 +16798,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9797,7 +16812,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -9806,7 +16854,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9815,7 +16868,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9824,7 +16882,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9855,7 +16932,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9864,7 +16946,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9873,7 +16974,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9882,7 +16988,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9891,7 +17016,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9900,7 +17030,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -9931,7 +17080,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -9940,7 +17094,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -9949,7 +17122,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -9958,7 +17136,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -9967,7 +17164,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -9976,7 +17178,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10029,7 +17250,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10038,7 +17264,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10047,7 +17292,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -10056,7 +17306,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -10065,7 +17348,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10074,7 +17362,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10083,7 +17376,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10121,7 +17433,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10130,7 +17447,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10139,7 +17475,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -10148,7 +17489,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10157,7 +17517,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10166,7 +17531,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10205,7 +17589,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10214,7 +17603,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10223,7 +17631,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -10232,7 +17645,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10241,7 +17673,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10250,7 +17687,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10286,7 +17742,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "feature_not_metered" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing" | "timestamp_in_future" | "timestamp_too_old";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10295,7 +17756,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10304,7 +17784,54 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "limit_reached" | "not_entitled";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -10313,7 +17840,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10322,7 +17854,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10331,7 +17868,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10370,7 +17926,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10379,7 +17940,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10388,7 +17968,40 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10397,7 +18010,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10406,7 +18024,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10463,7 +18100,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "feature_not_metered" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing" | "timestamp_in_future" | "timestamp_too_old";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10472,7 +18114,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10481,7 +18142,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -10490,7 +18156,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
@@ -10499,7 +18170,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused" | "limit_reached" | "not_entitled";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
@@ -10508,7 +18198,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10517,7 +18212,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10526,7 +18226,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };
@@ -10561,7 +18280,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
                 };
             };
             /** @description Missing or invalid credentials. */
@@ -10570,7 +18294,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
                 };
             };
             /** @description The credentials are valid but may not do this. */
@@ -10579,7 +18322,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
                 };
             };
             /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
@@ -10588,7 +18336,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
                 };
             };
             /** @description Too many requests. */
@@ -10597,7 +18364,12 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
                 };
             };
             /** @description Unexpected error; quote the request id. */
@@ -10606,7 +18378,26 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Error"];
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
                 };
             };
         };

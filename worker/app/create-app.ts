@@ -20,12 +20,22 @@ import { failedAuthenticationLimit, requestLimits } from "./middleware/rate-limi
 import { requestId } from "./middleware/request-id";
 import { securityHeaders } from "./middleware/security-headers";
 import { createRouter } from "./router";
+import { undeclaredError } from "./undeclared-error";
 import { fromBodyError } from "./validation";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+/**
+ * The error envelope. An error code the route did not declare is logged; under the tests
+ * (`CHECK_ERROR_CODES`) it is also named in a header that fails the test's request (test/fixtures.ts).
+ */
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
-  return c.json(error.body(c.var.requestId), error.status, error.headers);
+  const undeclared = undeclaredError(c, error);
+  if (!undeclared) return c.json(error.body(c.var.requestId), error.status, error.headers);
+  c.var.logger.error("undeclared error code", { undeclared });
+  const headers: Record<string, string> = { ...error.headers };
+  if (c.env.CHECK_ERROR_CODES === "1") headers["BillingOS-Undeclared-Error"] = undeclared;
+  return c.json(error.body(c.var.requestId), error.status, headers);
 }
 
 /** The application shell: middleware, the error envelope, 404 and 405. Routes are mounted by the caller. */

@@ -3,7 +3,8 @@ import type { Context, MiddlewareHandler } from "hono";
 import { idempotency } from "../app/middleware/idempotency";
 import type { TenantScope } from "../db/tenant";
 import type { AppEnv } from "../shared/env";
-import { type ErrorStatus, errorResponses } from "../shared/error-schema";
+import type { ErrorCode } from "../shared/error-codes";
+import { errorResponses } from "../shared/error-schema";
 import { ApiError, InvalidRequestError } from "../shared/errors";
 import { type Permission, PermissionError, roleAllows, scopesAllow } from "../shared/permissions";
 import { type PrincipalKind, principalKind } from "../shared/principal";
@@ -160,22 +161,41 @@ export function securityOf(rule: AccessRule): Array<Partial<Record<SchemeName, s
 }
 
 /**
+ * The codes every route may answer whatever it does, from what it is: validation and limits for
+ * all; credentials, origins and the organisation header under /v1 (the middleware runs there);
+ * the access rule's refusals unless public; body errors with a body; idempotency on POST.
+ */
+function implicitErrors(method: string, path: string, access: AccessRule, hasBody: boolean): ErrorCode[] {
+  const codes: ErrorCode[] = ["parameter_invalid", "parameter_missing", "parameter_unknown", "payload_too_large"];
+  codes.push("rate_limited", "internal_error", "service_unavailable");
+  if (path.startsWith("/v1/")) {
+    // Objects by id, cursors (`starting_after`) and a customer session's scope all answer resource_missing.
+    codes.push("resource_missing");
+    codes.push("invalid_authorization", "invalid_token", "invalid_api_key", "invalid_customer_session", "organization_not_found");
+    codes.push("secret_key_in_browser", "origin_not_allowed");
+  }
+  if (access.scope !== "public") codes.push("authentication_required", "principal_not_allowed", "insufficient_permissions");
+  if (access.scope === "org" && access.principals.includes("user")) codes.push("organization_required");
+  if (hasBody) codes.push("body_missing", "body_invalid", "unsupported_media_type");
+  if (method.toUpperCase() === "POST") codes.push("idempotency_key_in_use", "idempotency_key_reused");
+  return codes;
+}
+
+/**
  * createRoute plus an access rule: the rule is enforced by middleware, listed in the registry and
  * documented. `Idempotency-Key` is honoured only after the rule passed, so a stored response is
- * never replayed to a caller the route would refuse.
+ * never replayed to a caller the route would refuse. `errors` are the codes the route's own work
+ * may return (those every route shares are added here); the document lists them per status.
  */
-export function defineRoute<R extends RouteConfig>(config: R & { access: AccessRule; errors?: ErrorStatus[] }) {
+export function defineRoute<R extends RouteConfig>(config: R & { access: AccessRule; errors?: readonly ErrorCode[] }) {
   const { access, errors = [], ...route } = config;
   routeRegistry.push({ method: route.method.toUpperCase(), path: route.path, access });
-  // Every route is rate limited (app/middleware/rate-limits.ts).
-  const statuses: ErrorStatus[] = [...errors, 400, 429, 500];
-  if (access.scope !== "public") statuses.push(401, 403);
-  if (route.request?.body) statuses.push(415);
+  const codes = [...implicitErrors(route.method, route.path, access, route.request?.body !== undefined), ...errors];
   return createRoute({
     ...(route as unknown as R),
     security: securityOf(access),
     middleware: [authorize(access), idempotency()] as const,
-    responses: { ...errorResponses(statuses), ...route.responses },
+    responses: { ...errorResponses(route.method, route.path, codes), ...route.responses },
   });
 }
 

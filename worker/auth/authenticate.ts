@@ -3,13 +3,14 @@ import { withTenant } from "../db/tenant";
 import { customerSessionActive, verifyCustomerSession } from "../domain/customer-session-token";
 import { constantTimeEqual, parseApiKey, sha256Hex } from "../shared/api-key-format";
 import type { AppEnv } from "../shared/env";
+import type { ErrorCode } from "../shared/error-codes";
 import { ApiError, NotFoundError } from "../shared/errors";
 import type { Role } from "../shared/permissions";
 import type { Principal } from "../shared/principal";
 import { verifyAccessToken } from "./jwt";
 
 export class AuthenticationError extends ApiError {
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(401, "authentication_error", code, message);
   }
 }

@@ -1,6 +1,7 @@
 import type { Sql, TransactionSql } from "postgres";
 import { withTenant, withUser } from "../db/tenant";
 import { sha256Hex } from "../shared/api-key-format";
+import type { ErrorCode } from "../shared/error-codes";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
 import type { Role } from "../shared/permissions";
@@ -20,7 +21,7 @@ export interface InvitationRow {
 export const INVITATION_TTL_DAYS = 7;
 const COLUMNS = "id, email, role, status, expires_at, created";
 
-const conflict = (code: string, message: string, param?: string) => new ApiError(409, "invalid_request_error", code, message, param);
+const conflict = (code: ErrorCode, message: string, param?: string) => new ApiError(409, "invalid_request_error", code, message, param);
 
 /** Creates an invitation and returns it with the one-time token for the e-mailed link. */
 export async function createInvitation(

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { cardCode } from "../shared/error-codes";
 import { InvalidRequestError, NotFoundError, PaymentDeclinedError } from "../shared/errors";
 import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
@@ -57,7 +58,6 @@ export async function payInvoice(billing: BillingContext, id: string, paymentMet
     });
     return visibleInvoice(tx, billing, id);
   });
-  if (declined)
-    throw new PaymentDeclinedError(declined.decline_code ?? declined.code ?? "card_declined", declined.message, "payment_method");
+  if (declined) throw new PaymentDeclinedError(cardCode(declined.decline_code ?? declined.code), declined.message, "payment_method");
   return paid;
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { type ErrorCode, type ErrorStatus, statusesOf } from "./error-codes";
 
 export const ErrorSchema = z
   .object({
@@ -12,15 +13,13 @@ export const ErrorSchema = z
         "card_error",
         "api_error",
       ]),
-      code: z.string().describe("Stable snake_case code."),
+      code: z.string().describe("Stable snake_case code; each operation lists the codes it can return."),
       message: z.string(),
       param: z.string().optional().describe("The offending parameter, for 400s."),
       request_id: z.string(),
     }),
   })
   .openapi("Error");
-
-export type ErrorStatus = 400 | 401 | 402 | 403 | 404 | 405 | 409 | 413 | 415 | 429 | 500 | 503;
 
 const DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: "Invalid request: `param` names the offending parameter.",
@@ -37,10 +36,32 @@ const DESCRIPTIONS: Record<ErrorStatus, string> = {
   503: "A dependency is unavailable; retry after Retry-After seconds.",
 };
 
-export function errorResponses(statuses: ErrorStatus[]) {
+/** The codes each operation declared, by `METHOD /path` (OpenAPI path syntax), for `undeclaredError`. */
+export const declaredErrors = new Map<string, ReadonlySet<ErrorCode>>();
+
+/**
+ * The error responses of an operation that may return `codes`, one per status, each the `Error`
+ * envelope with `code` narrowed to an enum of that status's codes (generated clients get a union).
+ * Records the declaration for the check in tests.
+ */
+export function errorResponses(method: string, path: string, codes: readonly ErrorCode[]) {
+  const declared = new Set(codes);
+  declaredErrors.set(`${method.toUpperCase()} ${path}`, declared);
+  const byStatus = new Map<ErrorStatus, ErrorCode[]>();
+  for (const code of [...declared].sort()) {
+    for (const status of statusesOf(code)) byStatus.set(status, [...(byStatus.get(status) ?? []), code]);
+  }
   return Object.fromEntries(
-    [...new Set(statuses)]
-      .sort()
-      .map((status) => [status, { description: DESCRIPTIONS[status], content: { "application/json": { schema: ErrorSchema } } }]),
+    [...byStatus.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, statusCodes]) => [
+        status,
+        { description: DESCRIPTIONS[status], content: { "application/json": { schema: errorSchemaOf(statusCodes) } } },
+      ]),
   );
+}
+
+/** `Error` with its `code` restricted to `codes` (an allOf, so the shared envelope stays one component). */
+function errorSchemaOf(codes: ErrorCode[]) {
+  return ErrorSchema.and(z.object({ error: z.object({ code: z.enum(codes as [ErrorCode, ...ErrorCode[]]) }) }));
 }

@@ -1,4 +1,4 @@
-import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ErrorCode, ErrorStatus } from "./error-codes";
 
 /** Error types, as in Stripe's envelope, so clients that know Stripe know ours. */
 export type ErrorType =
@@ -13,19 +13,22 @@ export type ErrorType =
 export interface ErrorBody {
   error: {
     type: ErrorType;
-    code: string;
+    code: ErrorCode;
     message: string;
     param?: string;
     request_id: string;
   };
 }
 
-/** A domain error: a stable snake_case code, an HTTP status and a message a developer can act on. */
+/**
+ * A domain error: a stable snake_case code from the closed lists of `error-codes.ts`, an HTTP status
+ * and a message a developer can act on.
+ */
 export class ApiError extends Error {
   constructor(
-    readonly status: ContentfulStatusCode,
+    readonly status: ErrorStatus,
     readonly type: ErrorType,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
     readonly param?: string,
     readonly headers: Record<string, string> = {},
@@ -42,20 +45,20 @@ export class ApiError extends Error {
 }
 
 export class InvalidRequestError extends ApiError {
-  constructor(code: string, message: string, param?: string) {
+  constructor(code: ErrorCode, message: string, param?: string) {
     super(400, "invalid_request_error", code, message, param);
   }
 }
 
 /** A declined payment (Stripe's card_error): the caller should try another payment method. */
 export class PaymentDeclinedError extends ApiError {
-  constructor(code: string, message: string, param?: string) {
+  constructor(code: ErrorCode, message: string, param?: string) {
     super(402, "card_error", code, message, param);
   }
 }
 
 export class NotFoundError extends ApiError {
-  constructor(message = "No such resource.", code = "resource_missing", param?: string) {
+  constructor(message = "No such resource.", code: ErrorCode = "resource_missing", param?: string) {
     super(404, "invalid_request_error", code, message, param);
   }
 }

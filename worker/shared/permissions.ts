@@ -1,3 +1,4 @@
+import type { ErrorCode } from "./error-codes";
 import { ApiError } from "./errors";
 
 /** What a route needs; roles and restricted-key scopes grant these. */
@@ -64,7 +65,7 @@ export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "su
 
 /** 403: the caller is known but may not do this. */
 export class PermissionError extends ApiError {
-  constructor(code: string, message: string) {
+  constructor(code: ErrorCode, message: string) {
     super(403, "permission_error", code, message);
   }
 }

@@ -1,4 +1,5 @@
 import Stripe from "stripe";
+import { stripeCode } from "../shared/error-codes";
 import { type ApiError, InvalidRequestError, ServiceUnavailableError } from "../shared/errors";
 import { StripeNotConfiguredError } from "./client";
 
@@ -18,7 +19,7 @@ export function fromStripeError(error: unknown): ApiError | undefined {
     return new ServiceUnavailableError("Stripe is not answering right now; retry shortly with the same Idempotency-Key.", 10);
   }
   if (error instanceof Stripe.errors.StripeInvalidRequestError || error instanceof Stripe.errors.StripeCardError) {
-    return new InvalidRequestError(error.code ?? "stripe_error", `Stripe: ${error.message}`, error.param);
+    return new InvalidRequestError(stripeCode(error.code, "stripe_error"), `Stripe: ${error.message}`, error.param);
   }
   return undefined;
 }

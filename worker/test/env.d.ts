@@ -7,5 +7,7 @@ declare namespace Cloudflare {
     TEST_JWT_PRIVATE_JWK: string;
     /** A session from a real supabase-js sign-in against the emulator: {token, userId, email}. */
     TEST_EMULATOR_SESSION: string;
+    /** "1": a response whose error code its route did not declare carries BillingOS-Undeclared-Error (app/create-app.ts). */
+    CHECK_ERROR_CODES?: string;
   }
 }

@@ -16,13 +16,17 @@ export function adminSql(): Sql {
  * in production) unless the test sets one: the suites model many independent clients, so the
  * per-address rate limits only meet the tests that hammer from one address on purpose.
  */
-export function call(path: string, init?: RequestInit): Promise<Response> {
+export async function call(path: string, init?: RequestInit): Promise<Response> {
   const request = new Request(`http://billingos.test${path}`, init);
   if (!request.headers.has("CF-Connecting-IP")) {
     const [high, low] = crypto.getRandomValues(new Uint16Array(2)) as unknown as [number, number];
     request.headers.set("CF-Connecting-IP", `2001:db8::${high.toString(16)}:${low.toString(16)}`);
   }
-  return exports.default.fetch(request);
+  const response = await exports.default.fetch(request);
+  // Every error a route answers must be one it declares (app/error-codes.ts); the worker names a breach here.
+  const undeclared = response.headers.get("BillingOS-Undeclared-Error");
+  if (undeclared) throw new Error(`Undeclared error code: ${undeclared}`);
+  return response;
 }
 
 export interface ApiOptions {

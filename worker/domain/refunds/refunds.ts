@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { stripeCode } from "../../shared/error-codes";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
@@ -83,7 +84,7 @@ async function refundLocked(billing: BillingContext, tx: TransactionSql, input: 
     )
     .catch((error: Stripe.errors.StripeError) => {
       if (error.type === "StripeInvalidRequestError")
-        throw new InvalidRequestError(error.code ?? "refund_refused", error.message, "amount");
+        throw new InvalidRequestError(stripeCode(error.code, "refund_refused"), error.message, "amount");
       throw error;
     });
   const settlement = await settleRefundedCharge(billing.stripe, billing.on, charge);

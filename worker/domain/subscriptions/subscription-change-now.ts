@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { type CardErrorCode, cardCode } from "../../shared/error-codes";
 import type { BillingContext } from "../billing-context";
 import { percentCovering } from "../fees/fee-collection";
 import { invoiceFee } from "../invoices";
@@ -12,7 +13,7 @@ export interface ChangeNow {
 
 /** Why a change made now did not apply: Stripe's decline, and the open invoice that applies it once paid. */
 export interface DeclinedChange {
-  code: string;
+  code: CardErrorCode;
   message: string;
   invoice: string;
 }
@@ -68,13 +69,13 @@ export async function changeNow(
 }
 
 /** Stripe's reason for the decline, from the invoice's PaymentIntent (its id leads the client secret). */
-async function declineOf(billing: BillingContext, invoice: Stripe.Invoice): Promise<{ code: string; message: string }> {
-  const fallback = { code: "card_declined", message: "Your card was declined." };
+async function declineOf(billing: BillingContext, invoice: Stripe.Invoice): Promise<{ code: CardErrorCode; message: string }> {
+  const fallback = { code: "card_declined" as const, message: "Your card was declined." };
   const secret = invoice.confirmation_secret?.client_secret;
   if (!secret) return fallback;
   const intent = await billing.stripe.paymentIntents.retrieve(secret.split("_secret_")[0] as string, {}, billing.on);
   if (intent.status === "requires_action")
     return { code: "authentication_required", message: "The payment needs the customer's authentication (3-D Secure)." };
   const error = intent.last_payment_error;
-  return error ? { code: error.decline_code ?? error.code ?? fallback.code, message: error.message ?? fallback.message } : fallback;
+  return error ? { code: cardCode(error.decline_code ?? error.code), message: error.message ?? fallback.message } : fallback;
 }

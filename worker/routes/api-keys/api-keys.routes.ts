@@ -59,7 +59,7 @@ export const rollApiKey = defineRoute({
   tags,
   summary: "Replace a key; the old one keeps working for expires_in seconds (0 = stop now)",
   access: forMembers("api_keys:write"),
-  errors: [404],
+  errors: ["api_key_inactive"],
   request: {
     params: IdParam,
     body: jsonBody(z.strictObject({ expires_in: z.number().int().min(0).max(MAX_ROLL_EXPIRY_SECONDS).default(0) })),
@@ -73,7 +73,7 @@ export const revokeApiKey = defineRoute({
   tags,
   summary: "Revoke a key at once",
   access: forMembers("api_keys:write"),
-  errors: [404],
+  errors: ["api_key_inactive"],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: ApiKeySchema } } } },
 });

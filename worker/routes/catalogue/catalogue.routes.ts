@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMembers, forMerchant } from "../../auth/access";
+import { type ErrorCode, STRIPE_REFUSALS } from "../../shared/error-codes";
 import { jsonBody, jsonResponse } from "../../shared/schemas";
 import { CatalogueDocumentSchema, ChangesSchema, SyncReportSchema } from "./catalogue.schemas";
 
@@ -45,13 +46,22 @@ export const exportCatalogue = defineRoute({
   responses: { 200: jsonResponse("The catalogue.", CatalogueDocumentSchema) },
 });
 
+/** An import (and a copy to live, which imports the test catalogue) refuses keys that clash. */
+const CATALOGUE_IMPORT_ERRORS: ErrorCode[] = [
+  "duplicate_key",
+  "feature_type_conflict",
+  "price_conflict",
+  "feature_key_taken",
+  "lookup_key_taken",
+];
+
 export const importCatalogue = defineRoute({
   method: "post",
   path: "/v1/catalogue/import",
   tags,
   summary: "Make this mode's catalogue match an exported document (validated in full before any write; idempotent)",
   access: forMerchant("catalogue:write"),
-  errors: [409],
+  errors: CATALOGUE_IMPORT_ERRORS,
   request: { body: jsonBody(z.strictObject({ catalogue: CatalogueDocumentSchema, dry_run: z.boolean().default(false) })) },
   responses: { 200: jsonResponse("What changed (or would change, with dry_run).", ChangesSchema) },
 });
@@ -63,7 +73,7 @@ export const copyToLive = defineRoute({
   summary: "Copy the test-mode catalogue to live mode (idempotent; dry_run lists the changes and writes nothing)",
   description: "Called by a merchant user in test mode (BillingOS-Mode: test) whose role may write the catalogue.",
   access: forMembers("catalogue:write"),
-  errors: [409],
+  errors: ["test_mode_required", ...CATALOGUE_IMPORT_ERRORS],
   request: { body: jsonBody(z.strictObject({ dry_run: z.boolean().default(false) })) },
   responses: { 200: jsonResponse("What changed in live mode (or would change, with dry_run).", ChangesSchema) },
 });
@@ -78,6 +88,6 @@ export const syncCatalogue = defineRoute({
     "(name, description, images, active; a price's amounts, currencies and interval) and puts ours back: updated in place, " +
     "or, for what Stripe never lets change, a replacement Stripe price with the drifted one deactivated.",
   access: forMerchant("catalogue:write"),
-  errors: [404],
+  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
   responses: { 200: jsonResponse("What was pushed, repaired and still fails.", SyncReportSchema) },
 });

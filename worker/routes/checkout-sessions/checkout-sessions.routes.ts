@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, jsonBody, PlainText, Timestamp } from "../../shared/schemas";
 
 const tags = ["Checkout"];
@@ -78,7 +79,18 @@ export const createCheckoutSession = defineRoute({
   tags,
   summary: "Start a checkout in the page: returns the client secret to confirm with Stripe.js",
   access: { principals: buyers, permission: "subscriptions:write", scope: "org" },
-  errors: [404, 409, 503],
+  errors: [
+    "already_subscribed",
+    "promotion_code_invalid",
+    "price_inactive",
+    "price_not_synced",
+    "currency_not_available",
+    "amount_too_large",
+    "account_not_ready",
+    "customer_not_synced",
+    "stripe_account_missing",
+    ...STRIPE_REFUSALS,
+  ],
   request: { body: jsonBody(CreateCheckoutSessionSchema) },
   responses: {
     201: {
@@ -94,7 +106,7 @@ export const getCheckoutSession = defineRoute({
   tags,
   summary: "Retrieve a checkout session, its status refreshed from Stripe",
   access: { principals: buyers, permission: "subscriptions:read", scope: "org" },
-  errors: [404, 503],
+  errors: [...STRIPE_REFUSALS],
   request: { params: IdParam },
   responses: { 200: { description: "The session.", content: { "application/json": { schema: CheckoutSessionSchema } } } },
 });

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { type AccessRule, defineRoute, forMerchant } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, jsonBody, Timestamp } from "../../shared/schemas";
 
 const tags = ["Stripe Connect"];
@@ -34,7 +35,7 @@ export const createAccount = defineRoute({
   tags,
   summary: "Create the organization's Stripe Express account in this mode (returns the existing one if there is one)",
   access: write,
-  errors: [503],
+  errors: [...STRIPE_REFUSALS],
   request: {
     body: jsonBody(
       z.strictObject({
@@ -55,7 +56,7 @@ export const retrieveAccount = defineRoute({
   tags,
   summary: "Onboarding status, refreshed from Stripe: charges and payouts enabled, outstanding requirements",
   access: forMerchant("organization:read"),
-  errors: [404, 503],
+  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
   responses: { 200: { description: "The account.", content: { "application/json": { schema: ConnectAccountSchema } } } },
 });
 
@@ -65,7 +66,7 @@ export const createOnboardingLink = defineRoute({
   tags,
   summary: "A Stripe-hosted onboarding link (Account Link) for the merchant to complete",
   access: write,
-  errors: [404, 503],
+  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
   request: { body: jsonBody(z.strictObject({ return_url: HttpUrl, refresh_url: HttpUrl })) },
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
@@ -76,7 +77,7 @@ export const createDashboardLink = defineRoute({
   tags,
   summary: "A one-time link to the merchant's Stripe Express dashboard",
   access: write,
-  errors: [404, 503],
+  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
 
@@ -86,7 +87,7 @@ export const updatePayoutSchedule = defineRoute({
   tags,
   summary: "Change how often Stripe pays out",
   access: write,
-  errors: [404, 503],
+  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
   request: {
     body: jsonBody(
       z

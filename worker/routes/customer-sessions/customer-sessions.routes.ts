@@ -44,7 +44,6 @@ export const createCustomerSession = defineRoute({
   tags,
   summary: "Mint a short-lived customer session for the browser (secret key only)",
   access: { principals: ["secret_key"], permission: "customers:write", scope: "org" },
-  errors: [404, 503],
   request: {
     body: {
       required: true,
@@ -73,7 +72,6 @@ export const revokeCustomerSession = defineRoute({
   tags,
   summary: "Revoke one customer session; its token is refused from its next request on",
   access: REVOKERS,
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: RevokedCustomerSessionSchema } } } },
 });
@@ -84,7 +82,6 @@ export const revokeCustomerSessions = defineRoute({
   tags,
   summary: "Revoke every live session of a customer (log out everywhere)",
   access: REVOKERS,
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: CustomerSessionRevocationSchema } } } },
 });

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
 
 const tags = ["Customers"];
@@ -35,7 +36,7 @@ export const createCustomer = defineRoute({
   tags,
   summary: "Create a customer",
   access: forMerchant("customers:write"),
-  errors: [409],
+  errors: ["external_id_taken", ...STRIPE_REFUSALS],
   request: {
     body: jsonBody(
       z.strictObject({
@@ -59,6 +60,7 @@ export const upsertCustomer = defineRoute({
   tags,
   summary: "Create or update the customer with this external_id (safe under concurrency)",
   access: forMerchant("customers:write"),
+  errors: ["external_id_taken", ...STRIPE_REFUSALS],
   request: { body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId })) },
   responses: {
     200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } },
@@ -72,7 +74,6 @@ export const retrieveCustomer = defineRoute({
   tags,
   summary: "Retrieve a customer (a customer session only its own)",
   access: forMerchantOrCustomer("customers:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "The customer.", content: { "application/json": { schema: CustomerSchema } } } },
 });
@@ -83,7 +84,7 @@ export const updateCustomer = defineRoute({
   tags,
   summary: "Update a customer (metadata is merged)",
   access: forMerchant("customers:write"),
-  errors: [404, 409],
+  errors: ["external_id_taken", ...STRIPE_REFUSALS],
   request: { params: IdParam, body: jsonBody(z.strictObject({ ...Fields, external_id: ExternalId.nullable().optional() })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: CustomerSchema } } } },
 });
@@ -94,7 +95,7 @@ export const deleteCustomer = defineRoute({
   tags,
   summary: "Delete a customer (soft: the Stripe customer is kept for history)",
   access: forMerchant("customers:write"),
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: IdParam },
   responses: {
     200: {

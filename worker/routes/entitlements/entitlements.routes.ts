@@ -40,7 +40,6 @@ export const checkEntitlement = defineRoute({
   tags,
   summary: "May this customer use this feature, and how much is left? With consume, deduct atomically",
   access: forMerchantOrCustomer("usage:read"),
-  errors: [404],
   request: {
     body: jsonBody(
       z.strictObject({
@@ -88,7 +87,6 @@ export const listEntitlements = defineRoute({
   tags,
   summary: "Every feature the customer is entitled to now, with this period's usage (a customer session only its own)",
   access: forMerchantOrCustomer("usage:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: {
     200: {
@@ -125,7 +123,6 @@ export const createCustomerGrant = defineRoute({
   tags,
   summary: "Grant a feature to one customer, or override what its plans grant",
   access: forMerchant("customers:write"),
-  errors: [404],
   request: {
     params: IdParam,
     body: jsonBody(
@@ -150,7 +147,6 @@ export const listCustomerGrants = defineRoute({
   tags,
   summary: "The customer's manual grants and overrides (expired ones too), newest first (at most 100)",
   access: forMerchant("customers:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: {
     200: {
@@ -172,7 +168,6 @@ export const deleteCustomerGrant = defineRoute({
   tags,
   summary: "Remove a manual grant or override (entitlements follow at once)",
   access: forMerchant("customers:write"),
-  errors: [404],
   request: {
     params: IdParam.extend({
       grant: z
@@ -218,7 +213,6 @@ export const customerState = defineRoute({
   tags,
   summary: "The customer's entitlements, usage and subscriptions as one document with an ETag (a customer session: itself)",
   access: forMerchantOrCustomer("usage:read"),
-  errors: [404],
   request: {
     query: z.strictObject({ customer: z.string().max(100).optional().describe("Required with an API key: the customer id.") }),
   },

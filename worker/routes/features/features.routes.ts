@@ -11,7 +11,7 @@ export const createFeature = defineRoute({
   tags,
   summary: "Create a feature (its key is unique in this mode and never changes)",
   access: forMerchant("catalogue:write"),
-  errors: [409],
+  errors: ["feature_key_taken"],
   request: { body: jsonBody(CreateFeatureSchema) },
   responses: { 201: jsonResponse("Created.", FeatureSchema) },
 });
@@ -32,7 +32,6 @@ export const retrieveFeature = defineRoute({
   tags,
   summary: "Retrieve a feature",
   access: forMerchant("catalogue:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The feature.", FeatureSchema) },
 });
@@ -43,7 +42,7 @@ export const updateFeature = defineRoute({
   tags,
   summary: "Rename a feature or change its unit label (key and type are fixed)",
   access: forMerchant("catalogue:write"),
-  errors: [404],
+  errors: ["feature_key_taken"],
   request: { params: IdParam, body: jsonBody(UpdateFeatureSchema) },
   responses: { 200: jsonResponse("Updated.", FeatureSchema) },
 });
@@ -54,7 +53,7 @@ export const deleteFeature = defineRoute({
   tags,
   summary: "Delete a feature no product grants",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["feature_in_use"],
   request: { params: IdParam },
   responses: { 200: jsonResponse("Deleted.", z.object({ id: z.string(), object: z.literal("feature"), deleted: z.literal(true) })) },
 });

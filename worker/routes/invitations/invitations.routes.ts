@@ -24,7 +24,7 @@ export const createInvitation = defineRoute({
   tags,
   summary: "Invite someone by e-mail",
   access: forMembers("team:write"),
-  errors: [409],
+  errors: ["owner_required", "already_member", "invitation_exists"],
   request: { body: jsonBody(z.strictObject({ email: Email, role: z.enum(ROLES) })) },
   responses: { 201: { description: "Invited.", content: { "application/json": { schema: InvitationSchema } } } },
 });
@@ -46,7 +46,7 @@ export const resendInvitation = defineRoute({
   tags,
   summary: "Send the invitation again with a fresh link (the old link stops working)",
   access: forMembers("team:write"),
-  errors: [404, 409],
+  errors: ["invitation_not_pending"],
   request: { params: IdParam },
   responses: { 200: { description: "Sent again.", content: { "application/json": { schema: InvitationSchema } } } },
 });
@@ -57,7 +57,7 @@ export const revokeInvitation = defineRoute({
   tags,
   summary: "Revoke a pending invitation",
   access: forMembers("team:write"),
-  errors: [404, 409],
+  errors: ["invitation_not_pending"],
   request: { params: IdParam },
   responses: { 200: { description: "Revoked.", content: { "application/json": { schema: InvitationSchema } } } },
 });
@@ -68,7 +68,7 @@ export const acceptInvitation = defineRoute({
   tags,
   summary: "Accept an invitation as the signed-in user (the e-mail must match)",
   access: forSignedIn,
-  errors: [404, 409],
+  errors: ["invitation_invalid", "invitation_email_mismatch", "already_member"],
   request: { body: jsonBody(z.strictObject({ token: z.string().min(1).max(100) })) },
   responses: {
     200: {

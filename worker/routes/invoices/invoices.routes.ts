@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, jsonBody, listSchema, Timestamp } from "../../shared/schemas";
 import { ByCustomer } from "../subscriptions/subscriptions.routes";
 
@@ -31,7 +32,6 @@ export const retrieveInvoice = defineRoute({
   tags,
   summary: "Retrieve an invoice with its hosted page and PDF (a customer session only its own)",
   access: forMerchantOrCustomer("subscriptions:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: invoice,
 });
@@ -42,7 +42,7 @@ export const payInvoice = defineRoute({
   tags,
   summary: "Pay an open invoice again with one of the customer's cards",
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [402, 404],
+  errors: ["invoice_not_open", ...STRIPE_REFUSALS],
   request: {
     params: IdParam,
     body: jsonBody(z.strictObject({ payment_method: z.string().max(100).describe("A card of the invoice's customer.") })),

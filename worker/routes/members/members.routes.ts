@@ -34,7 +34,7 @@ export const updateMember = defineRoute({
   tags,
   summary: "Change a member's role (the last owner cannot be demoted)",
   access: forMembers("team:write"),
-  errors: [404, 409],
+  errors: ["owner_required", "last_owner"],
   request: { params: UserParam, body: jsonBody(z.strictObject({ role: z.enum(ROLES) })) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: MemberSchema } } } },
 });
@@ -45,7 +45,7 @@ export const removeMember = defineRoute({
   tags,
   summary: "Remove a member (their tokens stop working for this organization at once)",
   access: forMembers("team:write"),
-  errors: [404, 409],
+  errors: ["owner_required", "last_owner"],
   request: { params: UserParam },
   responses: { 200: { description: "Removed.", content: { "application/json": { schema: Deleted } } } },
 });
@@ -56,7 +56,7 @@ export const leave = defineRoute({
   tags,
   summary: "Leave the organization (the last owner cannot leave)",
   access: forMembers("team:read"),
-  errors: [409],
+  errors: ["last_owner"],
   responses: { 200: { description: "Left.", content: { "application/json": { schema: Deleted } } } },
 });
 
@@ -66,7 +66,7 @@ export const transferOwnership = defineRoute({
   tags,
   summary: "Make another member the owner; you become an admin",
   access: forMembers("organization:delete"),
-  errors: [404],
+  errors: ["owner_required", "last_owner"],
   request: { body: jsonBody(z.strictObject({ user_id: UserId })) },
   responses: { 200: { description: "The new owner.", content: { "application/json": { schema: MemberSchema } } } },
 });

@@ -11,7 +11,7 @@ export const createOrganization = defineRoute({
   tags,
   summary: "Create an organization (you become its owner)",
   access: forSignedIn,
-  errors: [409],
+  errors: ["slug_taken"],
   request: { body: jsonBody(CreateOrganizationSchema) },
   responses: { 201: { description: "Created.", content: { "application/json": { schema: OrganizationSchema } } } },
 });
@@ -36,7 +36,6 @@ export const retrieveOrganization = defineRoute({
   tags,
   summary: "Retrieve an organization",
   access: forMerchant("organization:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: { description: "The organization.", content: { "application/json": { schema: OrganizationSchema } } } },
 });
@@ -47,7 +46,7 @@ export const updateOrganization = defineRoute({
   tags,
   summary: "Update business details",
   access: forMerchant("organization:write"),
-  errors: [404, 409],
+  errors: ["slug_taken"],
   request: { params: IdParam, body: jsonBody(OrganizationDetailsSchema) },
   responses: { 200: { description: "Updated.", content: { "application/json": { schema: OrganizationSchema } } } },
 });
@@ -58,7 +57,7 @@ export const deleteOrganization = defineRoute({
   tags,
   summary: "Delete an organization and all its data (owner only; repeat the slug to confirm)",
   access: forMembers("organization:delete"),
-  errors: [404],
+  errors: ["confirmation_mismatch"],
   request: { params: IdParam, body: jsonBody(DeleteOrganizationSchema) },
   responses: {
     200: {

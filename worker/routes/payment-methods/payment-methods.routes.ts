@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, listSchema, PageQuerySchema } from "../../shared/schemas";
 
 const tags = ["Billing"];
@@ -29,7 +30,7 @@ export const listPaymentMethods = defineRoute({
   tags,
   summary: "List a customer's cards (brand, last 4 digits, expiry, default)",
   access: forMerchantOrCustomer("subscriptions:read"),
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: IdParam, query: PageQuerySchema },
   responses: {
     200: { description: "Cards.", content: { "application/json": { schema: listSchema(PaymentMethodSchema, "PaymentMethodList") } } },
@@ -42,7 +43,7 @@ export const createSetupIntent = defineRoute({
   tags,
   summary: "Start adding a card: a SetupIntent client secret for Stripe.js",
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: IdParam },
   responses: {
     201: {
@@ -62,7 +63,7 @@ export const setDefaultPaymentMethod = defineRoute({
   tags,
   summary: "Make a card the default for the customer's invoices and active subscriptions",
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: MethodParams },
   responses: { 200: { description: "The new default.", content: { "application/json": { schema: PaymentMethodSchema } } } },
 });
@@ -73,7 +74,7 @@ export const removePaymentMethod = defineRoute({
   tags,
   summary: "Remove (detach) a card",
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: MethodParams },
   responses: {
     200: {

@@ -11,7 +11,7 @@ export const createGrant = defineRoute({
   tags,
   summary: "Grant a feature with a value (true, a quota, a cap or unlimited)",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["feature_already_granted"],
   request: { params: IdParam, body: jsonBody(CreateGrantSchema) },
   responses: { 201: jsonResponse("Granted.", GrantSchema) },
 });
@@ -22,7 +22,6 @@ export const listGrants = defineRoute({
   tags,
   summary: "List what the product's current version grants",
   access: forMerchant("catalogue:read"),
-  errors: [404],
   request: { params: IdParam, query: PageQuerySchema },
   responses: { 200: jsonResponse("Grants.", listSchema(GrantSchema, "PlanGrantList")) },
 });
@@ -33,7 +32,6 @@ export const updateGrant = defineRoute({
   tags,
   summary: "Change the value or overage of a granted feature",
   access: forMerchant("catalogue:write"),
-  errors: [404],
   request: { params: ProductFeatureParams, body: jsonBody(UpdateGrantSchema) },
   responses: { 200: jsonResponse("Updated.", GrantSchema) },
 });
@@ -44,7 +42,6 @@ export const deleteGrant = defineRoute({
   tags,
   summary: "Stop granting a feature",
   access: forMerchant("catalogue:write"),
-  errors: [404],
   request: { params: ProductFeatureParams },
   responses: {
     200: jsonResponse(

@@ -11,7 +11,7 @@ export const createPrice = defineRoute({
   tags,
   summary: "Create a price for a product, in one or more currencies",
   access: forMerchant("catalogue:write"),
-  errors: [409],
+  errors: ["lookup_key_taken"],
   request: { body: jsonBody(CreatePriceSchema) },
   responses: { 201: jsonResponse("Created.", PriceSchema) },
 });
@@ -40,7 +40,6 @@ export const retrievePrice = defineRoute({
   tags,
   summary: "Retrieve a price",
   access: forMerchant("catalogue:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The price.", PriceSchema) },
 });
@@ -51,7 +50,7 @@ export const updatePrice = defineRoute({
   tags,
   summary: "Archive a price or change its nickname, lookup key or trial (amounts never change)",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["lookup_key_taken"],
   request: { params: IdParam, body: jsonBody(UpdatePriceSchema) },
   responses: { 200: jsonResponse("Updated.", PriceSchema) },
 });

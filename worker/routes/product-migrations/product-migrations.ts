@@ -3,6 +3,7 @@ import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { migrateSubscribers } from "../../domain/catalogue/subscriber-migration";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, jsonBody } from "../../shared/schemas";
 import { syncTargetOf } from "../catalogue/catalogue.mirror";
 
@@ -46,7 +47,7 @@ export const migrateProductSubscribers = defineRoute({
   description:
     "Each live subscription on an older version moves to the current version's price with the same type, interval and interval count that is sold in the subscription's currency; others are reported in `skipped` with a reason.",
   access: { principals: ["user", "secret_key", "restricted_key"], permission: "subscriptions:write", scope: "org" },
-  errors: [404],
+  errors: [...STRIPE_REFUSALS],
   request: { params: IdParam, body: jsonBody(MigrateSubscribersSchema) },
   responses: { 200: { description: "What moved and what did not.", content: { "application/json": { schema: MigrationReportSchema } } } },
 });

@@ -12,7 +12,7 @@ export const createProduct = defineRoute({
   tags,
   summary: "Create a product",
   access: forMerchant("catalogue:write"),
-  errors: [409],
+  errors: ["lookup_key_taken"],
   request: { body: jsonBody(CreateProductSchema) },
   responses: { 201: jsonResponse("Created.", ProductSchema) },
 });
@@ -33,7 +33,6 @@ export const retrieveProduct = defineRoute({
   tags,
   summary: "Retrieve a product",
   access: forMerchant("catalogue:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: { 200: jsonResponse("The product.", ProductSchema) },
 });
@@ -44,7 +43,7 @@ export const updateProduct = defineRoute({
   tags,
   summary: "Update a product (active: false archives it)",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["lookup_key_taken"],
   request: { params: IdParam, body: jsonBody(UpdateProductSchema) },
   responses: { 200: jsonResponse("Updated.", ProductSchema) },
 });
@@ -55,7 +54,7 @@ export const deleteProduct = defineRoute({
   tags,
   summary: "Delete a product without prices (archive the others)",
   access: forMerchant("catalogue:write"),
-  errors: [404, 409],
+  errors: ["product_has_prices"],
   request: { params: IdParam },
   responses: { 200: jsonResponse("Deleted.", z.object({ id: z.string(), object: z.literal("product"), deleted: z.literal(true) })) },
 });

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant } from "../../auth/access";
 import { REFUND_REASONS } from "../../domain/refunds/refunds";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
@@ -27,7 +28,15 @@ export const createRefund = defineRoute({
   tags,
   summary: "Refund all or part of a paid invoice or one-time payment; BillingOS returns its fee in proportion",
   access: forMerchant("subscriptions:write"),
-  errors: [404],
+  errors: [
+    "invoice_not_paid",
+    "charge_already_refunded",
+    "amount_too_large",
+    "charge_not_found",
+    "refund_refused",
+    "refund_not_recorded",
+    ...STRIPE_REFUSALS,
+  ],
   request: {
     body: jsonBody(
       z.strictObject({

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscriptions/subscription-actions";
+import { type ErrorCode, STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { SubscriptionSchema } from "./subscriptions.routes";
 
@@ -15,21 +16,35 @@ const Change = {
   proration_date: UnixTime.optional().describe("Prorate as of this second (within the current period); use the preview's value."),
 };
 
+/** Every action calls Stripe on a subscription that must not have ended. */
+const ACTION_ERRORS: ErrorCode[] = ["subscription_canceled", ...STRIPE_REFUSALS];
+/** A plan or quantity change (and its preview) checks the new price and the subscription's single item. */
+const CHANGE_ERRORS: ErrorCode[] = [
+  ...ACTION_ERRORS,
+  "subscription_items_unsupported",
+  "nothing_to_change",
+  "price_not_recurring",
+  "price_inactive",
+  "price_currency_mismatch",
+  "price_not_synced",
+];
+
 /** A POST on one subscription answering with the subscription: the part every action shares. */
-const onSubscription = (path: string, summary: string) => ({
+const onSubscription = (path: string, summary: string, errors: ErrorCode[] = ACTION_ERRORS) => ({
   method: "post" as const,
   path: `/v1/subscriptions/{id}/${path}`,
   tags,
   summary,
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [404 as const],
+  errors,
   responses: subscription,
 });
 
-const action = <T extends z.ZodTypeAny>(path: string, summary: string, body: T) =>
-  defineRoute({ ...onSubscription(path, summary), request: { params: IdParam, body: jsonBody(body) } });
+const action = <T extends z.ZodTypeAny>(path: string, summary: string, body: T, errors?: ErrorCode[]) =>
+  defineRoute({ ...onSubscription(path, summary, errors), request: { params: IdParam, body: jsonBody(body) } });
 
-const bodiless = (path: string, summary: string) => defineRoute({ ...onSubscription(path, summary), request: { params: IdParam } });
+const bodiless = (path: string, summary: string, errors?: ErrorCode[]) =>
+  defineRoute({ ...onSubscription(path, summary, errors), request: { params: IdParam } });
 
 export const retrieveSubscription = defineRoute({
   method: "get",
@@ -37,7 +52,6 @@ export const retrieveSubscription = defineRoute({
   tags,
   summary: "Retrieve a subscription (a customer session only its own)",
   access: forMerchantOrCustomer("subscriptions:read"),
-  errors: [404],
   request: { params: IdParam },
   responses: subscription,
 });
@@ -55,7 +69,7 @@ export const previewChange = defineRoute({
   tags,
   summary: "Preview a plan or quantity change: what is charged now and the next invoice",
   access: forMerchantOrCustomer("subscriptions:write"),
-  errors: [404],
+  errors: CHANGE_ERRORS,
   request: { params: IdParam, body: jsonBody(z.strictObject(Change)) },
   responses: {
     200: {
@@ -85,7 +99,7 @@ export const changeSubscription = defineRoute({
     "A declined payment is a 402: the subscription keeps its plan, `pending_change` names the open invoice, and paying it " +
     "(POST /v1/invoices/{id}/pay) applies the change; otherwise it lapses at `pending_change.expires_at`. " +
     "`period_end`: the subscription switches at renewal (`scheduled_change`).",
-  errors: [402, 404],
+  errors: CHANGE_ERRORS,
   request: { params: IdParam, body: jsonBody(z.strictObject({ ...Change, timing: z.enum(["now", "period_end"]) })) },
 });
 
@@ -99,12 +113,16 @@ export const cancelSubscription = action(
   }),
 );
 
-export const undoCancel = bodiless("undo_cancel", "Undo a cancellation scheduled for the end of the period");
+export const undoCancel = bodiless("undo_cancel", "Undo a cancellation scheduled for the end of the period", [
+  ...ACTION_ERRORS,
+  "cancellation_not_scheduled",
+]);
 
 export const pauseSubscription = action(
   "pause",
   "Pause payment collection (invoices are voided) until resumed or resumes_at",
   z.strictObject({ resumes_at: UnixTime.positive().optional() }),
+  [...ACTION_ERRORS, "subscription_paused"],
 );
 
-export const resumeSubscription = bodiless("resume", "Resume payment collection");
+export const resumeSubscription = bodiless("resume", "Resume payment collection", [...ACTION_ERRORS, "subscription_not_paused"]);

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant } from "../../auth/access";
+import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 
 const tags = ["Test clocks"];
@@ -22,7 +23,7 @@ export const createTestClock = defineRoute({
   tags,
   summary: "Create a test clock (test mode only); attach customers with POST /v1/customers {test_clock}",
   access: forMerchant("subscriptions:write"),
-  errors: [404],
+  errors: ["livemode_not_supported", ...STRIPE_REFUSALS],
   request: {
     body: jsonBody(
       z.strictObject({
@@ -40,7 +41,7 @@ export const retrieveTestClock = defineRoute({
   tags,
   summary: "Retrieve a test clock",
   access: forMerchant("subscriptions:read"),
-  errors: [404],
+  errors: ["livemode_not_supported", ...STRIPE_REFUSALS],
   request: { params: IdParam },
   responses: { 200: ok("The clock.") },
 });
@@ -51,7 +52,7 @@ export const advanceTestClock = defineRoute({
   tags,
   summary: "Advance a test clock: renewals, trial ends and payment retries due on the way happen (and their webhooks)",
   access: forMerchant("subscriptions:write"),
-  errors: [404],
+  errors: ["livemode_not_supported", ...STRIPE_REFUSALS],
   request: {
     params: IdParam,
     body: jsonBody(z.strictObject({ frozen_time: UnixTime.positive().describe("Later than the current frozen_time.") })),

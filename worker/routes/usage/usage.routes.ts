@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import type { ErrorCode } from "../../shared/error-codes";
 import { IdParam, jsonBody, PlainText, Timestamp } from "../../shared/schemas";
 import { FeatureKey, UsageAmount } from "../entitlements/entitlements.routes";
 
@@ -31,13 +32,22 @@ const UsageEventResult = z
   })
   .openapi("UsageEventResult");
 
+/** Recording usage checks the feature is metered and granted, the limit and the timestamp's window. */
+const USAGE_EVENT_ERRORS: ErrorCode[] = [
+  "feature_not_metered",
+  "not_entitled",
+  "limit_reached",
+  "timestamp_in_future",
+  "timestamp_too_old",
+];
+
 export const recordUsage = defineRoute({
   method: "post",
   path: "/v1/usage",
   tags,
   summary: "Record one usage event (exactly once per id)",
   access: forMerchant("usage:write"),
-  errors: [404, 409],
+  errors: USAGE_EVENT_ERRORS,
   request: { body: jsonBody(UsageEventBody) },
   responses: {
     200: {
@@ -60,6 +70,7 @@ export const recordUsageBatch = defineRoute({
   tags,
   summary: `Record up to ${MAX_BATCH} usage events; each is answered on its own (one bad event never sinks the rest)`,
   access: forMerchant("usage:write"),
+  errors: USAGE_EVENT_ERRORS,
   request: {
     body: jsonBody(
       z.strictObject({
@@ -104,7 +115,6 @@ export const listCustomerUsage = defineRoute({
   tags,
   summary: "The customer's usage per feature and period, current first (a customer session only its own)",
   access: forMerchantOrCustomer("usage:read"),
-  errors: [404],
   request: {
     params: IdParam,
     query: z.strictObject({ feature: FeatureKey.optional(), limit: z.coerce.number().int().min(1).max(100).default(24) }),

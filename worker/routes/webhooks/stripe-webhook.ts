@@ -24,7 +24,21 @@ export const stripeWebhookRoute = createRoute({
         "application/json": { schema: z.object({ received: z.literal(true), outcome: z.enum(["applied", "duplicate", "ignored"]) }) },
       },
     },
-    ...errorResponses([400, 500, 503]),
+    // Stripe is the only caller: it reads the status, not the code.
+    ...errorResponses("post", "/v1/webhooks/stripe", [
+      "signature_missing",
+      "signature_invalid",
+      "parameter_invalid",
+      "parameter_missing",
+      "parameter_unknown",
+      "body_missing",
+      "body_invalid",
+      "unsupported_media_type",
+      "payload_too_large",
+      "rate_limited",
+      "internal_error",
+      "service_unavailable",
+    ]),
   },
 });
 
