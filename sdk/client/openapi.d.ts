@@ -1822,6 +1822,8 @@ export interface components {
             aggregation: "sum" | "count" | "max" | "unique" | "last" | null;
             /** @enum {string|null} */
             reset: "billing_period" | "never" | null;
+            /** @description Percent of the limit at which usage alerts go out; [] for boolean features. */
+            alert_thresholds: number[];
             /** @description Unix time in seconds. */
             created: number;
             /** @description Unix time in seconds. */
@@ -12605,6 +12607,14 @@ export interface operations {
                      * @enum {string}
                      */
                     reset?: "billing_period" | "never";
+                    /**
+                     * @description Metered and limit features: the shares of the customer's limit (percent, 1-1000) at which the customer is e-mailed and the merchant notified, once per period each (default [80, 100]; [] never alerts).
+                     * @example [
+                     *       80,
+                     *       100
+                     *     ]
+                     */
+                    alert_thresholds?: number[];
                 };
             };
         };
@@ -12936,6 +12946,14 @@ export interface operations {
                 "application/json": {
                     name?: string;
                     unit_label?: string | null;
+                    /**
+                     * @description Metered and limit features: the shares of the customer's limit (percent, 1-1000) at which the customer is e-mailed and the merchant notified, once per period each (default [80, 100]; [] never alerts).
+                     * @example [
+                     *       80,
+                     *       100
+                     *     ]
+                     */
+                    alert_thresholds?: number[];
                 };
             };
         };

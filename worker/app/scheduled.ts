@@ -3,6 +3,7 @@ import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-syn
 import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
 import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
+import { sweepUsageAlerts } from "../domain/usage/usage-alert-mail";
 import { createLogger, type Logger } from "../shared/logger";
 import { stripeClient } from "../stripe/client";
 
@@ -18,6 +19,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   }),
   // Failed-payment e-mails whose first send was refused.
   dunning_notices: async (env, sql) => ({ sent: await sweepDunningNotices(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
+  // Usage-alert e-mails whose first send was refused.
+  usage_alerts: async (env, sql) => ({ sent: await sweepUsageAlerts(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY }) }),
   // Customer session rows a day past their expiry (revocation needs them only while the token lives).
   customer_sessions: async (_env, sql) => ({ swept: (await sql<{ n: number }[]>`select tenant.sweep_customer_sessions() as n`)[0]?.n }),
   // Entitlements that end by time alone: grace periods, expiring manual grants, calendar-month periods.

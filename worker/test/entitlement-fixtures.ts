@@ -20,18 +20,22 @@ export async function createFeatures(org: BillingOrganization): Promise<Features
   };
 }
 
-/** A product granting `grants` (feature id → value, optional overage) with a monthly USD price synced to Stripe. */
+/**
+ * A product granting `grants` (feature id → value, optional overage) with a monthly USD price synced
+ * to Stripe; `price` adds price fields (a trial).
+ */
 export async function planWith(
   org: BillingOrganization,
   grants: Array<{ feature: string; value: true | number | "unlimited"; overage_unit_amounts?: Record<string, number> }>,
   unitAmount = 2000,
+  price: Record<string, unknown> = {},
 ) {
   const product = await org.as<{ id: string }>("/v1/products", { body: { name: `Plan ${crypto.randomUUID().slice(0, 6)}` } });
   for (const grant of grants) {
     const response = await org.as(`/v1/products/${product.body.id}/grants`, { body: grant });
     if (response.status !== 201) throw new Error(`grant: ${response.status} ${JSON.stringify(response.body)}`);
   }
-  return org.newPrice({ currency: "usd", unit_amount: unitAmount, recurring: { interval: "month" } }, product.body.id);
+  return org.newPrice({ currency: "usd", unit_amount: unitAmount, recurring: { interval: "month" }, ...price }, product.body.id);
 }
 
 export interface Check {

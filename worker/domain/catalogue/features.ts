@@ -16,12 +16,25 @@ export interface FeatureRow {
   unit_label: string | null;
   aggregation: "sum" | "count" | "max" | "unique" | "last" | null;
   reset: "billing_period" | "never" | null;
+  /** A smallint[]: our client reads it as its literal ("{80,100}"), see thresholdsOf. */
+  alert_thresholds: string | number[];
   created: Date;
   updated: Date;
 }
 
-export type NewFeature = Pick<FeatureRow, "key" | "name" | "type"> & Partial<Pick<FeatureRow, "unit_label" | "aggregation" | "reset">>;
-export type FeaturePatch = Partial<Pick<FeatureRow, "name" | "unit_label">>;
+export type NewFeature = Pick<FeatureRow, "key" | "name" | "type"> &
+  Partial<Pick<FeatureRow, "unit_label" | "aggregation" | "reset">> & { alert_thresholds?: number[] };
+export type FeaturePatch = Partial<Pick<FeatureRow, "name" | "unit_label">> & { alert_thresholds?: number[] };
+
+/** The alert thresholds of a row, whether the client parsed the array or left its literal. */
+export function thresholdsOf(value: FeatureRow["alert_thresholds"]): number[] {
+  if (Array.isArray(value)) return value.map(Number);
+  const inner = value.replace(/^\{|\}$/g, "");
+  return inner ? inner.split(",").map(Number) : [];
+}
+
+/** Integers only (validated), so the array literal needs no quoting; sorted, as the e-mails go out in that order. */
+const thresholdsLiteral = (values: number[]) => `{${[...values].sort((a, b) => a - b).join(",")}}`;
 
 export async function createFeature(tx: TransactionSql, context: ActionContext, input: NewFeature): Promise<FeatureRow> {
   const metered = input.type === "metered";
@@ -35,6 +48,7 @@ export async function createFeature(tx: TransactionSql, context: ActionContext, 
     unit_label: metered ? (input.unit_label ?? null) : null,
     aggregation: metered ? (input.aggregation ?? "sum") : null,
     reset: metered ? (input.reset ?? "billing_period") : null,
+    ...(input.alert_thresholds ? { alert_thresholds: thresholdsLiteral(input.alert_thresholds) } : {}),
   };
   const [row] = await tx<FeatureRow[]>`insert into features ${tx(values)} returning *`.catch(duplicateKeyError);
   await recordAudit(tx, context, { action: "feature.created", target: { type: "feature", id: values.id }, after: { key: input.key } });
@@ -66,7 +80,19 @@ export async function updateFeature(tx: TransactionSql, context: ActionContext, 
   if (patch.unit_label !== undefined && current.type !== "metered") {
     throw new ApiError(400, "invalid_request_error", "parameter_invalid", "Only metered features have a unit label.", "unit_label");
   }
-  const diff = changedFields(current as unknown as Record<string, unknown>, patch as Record<string, unknown>);
+  if (patch.alert_thresholds !== undefined && current.type === "boolean") {
+    throw new ApiError(
+      400,
+      "invalid_request_error",
+      "parameter_invalid",
+      "A boolean feature has no usage to alert on.",
+      "alert_thresholds",
+    );
+  }
+  const changes: Record<string, unknown> = { ...patch };
+  if (patch.alert_thresholds !== undefined) changes.alert_thresholds = thresholdsLiteral(patch.alert_thresholds);
+  const before = { ...current, alert_thresholds: thresholdsLiteral(thresholdsOf(current.alert_thresholds)) };
+  const diff = changedFields(before as unknown as Record<string, unknown>, changes);
   if (!diff.changed) return current;
   const [row] = await tx<FeatureRow[]>`update features set ${tx(diff.after as Record<string, never>)}, updated = now()
     where id = ${id} returning *`;

@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { randomId } from "../../shared/ids";
 import { type Aggregation, applyToCounter, type CounterTarget } from "../usage/counters";
+import { recordUsageThresholds, type UsageThresholdReached } from "../usage/usage-alerts";
 import type { GrantKind } from "./combine";
 import { recomputeEntitlements } from "./recompute";
 
@@ -55,6 +56,8 @@ export interface CheckRow {
   feature_id: string | null;
   type: "boolean" | "metered" | "limit" | null;
   aggregation: Aggregation | null;
+  /** The feature's alert thresholds (percent of the limit). */
+  alert_thresholds: number[] | null;
   kind: GrantKind | null;
   limit_amount: string | null;
   overage_unit_amounts: Record<string, number> | null;
@@ -67,7 +70,7 @@ export interface CheckRow {
 function readCheckRow(tx: TransactionSql, customer: string, feature: string) {
   return tx<CheckRow[]>`
     select c.id as customer_id, s.customer_id is not null as derived, s.valid_until, s.has_subscription,
-           f.id as feature_id, f.type, f.aggregation, e.kind, e.limit_amount, e.overage_unit_amounts,
+           f.id as feature_id, f.type, f.aggregation, to_jsonb(f.alert_thresholds) as alert_thresholds, e.kind, e.limit_amount, e.overage_unit_amounts,
            e.period_start, e.period_end, e.grace_until, u.used
     from customers c
     left join entitlement_states s on s.org_id = c.org_id and s.livemode = c.livemode and s.customer_id = c.id
@@ -100,13 +103,15 @@ export function assertOwnCustomer(resolved: string | null, pinned: string | null
  * May the customer use the feature, and how much is left? One read in the common case; the
  * derivation is refreshed first when it is missing or has gone stale by time. With `consume`, the
  * units are deducted by one conditional statement (see applyToCounter), so the answer and the
- * deduction are one atomic step; the consumption is recorded as a usage event.
+ * deduction are one atomic step; the consumption is recorded as a usage event, and the usage
+ * thresholds it reaches are recorded in the same step (pushed to `alerts`, to send after commit).
  */
 export async function checkEntitlement(
   tx: TransactionSql,
   input: CheckInput,
   pinned: string | null,
   now = new Date(),
+  alerts: UsageThresholdReached[] = [],
 ): Promise<CheckResult> {
   const row = await readFreshCheckRow(tx, input.customer, input.feature, now);
   assertOwnCustomer(row?.customer_id ?? null, pinned, input.customer);
@@ -153,6 +158,8 @@ export async function checkEntitlement(
         insert into usage_events (org_id, livemode, id, customer_id, feature_id, value, "timestamp", properties, period_start)
         values (tenant.org_id(), tenant.livemode(), ${randomId("consume")}, ${row.customer_id}, ${row.feature_id}, ${input.required}, ${now},
           ${tx.json({ source: "check" })}, ${row.period_start ?? "-infinity"})`;
+      const thresholds = row.alert_thresholds ?? [];
+      alerts.push(...(await recordUsageThresholds(tx, { ...target, used, limit: unlimited ? null : limit, thresholds })));
     }
   }
   const overage = limit === null ? 0 : Math.max(0, used - limit);

@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { type CheckRow, readFreshCheckRow } from "../entitlements/check";
 import { applyToCounter, type CounterTarget } from "./counters";
+import { recordUsageThresholds, type UsageThresholdReached } from "./usage-alerts";
 
 /** How far a usage timestamp may be ahead of our clock, and how far back (the dedup window too). */
 export const FUTURE_TOLERANCE_MS = 5 * 60_000;
@@ -62,13 +63,15 @@ const refused = Symbol("refused");
  * to the customer's counter for the current period. Late events whose timestamp falls before the
  * current period (a closed period, already invoiced) count in the current period: usage is never
  * lost and a billed invoice is never reopened. A hard limit refuses the event that would cross it
- * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it.
+ * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it. The usage
+ * thresholds an accepted event reaches are recorded with it (pushed to `alerts`, to send after commit).
  */
 export async function ingestEvent(
   tx: TransactionSql,
   input: UsageEventInput,
   now: Date,
   cache: RowCache = new Map(),
+  alerts: UsageThresholdReached[] = [],
 ): Promise<IngestOutcome> {
   assertTimestampInWindow(input.timestamp, now);
   const row = await entitlementFor(tx, input, now, cache);
@@ -110,6 +113,8 @@ export async function ingestEvent(
       uniqueValue: uniqueValue === undefined ? undefined : String(uniqueValue),
     });
     if (used === null) throw refused;
+    const thresholds = row.alert_thresholds ?? [];
+    alerts.push(...(await recordUsageThresholds(sp, { ...target, used, limit: row.kind === "unlimited" ? null : limit, thresholds })));
     return { ...outcome, status: "accepted", used };
   };
   // A refusal must take the event row back with it: only a limit can refuse, so only then a savepoint.

@@ -36,7 +36,12 @@ interface OverageRow {
 export async function overageLines(tx: TransactionSql, invoice: Stripe.Invoice): Promise<OverageLine[]> {
   const subscription = invoiceSubscription(invoice);
   if (!subscription || invoice.billing_reason !== "subscription_cycle") return [];
-  const renewal = Math.min(...invoice.lines.data.map((line) => line.period.start));
+  // The renewal is where the subscription's own items start their new period; invoice items
+  // (our overage lines, pending prorations) carry earlier periods and must not move it.
+  const cycleLines = invoice.lines.data.filter(
+    (line) => line.parent?.type === "subscription_item_details" && !line.parent.subscription_item_details?.proration,
+  );
+  const renewal = Math.min(...cycleLines.map((line) => line.period.start));
   if (!Number.isFinite(renewal)) return [];
   const rows = await tx<OverageRow[]>`
     select e.feature_id, f.name, f.unit_label, e.limit_amount, (e.overage_unit_amounts ->> ${invoice.currency})::bigint as unit_amount,

@@ -13,6 +13,8 @@ import {
   listCustomerGrants,
 } from "../../domain/entitlements/customer-grants";
 import { customerSubscriptions, type EntitlementListRow, listEntitlements } from "../../domain/entitlements/entitlement-list";
+import { sendRecordedAlerts } from "../../domain/usage/usage-alert-mail";
+import type { UsageThresholdReached } from "../../domain/usage/usage-alerts";
 import type { AppEnv } from "../../shared/env";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { toTimestamp } from "../../shared/schemas";
@@ -38,7 +40,9 @@ export const check: RouteHandler<typeof routes.checkEntitlement, AppEnv> = async
   const customer = input.customer ?? pinned;
   if (!customer) throw new InvalidRequestError("parameter_missing", "Name the customer (its id or external_id).", "customer");
   const { tenant } = requestContext(c).context;
-  const result = await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, { ...input, customer }, pinned));
+  const alerts: UsageThresholdReached[] = [];
+  const result = await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, { ...input, customer }, pinned, new Date(), alerts));
+  await sendRecordedAlerts(c.var.db(), { url: c.env.EMAIL_API_URL, key: c.env.EMAIL_API_KEY }, tenant, alerts);
   return c.json({ object: "entitlement_check" as const, ...result, resets_at: toTimestamp(result.resets_at) }, 200);
 };
 

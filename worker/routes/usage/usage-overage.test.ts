@@ -42,4 +42,27 @@ describe("overage on the renewal invoice (invoice.created)", () => {
     expect(ledger).toEqual({ gross: "2150", fee: String(applicationFee(2150, "usd").fee) });
     expect(session.subscription).toBeTruthy();
   });
+
+  it("adds nothing on a redelivery that reads another amount (the quota changed since): the line already on the draft is the guard", async () => {
+    const org = await billingOrganization("Overage Redelivery Co");
+    const features = await createFeatures(org);
+    const plan = await planWith(org, [{ feature: features.calls, value: 100, overage_unit_amounts: { usd: 5 } }], 2000);
+    const { customer, advanceTo } = await clockedCustomer(org);
+    await checkedOut(org, customer.id, plan.id, "pm_card_visa");
+    const used = await check(org, { customer: customer.id, feature: "calls", required: 130, consume: true });
+    const created = await advanceTo((used.body.resets_at as number) + 60);
+    const event = created.find((e) => e.type === "invoice.created") as Stripe.Event;
+    const invoiceId = (event.data.object as Stripe.Invoice).id as string;
+    expect((await org.stripe.invoices.retrieve(invoiceId, {}, org.on)).amount_due).toBe(2150);
+
+    // The merchant grants 10 more calls before Stripe redelivers: computed again, the overage would be
+    // 20 calls ($1.00), a different request under the same idempotency key, which Stripe refuses.
+    // Only the line found on the draft keeps the redelivery from billing (or failing) twice.
+    expect((await org.as(`/v1/customers/${customer.id}/grants`, { body: { feature: "calls", value: 10 } })).status).toBe(201);
+    const redelivered = await deliver({ ...event, id: `${event.id}redelivered` });
+    expect(redelivered.status).toBe(200);
+    const again = await org.stripe.invoices.retrieve(invoiceId, {}, org.on);
+    expect(again.lines.data.filter((line) => line.metadata?.[OVERAGE_METADATA_KEY])).toHaveLength(1);
+    expect(again.amount_due).toBe(2150);
+  });
 });

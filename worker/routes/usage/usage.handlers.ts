@@ -3,6 +3,8 @@ import { requestContext } from "../../app/request-context";
 import { toInvalidRequest } from "../../app/validation";
 import { withTenant } from "../../db/tenant";
 import { type IngestOutcome, ingestEvent, type RowCache, type UsageEventInput } from "../../domain/usage/ingest";
+import { sendRecordedAlerts } from "../../domain/usage/usage-alert-mail";
+import type { UsageThresholdReached } from "../../domain/usage/usage-alerts";
 import { listCustomerUsage, listUsageEvents } from "../../domain/usage/usage-lists";
 import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
@@ -10,6 +12,8 @@ import { toTimestamp } from "../../shared/schemas";
 import { assertVisibleCustomer } from "../entitlements/entitlements.handlers";
 import type * as routes from "./usage.routes";
 import { UsageEventBody } from "./usage.routes";
+
+const emailEndpoint = (env: Env) => ({ url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY });
 
 type Body = ReturnType<typeof UsageEventBody.parse>;
 const toInput = (body: Body, now: Date): UsageEventInput => ({
@@ -27,7 +31,9 @@ const serializeOutcome = (outcome: IngestOutcome) => ({
 export const record: RouteHandler<typeof routes.recordUsage, AppEnv> = async (c) => {
   const { tenant } = requestContext(c).context;
   const now = new Date();
-  const outcome = await withTenant(c.var.db(), tenant, (tx) => ingestEvent(tx, toInput(c.req.valid("json"), now), now));
+  const alerts: UsageThresholdReached[] = [];
+  const outcome = await withTenant(c.var.db(), tenant, (tx) => ingestEvent(tx, toInput(c.req.valid("json"), now), now, new Map(), alerts));
+  await sendRecordedAlerts(c.var.db(), emailEndpoint(c.env), tenant, alerts);
   return outcome.status === "accepted" ? c.json(serializeOutcome(outcome), 201) : c.json(serializeOutcome(outcome), 200);
 };
 
@@ -42,6 +48,7 @@ export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> =
   const { tenant } = requestContext(c).context;
   const now = new Date();
   const { events } = c.req.valid("json");
+  const alerts: UsageThresholdReached[] = [];
   const data = await withTenant(c.var.db(), tenant, async (tx) => {
     const cache: RowCache = new Map();
     const results: BatchItem[] = [];
@@ -50,7 +57,7 @@ export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> =
       const id = typeof (event as { id?: unknown })?.id === "string" ? (event as { id: string }).id : null;
       try {
         if (!parsed.success) throw toInvalidRequest(parsed.error);
-        const outcome = await ingestEvent(tx, toInput(parsed.data, now), now, cache);
+        const outcome = await ingestEvent(tx, toInput(parsed.data, now), now, cache, alerts);
         results.push({ id, status: outcome.status });
       } catch (error) {
         if (!(error instanceof ApiError)) throw error;
@@ -63,6 +70,7 @@ export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> =
     }
     return results;
   });
+  await sendRecordedAlerts(c.var.db(), emailEndpoint(c.env), tenant, alerts);
   const count = (status: BatchItem["status"]) => data.filter((item) => item.status === status).length;
   return c.json(
     { object: "usage_batch" as const, accepted: count("accepted"), duplicate: count("duplicate"), rejected: count("rejected"), data },
