@@ -14,6 +14,9 @@ export const styles = css`
       --_bar: var(--_color-danger);
     }
     .full {
+      box-sizing: border-box;
+      /* Meters side by side in a grid row are as tall as the tallest. */
+      block-size: 100%;
       display: flex;
       flex-direction: column;
       gap: calc(var(--_space) * 2.5);

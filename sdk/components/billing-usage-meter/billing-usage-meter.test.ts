@@ -94,7 +94,8 @@ describe("<billing-usage-meter>", () => {
       stateDocument([quota("api_calls", 52_000, "unlimited"), entitlement("sso", { feature_name: "SSO" })]),
     );
     expect(states(meter)).to.deep.equal(["unlimited", "ready"]);
-    expect(text(root, "[part=value]")).to.equal("Unlimited · 52,000 used");
+    expect(text(root, "[part=value]")).to.equal("52,000 used");
+    expect(text(root, "[part=percent]")).to.equal("Unlimited");
     expect(root.querySelector("[role=meter]")).to.equal(null);
     meter.feature = "sso";
     await meter.updateComplete;

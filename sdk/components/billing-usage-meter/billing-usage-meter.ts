@@ -123,8 +123,11 @@ export class BillingUsageMeter extends BillingElement {
         : new Intl.NumberFormat(this.resolvedLocale, { style: "percent" }).format(Math.floor(model.percent) / 100);
     const label = html`<span part="label" class="label">${name}</span>`;
     if (model.limit === null) {
-      return html`<div class="head">${label}
-        <span part="value" class="value">${model.included ? t.included : `${t.unlimited} · ${t.usedUnlimited(number(model.used))}`}</span></div>`;
+      const compact = this.variant === "compact";
+      const used = t.usedUnlimited(number(model.used));
+      const value = model.included ? t.included : compact ? `${t.unlimited} · ${used}` : used;
+      return html`<div class="head">${label}<span part="value" class="value">${value}</span></div>
+        ${model.included || compact ? nothing : html`<div class="foot"><span part="percent">${t.unlimited}</span></div>`}`;
     }
     const used = number(model.used);
     const limit = number(model.limit);
