@@ -12,6 +12,17 @@ export type StateAnswer =
 /** Ready with `null`: the visitor is not signed in (the answer to every gate is then "no"). */
 export type CustomerStateLoadable = Loadable<CustomerStateDocument | null>;
 
+/**
+ * The page's visibility, typed here rather than from the DOM library: the client's module is also
+ * imported where there is no document (server rendering, node tools), and then simply never pauses.
+ */
+interface PageVisibility {
+  visibilityState: string;
+  addEventListener(type: "visibilitychange", listener: () => void): void;
+  removeEventListener(type: "visibilitychange", listener: () => void): void;
+}
+const page = () => (globalThis as { document?: PageVisibility }).document;
+
 /** Never poll more often than this, whatever the server's hint or the page's setting says. */
 export const MIN_POLL_SECONDS = 5;
 /** Used until the server has said how long its state stays fresh (its `expires_at`). */
@@ -42,12 +53,12 @@ export class CustomerStatePoller {
   constructor(private readonly load: (etag: string | null) => Promise<StateAnswer>) {
     onMount(this.#store, () => {
       this.#mounted = true;
-      document.addEventListener("visibilitychange", this.#onVisibility);
+      page()?.addEventListener("visibilitychange", this.#onVisibility);
       void this.refresh();
       return () => {
         this.#mounted = false;
         clearTimeout(this.#timer);
-        document.removeEventListener("visibilitychange", this.#onVisibility);
+        page()?.removeEventListener("visibilitychange", this.#onVisibility);
       };
     });
   }
@@ -109,12 +120,12 @@ export class CustomerStatePoller {
     if (!this.#mounted) return;
     const seconds = Math.max(MIN_POLL_SECONDS, this.pollInterval ?? this.#serverTtl);
     this.#timer = setTimeout(() => {
-      if (document.visibilityState === "hidden") this.#due = true;
+      if (page()?.visibilityState === "hidden") this.#due = true;
       else void this.refresh();
     }, seconds * 1000);
   }
 
   readonly #onVisibility = (): void => {
-    if (document.visibilityState === "visible" && this.#due) void this.refresh();
+    if (page()?.visibilityState !== "hidden" && this.#due) void this.refresh();
   };
 }
