@@ -177,6 +177,14 @@ describe("<billing-usage-meter>", () => {
     expect((window as unknown as { __billingXss?: number }).__billingXss).to.equal(undefined);
   });
 
+  it("polls at the provider's poll-interval", async () => {
+    const { client } = await mount();
+    const provider = document.querySelector("billing-provider") as HTMLElement & { updateComplete: Promise<unknown> };
+    provider.setAttribute("poll-interval", "30");
+    await provider.updateComplete;
+    expect(client.customerStatePollInterval).to.equal(30);
+  });
+
   it("shares one request among every meter on the page", async () => {
     const api = fakeStateApi(proState());
     const client = new BillingClient({
