@@ -81,6 +81,20 @@ describe("customer state", () => {
     off();
   });
 
+  it("follows a sign-in and a sign-out after the page loaded", async () => {
+    const { api, client } = setup({ signedIn: false });
+    const off = client.$customerState.listen(() => {});
+    await ready(client);
+    expect(client.entitlement("sso")?.reason).to.equal("signed_out");
+    client.fetchSession = session;
+    await waitUntil(() => client.entitlement("sso")?.allowed === true, "the state did not follow the sign-in");
+    expect(api.requests).to.have.length(1);
+    client.fetchSession = undefined;
+    await waitUntil(() => client.entitlement("sso")?.reason === "signed_out", "the state did not follow the sign-out");
+    expect(api.requests).to.have.length(1);
+    off();
+  });
+
   it("keeps the last good state when a poll fails, and reports an error when there is none", async () => {
     const { api, client } = setup();
     const off = client.$customerState.listen(() => {});
