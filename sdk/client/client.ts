@@ -92,7 +92,7 @@ export class BillingClient {
     this.#session.fetchSession = options.fetchSession;
     this.$session.listen((state) => {
       if (state.status !== "active") this.#customer.set({ status: "idle" });
-      const known = this.#state.$state.get();
+      const known = this.#state.value;
       if (known.status !== "ready") return;
       // Signed out, or signed in (as someone else): the cached state no longer answers for this page.
       if (state.status === "none" && !this.fetchSession && known.data !== null) this.#state.reset();
@@ -142,11 +142,12 @@ export class BillingClient {
 
   /**
    * May the signed-in customer use `feature` (`required` units)? Decided in the page from the cached
-   * customer state, without a request; undefined until that state is loaded. UX only: your server
+   * customer state, without a request; undefined until that state is loaded (subscribe to
+   * `$customerState` to load it and keep it fresh, as the elements do). UX only: your server
    * must call `check()` from `@billingos/sdk/server` before doing the work.
    */
   entitlement(feature: string, required = 1): EntitlementDecision | undefined {
-    const state = this.#state.$state.get();
+    const state = this.#state.value;
     return state.status === "ready" ? decideEntitlement(state.data, feature, required) : undefined;
   }
 

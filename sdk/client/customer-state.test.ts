@@ -31,6 +31,15 @@ describe("customer state", () => {
     for (const off of offs) off();
   });
 
+  it("is never fetched on a page where nothing subscribes (e.g. only a pricing table), even through a 401 and re-mint", async () => {
+    const { api, client } = setup();
+    await client.hasCustomer();
+    await client.loadCustomer({ force: true }).catch(() => {});
+    expect(client.entitlement("sso")).to.equal(undefined);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(api.requests).to.have.length(0);
+  });
+
   it("polls with If-None-Match: a 304 keeps the same state, a change replaces it", async () => {
     const { api, client } = setup();
     const off = client.$customerState.listen(() => {});

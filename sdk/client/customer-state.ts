@@ -38,6 +38,11 @@ const DEFAULT_POLL_SECONDS = 60;
 export class CustomerStatePoller {
   readonly #store = atom<CustomerStateLoadable>({ status: "idle" });
   readonly $state: ReadableAtom<CustomerStateLoadable> = this.#store;
+  /**
+   * The store's value, read without subscribing: nanostores' `get()` on a store nobody listens to
+   * mounts it for a moment, which here would start a fetch.
+   */
+  #value: CustomerStateLoadable = { status: "idle" };
   /** Seconds between polls; undefined follows the server's `expires_at`. */
   pollInterval: number | undefined;
   #etag: string | null = null;
@@ -83,35 +88,45 @@ export class CustomerStatePoller {
     return this.#inflight;
   }
 
+  /** The current state, without mounting the store (so without fetching). */
+  get value(): CustomerStateLoadable {
+    return this.#value;
+  }
+
+  #set(value: CustomerStateLoadable): void {
+    this.#value = value;
+    this.#store.set(value);
+  }
+
   /** Forgets the state (signed out, or another customer signed in) and fetches it again. */
   reset(): void {
     this.#etag = null;
-    if (this.#store.get().status !== "idle") this.#store.set({ status: "idle" });
+    if (this.#value.status !== "idle") this.#set({ status: "idle" });
     void this.refresh();
   }
 
   async #fetch(): Promise<void> {
     clearTimeout(this.#timer);
     this.#due = false;
-    const current = this.#store.get();
-    if (current.status !== "ready") this.#store.set({ status: "loading" });
+    const current = this.#value;
+    if (current.status !== "ready") this.#set({ status: "loading" });
     try {
       const answer = await this.load(this.#etag);
       if (answer.status === "signed_out") {
         this.#etag = null;
-        this.#store.set({ status: "ready", data: null });
+        this.#set({ status: "ready", data: null });
       } else if (answer.status === "changed") {
         this.#etag = answer.etag;
         const ttl = answer.document.expires_at - Date.now() / 1000;
         if (Number.isFinite(ttl) && ttl > 0) this.#serverTtl = ttl;
-        this.#store.set({ status: "ready", data: answer.document });
+        this.#set({ status: "ready", data: answer.document });
       } else if (current.status !== "ready") {
         // A 304 for a state this store no longer holds: fetch it whole.
         this.#etag = null;
         this.#again = true;
       }
     } catch (thrown) {
-      if (this.#store.get().status !== "ready") this.#store.set({ status: "error", error: toBillingError(thrown) });
+      if (this.#value.status !== "ready") this.#set({ status: "error", error: toBillingError(thrown) });
     }
   }
 
