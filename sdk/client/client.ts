@@ -86,7 +86,7 @@ export class BillingClient {
       },
       // Any change the customer makes from the page (a purchase, a plan change) may change what it is entitled to.
       onResponse: ({ request, response }) => {
-        if (request.method !== "GET" && response.ok) void this.#state.refresh();
+        if (request.method !== "GET" && response.ok) void this.#state.refreshAfterAction();
       },
     });
     this.#session.fetchSession = options.fetchSession;
@@ -155,7 +155,7 @@ export class BillingClient {
   loadCustomer(options: { force?: boolean } = {}): Promise<CustomerState | null> {
     const current = this.#customer.get();
     // Forced after a change (a completed checkout): the customer state follows it too.
-    if (options.force) void this.#state.refresh();
+    if (options.force) void this.#state.refreshAfterAction();
     if (!options.force && current.status === "ready") return Promise.resolve(current.data);
     this.#customerLoad ??= (async () => {
       if (!(await this.hasCustomer())) return null;

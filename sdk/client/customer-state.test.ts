@@ -80,6 +80,19 @@ describe("customer state", () => {
     off();
   });
 
+  it("follows up quickly after an action whose effect the API learns a moment later (a webhook)", async () => {
+    const { api, client } = setup();
+    const off = client.$customerState.listen(() => {});
+    await ready(client);
+    await client.customerApi.POST("/v1/checkout_sessions", { body: { price: "price_1" }, headers: { "Idempotency-Key": "k2" } });
+    await waitUntil(() => api.requests.length === 2, "no refresh after the action");
+    // The webhook lands after the immediate refresh: the follow-up 2 s later sees it, long before the 60 s poll.
+    api.set(stateDocument([entitlement("audit_log")]));
+    await waitUntil(() => client.entitlement("audit_log")?.allowed === true, "no follow-up", { timeout: 4000, interval: 100 });
+    expect(api.requests).to.have.length(3);
+    off();
+  });
+
   it("answers signed out (ready, null) without a customer session, sending nothing", async () => {
     const { api, client } = setup({ signedIn: false });
     const off = client.$customerState.listen(() => {});

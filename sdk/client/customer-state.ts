@@ -25,6 +25,12 @@ const page = () => (globalThis as { document?: PageVisibility }).document;
 
 /** Never poll more often than this, whatever the server's hint or the page's setting says. */
 export const MIN_POLL_SECONDS = 5;
+/**
+ * After an action on the page, the API may learn its effect a moment later (a payment confirmed in
+ * the browser completes through Stripe's webhook): while the state is unchanged, ask again after
+ * these many seconds before going back to the usual interval.
+ */
+const AFTER_ACTION_SECONDS = [2, 4, 8];
 /** Used until the server has said how long its state stays fresh (its `expires_at`). */
 const DEFAULT_POLL_SECONDS = 60;
 
@@ -54,6 +60,8 @@ export class CustomerStatePoller {
   #again = false;
   /** The timer fired while the page was hidden: poll as soon as it is visible again. */
   #due = false;
+  /** Quick follow-ups still to make after an action, until the state changes. */
+  #followUps: number[] = [];
 
   constructor(private readonly load: (etag: string | null) => Promise<StateAnswer>) {
     onMount(this.#store, () => {
@@ -88,6 +96,12 @@ export class CustomerStatePoller {
     return this.#inflight;
   }
 
+  /** Fetches now after an action on the page, and follows up quickly while the state has not changed yet. */
+  refreshAfterAction(): Promise<void> {
+    this.#followUps = [...AFTER_ACTION_SECONDS];
+    return this.refresh();
+  }
+
   /** The current state, without mounting the store (so without fetching). */
   get value(): CustomerStateLoadable {
     return this.#value;
@@ -117,6 +131,7 @@ export class CustomerStatePoller {
         this.#set({ status: "ready", data: null });
       } else if (answer.status === "changed") {
         this.#etag = answer.etag;
+        this.#followUps = [];
         const ttl = answer.document.expires_at - Date.now() / 1000;
         if (Number.isFinite(ttl) && ttl > 0) this.#serverTtl = ttl;
         this.#set({ status: "ready", data: answer.document });
@@ -133,7 +148,7 @@ export class CustomerStatePoller {
   #schedule(): void {
     clearTimeout(this.#timer);
     if (!this.#mounted) return;
-    const seconds = Math.max(MIN_POLL_SECONDS, this.pollInterval ?? this.#serverTtl);
+    const seconds = this.#followUps.shift() ?? Math.max(MIN_POLL_SECONDS, this.pollInterval ?? this.#serverTtl);
     this.#timer = setTimeout(() => {
       if (page()?.visibilityState === "hidden") this.#due = true;
       else void this.refresh();
