@@ -59,6 +59,14 @@ try {
         const file = join(out, `usage-${answer || "states"}-${viewport.name}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
         console.log(`wrote ${file}`);
+        if (!answer) {
+          // The gate's upgrade prompt opens the pricing table in a dialog.
+          await page.locator('billing-feature-gate[feature="audit_log"] >> [part=upgrade]').click();
+          await page.locator("billing-feature-gate billing-pricing-table >> .plan:not(.skeleton)").first().waitFor();
+          const upgrade = join(out, `gate-upgrade-${viewport.name}-${colorScheme}.png`);
+          await page.screenshot({ path: upgrade });
+          console.log(`wrote ${upgrade}`);
+        }
         await page.close();
       }
     }

@@ -5,6 +5,10 @@ export const styles = css`
     :host {
       display: block;
     }
+    /* The plans side by side, as on a pricing page; page CSS on billing-dialog still wins. */
+    ::slotted(billing-dialog[data-plans]) {
+      --width: 1080px;
+    }
     .prompt {
       display: flex;
       flex-wrap: wrap;

@@ -141,6 +141,8 @@ describe("<billing-feature-gate>", () => {
     const dialog = gate.querySelector(":scope > billing-dialog[slot=dialog]") as HTMLElement & { open: boolean };
     expect(dialog.open).to.equal(true);
     expect(dialog.querySelector("billing-pricing-table")).to.not.equal(null);
+    // Wide enough for plans side by side (a checkout dialog keeps its narrow default).
+    expect(getComputedStyle(dialog).getPropertyValue("--width").trim()).to.equal("1080px");
     dialog.dispatchEvent(new CustomEvent("billing-dialog-close"));
     expect(gate.querySelector("billing-dialog")).to.equal(null);
 

@@ -147,6 +147,7 @@ export class BillingFeatureGate extends BillingElement {
     const dialog = document.createElement("billing-dialog") as BillingDialog;
     dialog.slot = "dialog";
     dialog.label = this.price ? t.upgrade : t.plans;
+    if (!this.price) dialog.dataset.plans = "";
     const content = document.createElement(this.price ? "billing-checkout" : "billing-pricing-table");
     if (this.price) content.setAttribute("price", this.price);
     dialog.append(content);
