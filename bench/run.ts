@@ -1,6 +1,7 @@
 // `npm run bench`: figures against a running stack (start it with `npm start` first; BENCH_API overrides
 // the address). Prints one JSON line per benchmark. Never part of `npm test`.
 import { benchCheckout } from "./checkout";
+import { benchFeatureGate } from "./feature-gate";
 import { load } from "./load";
 import { benchPricing } from "./pricing";
 import { benchPricingTable } from "./pricing-table";
@@ -47,3 +48,5 @@ if (rounds > 1) {
   );
 }
 console.log(JSON.stringify(await benchPricingTable(api, example)));
+// Needs only Chromium and the built SDK (its own fixture page), not the stack.
+for (const line of await benchFeatureGate()) console.log(JSON.stringify(line));

@@ -5,11 +5,16 @@ import "./components/billing-provider/define";
 import "./components/billing-checkout/define";
 import "./components/billing-dialog/define";
 import "./components/billing-pricing-table/define";
+import "./components/billing-usage-meter/define";
+import "./components/billing-feature-gate/define";
 
 export * from "./client/index";
 export { BillingCheckout } from "./components/billing-checkout/billing-checkout";
 export { BillingDialog } from "./components/billing-dialog/billing-dialog";
+export { BillingFeatureGate } from "./components/billing-feature-gate/billing-feature-gate";
 export { BillingPricingTable } from "./components/billing-pricing-table/billing-pricing-table";
 export { BillingProvider } from "./components/billing-provider/billing-provider";
+export { BillingUsageMeter } from "./components/billing-usage-meter/billing-usage-meter";
 export type { CheckoutCompleteDetail, CheckoutErrorDetail } from "./events/checkout-events";
+export type { EntitlementChangeDetail, EntitlementChangeEvent, UpgradeDetail, UpgradeEvent } from "./events/entitlement-change";
 export type { PlanSelectDetail, PlanSelectEvent } from "./events/plan-select";

@@ -14,6 +14,28 @@ const typescript = (minify) => esbuild({ target: "es2022", minify, tsconfig: "ts
 // nanostores reads process.env.NODE_ENV for dev warnings; browsers have no `process`.
 const production = replace({ preventAssignment: true, values: { "process.env.NODE_ENV": JSON.stringify("production") } });
 
+/**
+ * Lit's css`` blocks are kept verbatim by esbuild: drop their comments and indentation, which the
+ * browser ignores anyway (about a tenth of the script's gzip size). Only whitespace next to CSS
+ * punctuation goes, so selectors (`a b`) and values (`0 1px`) keep their single spaces.
+ */
+const compactCss = {
+  name: "compact-css",
+  transform(code, id) {
+    if (!/\.styles\.ts$|internal\/tokens\.ts$/.test(id)) return null;
+    const compacted = code.replace(/css`([^`]*)`/g, (_, body) => {
+      const css = body
+        .replace(/\/\*[\s\S]*?\*\//g, "")
+        .replace(/\s+/g, " ")
+        .replace(/ ?([{};,>]) ?/g, "$1")
+        .replace(/: /g, ":")
+        .trim();
+      return `css\`${css}\``;
+    });
+    return { code: compacted, map: null };
+  },
+};
+
 export default [
   {
     input: {
@@ -23,12 +45,12 @@ export default [
       ...Object.fromEntries(elements.map((name) => [name, `components/${name}/define.ts`])),
     },
     external: (id) => /^(lit|@lit\/|lit-html|lit-element|nanostores|openapi-fetch)(\/|$)/.test(id),
-    plugins: [nodeResolve(), typescript(true)],
+    plugins: [compactCss, nodeResolve(), typescript(true)],
     output: { dir: "dist", format: "esm", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", sourcemap: true },
   },
   {
     input: "browser.ts",
-    plugins: [production, nodeResolve({ browser: true }), typescript(true)],
+    plugins: [production, compactCss, nodeResolve({ browser: true }), typescript(true)],
     output: { file: "dist/billingos.js", format: "iife", name: "BillingOS", sourcemap: true },
   },
 ];

@@ -73,6 +73,27 @@ test("the build has the pricing table's stories: playground, every state, dark, 
   assert.ok(ids.some((id) => id.startsWith("headless-")));
 });
 
+test("the build has the usage meter's and the feature gate's stories: playground and every state", () => {
+  const ids = stories.map(([id]) => id);
+  for (const id of [
+    "playground",
+    "warning",
+    "over",
+    "limit-reached",
+    "unlimited",
+    "compact",
+    "loading",
+    "not-in-plan",
+    "error-from-api",
+    "dark",
+  ]) {
+    assert.ok(ids.includes(`elements-billing-usage-meter--${id}`), `usage meter: ${id}`);
+  }
+  for (const id of ["playground", "entitled", "quota-used-up", "custom-fallback", "loading", "signed-out", "error-from-api", "dark"]) {
+    assert.ok(ids.includes(`elements-billing-feature-gate--${id}`), `feature gate: ${id}`);
+  }
+});
+
 for (const [id, entry] of stories) {
   test(`story ${entry.title} / ${entry.name} renders without errors`, async () => {
     const page = await browser.newPage();
@@ -84,6 +105,14 @@ for (const [id, entry] of stories) {
     if (id.startsWith("elements-billing-dialog")) await page.locator("billing-dialog >> dialog[open]").waitFor({ timeout: 15_000 });
     if (id.startsWith("elements-billing-pricing-table") && !id.endsWith("--loading")) {
       await page.locator("billing-pricing-table >> .plan:not(.skeleton), .empty, .error").first().waitFor({ timeout: 15_000 });
+    }
+    if (id.startsWith("elements-billing-usage-meter") && !id.endsWith("--loading")) {
+      await page.locator("billing-usage-meter >> [part=label], [part=empty], [part=error]").first().waitFor({ timeout: 15_000 });
+    }
+    if (id.startsWith("elements-billing-feature-gate") && !id.endsWith("--loading")) {
+      await page.waitForFunction(() =>
+        document.querySelector("billing-feature-gate")?.matches(":state(allowed), :state(denied), :state(error)"),
+      );
     }
     assert.deepEqual(errors, []);
     await page.close();

@@ -1,5 +1,7 @@
 import { atom, type ReadableAtom } from "nanostores";
 import createClient, { type Client } from "openapi-fetch";
+import { type CustomerStateLoadable, CustomerStatePoller, type StateAnswer } from "./customer-state";
+import { decideEntitlement, type EntitlementDecision } from "./entitlement-decision";
 import { BillingApiError, BillingSessionError, envelopeOf, toBillingError } from "./errors";
 import type { Loadable } from "./loadable";
 import type { components, paths } from "./openapi";
@@ -44,6 +46,7 @@ export class BillingClient {
   readonly #session = new SessionKeeper();
   readonly #pricing = atom<Loadable<Pricing>>({ status: "idle" });
   readonly #customer = atom<Loadable<CustomerState>>({ status: "idle" });
+  readonly #state = new CustomerStatePoller((etag) => this.#loadState(etag));
   #pricingLoad: Promise<Pricing> | undefined;
   #customerLoad: Promise<CustomerState | null> | undefined;
 
@@ -51,6 +54,12 @@ export class BillingClient {
   readonly $pricing: ReadableAtom<Loadable<Pricing>> = this.#pricing;
   /** The signed-in customer's subscriptions, loaded by `loadCustomer()`. */
   readonly $customer: ReadableAtom<Loadable<CustomerState>> = this.#customer;
+  /**
+   * The signed-in customer's entitlements, usage and subscriptions (`GET /v1/customer_state`): one
+   * request for the whole page, polled while anything subscribes, refreshed after every action the
+   * page takes as the customer. `ready` with `null` data: nobody is signed in.
+   */
+  readonly $customerState: ReadableAtom<CustomerStateLoadable> = this.#state.$state;
   /** Whether a customer session is present (never the token itself). */
   readonly $session: ReadableAtom<SessionState> = this.#session.$state;
 
@@ -75,10 +84,21 @@ export class BillingClient {
         request.headers.set("Authorization", `Bearer ${token}`);
         return request;
       },
+      // Any change the customer makes from the page (a purchase, a plan change) may change what it is entitled to.
+      onResponse: ({ request, response }) => {
+        if (request.method !== "GET" && response.ok) void this.#state.refreshAfterAction();
+      },
     });
     this.#session.fetchSession = options.fetchSession;
     this.$session.listen((state) => {
       if (state.status !== "active") this.#customer.set({ status: "idle" });
+      const known = this.#state.value;
+      if (known.status !== "ready") return;
+      // Signed out, or signed in (as someone else): the cached state no longer answers for this page.
+      if (state.status === "none" && !this.fetchSession && known.data !== null) this.#state.reset();
+      if (state.status === "active" && (known.data === null || (state.customer && state.customer !== known.data.customer))) {
+        this.#state.reset();
+      }
     });
   }
 
@@ -106,9 +126,36 @@ export class BillingClient {
     return this.#pricingLoad;
   }
 
+  /** Seconds between polls of the customer state; undefined follows the API's `expires_at` (60 s). At least 5. */
+  get customerStatePollInterval(): number | undefined {
+    return this.#state.pollInterval;
+  }
+
+  set customerStatePollInterval(seconds: number | undefined) {
+    this.#state.pollInterval = seconds;
+  }
+
+  /** Fetches the customer state now (one request however many callers); the page's elements follow. */
+  refreshCustomerState(): Promise<void> {
+    return this.#state.refresh();
+  }
+
+  /**
+   * May the signed-in customer use `feature` (`required` units)? Decided in the page from the cached
+   * customer state, without a request; undefined until that state is loaded (subscribe to
+   * `$customerState` to load it and keep it fresh, as the elements do). UX only: your server
+   * must call `check()` from `@billingos/sdk/server` before doing the work.
+   */
+  entitlement(feature: string, required = 1): EntitlementDecision | undefined {
+    const state = this.#state.value;
+    return state.status === "ready" ? decideEntitlement(state.data, feature, required) : undefined;
+  }
+
   /** Loads the signed-in customer's subscriptions; resolves null (store stays idle) without a session. */
   loadCustomer(options: { force?: boolean } = {}): Promise<CustomerState | null> {
     const current = this.#customer.get();
+    // Forced after a change (a completed checkout): the customer state follows it too.
+    if (options.force) void this.#state.refreshAfterAction();
     if (!options.force && current.status === "ready") return Promise.resolve(current.data);
     this.#customerLoad ??= (async () => {
       if (!(await this.hasCustomer())) return null;
@@ -137,6 +184,18 @@ export class BillingClient {
   /** Reads a checkout session of the signed-in customer (e.g. to see it complete). */
   async getCheckoutSession(id: string): Promise<CheckoutSession> {
     return this.#unwrap(await this.#asCustomer(() => this.customerApi.GET("/v1/checkout_sessions/{id}", { params: { path: { id } } })));
+  }
+
+  async #loadState(etag: string | null): Promise<StateAnswer> {
+    // A page may hand the provider its fetchSession just after our script ran: give it that turn
+    // before answering "signed out", so a gate does not flash its fallback for a signed-in customer.
+    if (!this.fetchSession) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (!(await this.#session.token())) return { status: "signed_out" };
+    const result = await this.#asCustomer(() =>
+      this.customerApi.GET("/v1/customer_state", { headers: etag ? { "If-None-Match": etag } : {} }),
+    );
+    if (result.response.status === 304) return { status: "unchanged" };
+    return { status: "changed", document: this.#unwrap(result), etag: result.response.headers.get("ETag") };
   }
 
   /** Runs a customer call; on 401 (session revoked or expired early) mints a new session and retries once. */

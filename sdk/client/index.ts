@@ -11,6 +11,16 @@ export {
   type Pricing,
   type Subscription,
 } from "./client";
+export { type CustomerStateLoadable, MIN_POLL_SECONDS } from "./customer-state";
+export {
+  type CustomerStateDocument,
+  currentUsage,
+  type DecisionReason,
+  decideEntitlement,
+  type Entitlement,
+  type EntitlementDecision,
+  entitlementOf,
+} from "./entitlement-decision";
 export { type ApiErrorBody, BillingApiError, type BillingError, BillingNetworkError, BillingSessionError } from "./errors";
 export type { Loadable } from "./loadable";
 export type { components, paths } from "./openapi";

@@ -2175,6 +2175,8 @@ export interface components {
             /** @description The feature's key. */
             feature: string;
             feature_name: string;
+            /** @description What a metered feature counts ("API calls"), as the merchant named it; null otherwise. */
+            unit_label: string | null;
             /** @enum {string} */
             type: "boolean" | "metered" | "limit";
             value: true | number | "unlimited";

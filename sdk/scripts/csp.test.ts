@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { type Browser, chromium } from "playwright-core";
 import { standardPricing, XSS, xssPricing } from "../fixtures/pricing";
-import { CHROMIUM_ARGS, type FixtureServer, STRICT_CSP, startFixtureServer } from "./fixture-server";
+import { CHROMIUM_ARGS, type FixtureServer, STRICT_CSP, startFixtureServer, XSS_PAYLOAD } from "./fixture-server";
 
 let browser: Browser;
 let fixture: FixtureServer;
@@ -42,6 +42,43 @@ test("shows markup in product and feature names as text, running nothing", async
   const { page, problems } = await load(xssPricing);
   assert.equal(await page.locator("billing-pricing-table >> h3").first().textContent(), XSS);
   assert.equal(await page.locator("billing-pricing-table >> img").count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __billingXss?: number }).__billingXss), undefined);
+  assert.deepEqual(problems, []);
+});
+
+async function loadUsage(answer = "") {
+  await fixture?.close();
+  fixture = await startFixtureServer(standardPricing);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
+  const response = await page.goto(`${fixture.url}/usage${answer ? `?answer=${answer}` : ""}`);
+  assert.equal(response?.headers()["content-security-policy"], STRICT_CSP);
+  await page.locator("billing-usage-meter >> [part=label]").first().waitFor();
+  return { page, problems };
+}
+
+test("renders meters (bar widths through the CSSOM) and gates under a strict CSP without a violation", async () => {
+  const { page, problems } = await loadUsage();
+  const fill = page.locator('billing-usage-meter[feature="storage"][variant="full"] >> [part=fill]');
+  const [width, track] = await Promise.all([
+    fill.evaluate((node) => node.getBoundingClientRect().width),
+    page
+      .locator('billing-usage-meter[feature="storage"][variant="full"] >> [part=track]')
+      .evaluate((node) => node.getBoundingClientRect().width),
+  ]);
+  assert.ok(Math.abs(width / track - 0.86) < 0.02, `the storage bar is ${width}px of ${track}px, not 86 %`);
+  assert.equal(await fill.evaluate((node) => getComputedStyle(node).backgroundColor), "rgb(180, 83, 9)");
+  assert.equal(await page.locator('billing-feature-gate[feature="sso"] .content').isVisible(), true);
+  assert.equal(await page.locator('billing-feature-gate[feature="audit_log"] >> [part=upgrade]').textContent(), "See plans");
+  assert.deepEqual(problems, []);
+});
+
+test("shows markup in usage feature names and units as text, running nothing", async () => {
+  const { page, problems } = await loadUsage("xss");
+  assert.equal(await page.locator('billing-usage-meter[feature="api_calls"][variant="full"] >> [part=label]').textContent(), XSS_PAYLOAD);
+  assert.equal(await page.locator("billing-usage-meter >> img").count(), 0);
   assert.equal(await page.evaluate(() => (window as unknown as { __billingXss?: number }).__billingXss), undefined);
   assert.deepEqual(problems, []);
 });

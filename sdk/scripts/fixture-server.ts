@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Pricing } from "../client/client";
+import { USAGE_CSS, USAGE_JS, usagePage, usageState } from "./usage-page";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 
@@ -18,6 +19,8 @@ main{max-width:1120px;margin:0 auto;padding:56px 24px}h1{margin:0 0 8px;text-ali
 main>p{margin:0 0 40px;text-align:center;color:#64748b}
 @media (prefers-color-scheme: dark){body{background:#0b0d12;color:#e5e7eb}main>p{color:#9ca3af}}
 @media (max-width:600px){main{padding:32px 16px}h1{font-size:1.5rem}}`;
+
+const API_DOWN = JSON.stringify({ error: { type: "api_error", code: "api_error", message: "Down.", request_id: "req_1" } });
 
 export interface FixtureServer {
   url: string;
@@ -39,6 +42,21 @@ export async function startFixtureServer(pricing: Pricing, table = ""): Promise<
 <billing-provider publishable-key="pk_test_fixture" api-base="${origin}"><billing-pricing-table ${attributes}></billing-pricing-table></billing-provider>
 </main></body></html>`;
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP }).end(page);
+    } else if (url.pathname === "/usage")
+      response
+        .writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP })
+        .end(usagePage(origin, url.searchParams.get("lang") ?? "en"));
+    else if (url.pathname === "/usage.css") response.writeHead(200, { "content-type": "text/css" }).end(USAGE_CSS);
+    else if (url.pathname === "/usage.js") response.writeHead(200, { "content-type": "text/javascript" }).end(USAGE_JS);
+    else if (url.pathname === "/v1/customer_state") {
+      // ?answer= on the page's URL (sent as Referer): loading (never answers), error, xss; else the usage state.
+      const answer = new URL(request.headers.referer ?? "/", "http://localhost").searchParams.get("answer");
+      if (answer === "loading") return;
+      if (answer === "error") response.writeHead(500, { "content-type": "application/json" }).end(API_DOWN);
+      else {
+        const state = usageState(answer === "xss" ? XSS_PAYLOAD : undefined);
+        response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(state));
+      }
     } else if (url.pathname === "/page.css") response.writeHead(200, { "content-type": "text/css" }).end(CSS);
     else if (url.pathname === "/billingos.js")
       response.writeHead(200, { "content-type": "text/javascript" }).end(await readFile(join(dist, "billingos.js")));
@@ -50,9 +68,17 @@ export async function startFixtureServer(pricing: Pricing, table = ""): Promise<
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     server,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // A held customer_state request (the loading screenshot) would keep the server open.
+        server.closeAllConnections();
+      }),
   };
 }
+
+/** Markup that would run script if an element rendered it as HTML. */
+export const XSS_PAYLOAD = `<img src=x onerror="window.__billingXss=1">`;
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",

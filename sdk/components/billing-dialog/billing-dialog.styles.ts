@@ -20,7 +20,7 @@ export const styles = css`
       z-index: 2147483001;
       block-size: fit-content;
       overflow: auto;
-      inline-size: min(560px, calc(100vw - 32px));
+      inline-size: min(var(--width, 560px), calc(100vw - 32px));
       max-block-size: calc(100dvh - 32px);
       padding: 0;
       border: 1px solid var(--_color-border);

@@ -24,6 +24,8 @@ const messages: Catalogue<{ close: string }> = { en: { close: "Close" }, fr: { c
  * @csspart title - The heading.
  * @csspart close - The close button.
  * @csspart body - Wraps the slotted content.
+ *
+ * @cssproperty --width - The dialog's width on wide screens (560px; a pricing table inside wants about 1080px).
  */
 export class BillingDialog extends BillingElement {
   static override styles = [tokenStyles, styles];

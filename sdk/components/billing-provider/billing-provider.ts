@@ -31,6 +31,7 @@ export class BillingProvider extends BillingElement {
     ...BillingElement.properties,
     fetchSession: { attribute: false },
     client: { attribute: false },
+    pollInterval: { attribute: "poll-interval", type: Number },
   };
 
   /**
@@ -39,6 +40,11 @@ export class BillingProvider extends BillingElement {
    * session expires. The token stays in memory. Set null when the customer signs out.
    */
   declare fetchSession: FetchSession | null | undefined;
+  /**
+   * Seconds between polls of the customer state that gates and meters read (at least 5); by default
+   * the API's hint (`expires_at`, 60 s). Any purchase or plan change made on the page refreshes it at once.
+   */
+  declare pollInterval: number | undefined;
   /** Set to share a client you made yourself (e.g. with an injected `fetch`); otherwise made from the attributes. */
   declare client: BillingClient | undefined;
 
@@ -57,6 +63,9 @@ export class BillingProvider extends BillingElement {
     // undefined: leave the client's own callback; null: the customer signed out.
     if (this.client && this.fetchSession !== undefined && this.client.fetchSession !== (this.fetchSession ?? undefined)) {
       this.client.fetchSession = this.fetchSession ?? undefined;
+    }
+    if (this.client && this.pollInterval !== undefined && Number.isFinite(this.pollInterval)) {
+      this.client.customerStatePollInterval = this.pollInterval;
     }
     const value: BillingContext | undefined = this.client && {
       client: this.client,

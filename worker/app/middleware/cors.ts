@@ -3,7 +3,10 @@ import { withTenant } from "../../db/tenant";
 import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
 
-const ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, BillingOS-Mode";
+// If-None-Match: the SDK polls the customer state and the pricing with their ETag (a cheap 304).
+const ALLOWED_HEADERS = "Authorization, Content-Type, Idempotency-Key, BillingOS-Mode, If-None-Match";
+/** Response headers a page's script may read: the ETag to poll with, the request id to quote to support. */
+const EXPOSED_HEADERS = "ETag, Request-Id";
 const PREFLIGHT_MAX_AGE_SECONDS = "600";
 
 /**
@@ -62,6 +65,7 @@ export const allowedOrigins = (): MiddlewareHandler<AppEnv> => async (c, next) =
   }
   await next();
   c.res.headers.set("Access-Control-Allow-Origin", origin);
+  c.res.headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS);
   c.res.headers.set("Cross-Origin-Resource-Policy", "cross-origin");
   c.res.headers.append("Vary", "Origin");
 };

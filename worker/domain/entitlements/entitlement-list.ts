@@ -7,6 +7,7 @@ export interface EntitlementListRow {
   feature_id: string;
   feature_key: string;
   feature_name: string;
+  unit_label: string | null;
   type: "boolean" | "metered" | "limit";
   kind: GrantKind;
   limit_amount: string | null;
@@ -24,7 +25,7 @@ export async function listEntitlements(tx: TransactionSql, customerId: string, n
   const [state] = await tx<{ valid_until: Date | null }[]>`select valid_until from entitlement_states where customer_id = ${customerId}`;
   if (!state || (state.valid_until && state.valid_until <= now)) await recomputeEntitlements(tx, customerId, now);
   return tx<EntitlementListRow[]>`
-    select e.feature_id, f.key as feature_key, f.name as feature_name, f.type, e.kind, e.limit_amount, e.overage_unit_amounts,
+    select e.feature_id, f.key as feature_key, f.name as feature_name, f.unit_label, f.type, e.kind, e.limit_amount, e.overage_unit_amounts,
            e.period_start, e.period_end, e.grace_until, e.sources, u.used
     from entitlements e
     join features f on f.id = e.feature_id

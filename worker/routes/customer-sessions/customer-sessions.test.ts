@@ -90,6 +90,8 @@ describe("customer sessions in the browser", () => {
     const allowed = await from("https://shop.sessions.test");
     expect(allowed.status).toBe(200);
     expect(allowed.headers.get("Access-Control-Allow-Origin")).toBe("https://shop.sessions.test");
+    // The SDK reads the customer state's ETag to poll with If-None-Match.
+    expect(allowed.headers.get("Access-Control-Expose-Headers")).toMatch(/\bETag\b/);
     const refused = await from("https://evil.test");
     expect(refused.status).toBe(403);
     expect(refused.body.error.code).toBe("origin_not_allowed");

@@ -54,6 +54,7 @@ export function serializeEntitlement(row: EntitlementListRow) {
     object: "entitlement" as const,
     feature: row.feature_key,
     feature_name: row.feature_name,
+    unit_label: row.unit_label,
     type: row.type,
     value: grantValue({ kind: row.kind, amount: row.limit_amount }),
     used,

@@ -63,6 +63,7 @@ export const EntitlementSchema = z
     object: z.literal("entitlement"),
     feature: z.string().describe("The feature's key."),
     feature_name: z.string(),
+    unit_label: z.string().nullable().describe('What a metered feature counts ("API calls"), as the merchant named it; null otherwise.'),
     type: z.enum(["boolean", "metered", "limit"]),
     value: z.union([z.literal(true), z.number(), z.literal("unlimited")]),
     used: z.number(),

@@ -156,12 +156,15 @@ describe("POST /v1/entitlements/check", () => {
 
   it("serves the customer state to its session with an ETag and expires_at, 304 while unchanged", async () => {
     const session = await sessionFor(org, subscriber);
-    const first = await org.as<{ entitlements: Array<{ feature: string }>; subscriptions: unknown[]; expires_at: number }>(
-      "/v1/customer_state",
-      { auth: session },
-    );
+    const first = await org.as<{
+      entitlements: Array<{ feature: string; unit_label: string | null }>;
+      subscriptions: unknown[];
+      expires_at: number;
+    }>("/v1/customer_state", { auth: session });
     expect(first.status).toBe(200);
     expect(first.body.entitlements.map((e) => e.feature)).toEqual(["calls", "seats", "sso"]);
+    // The usage meter shows the metered feature's unit as the merchant named it.
+    expect(first.body.entitlements.map((e) => e.unit_label)).toEqual(["call", null, null]);
     expect(first.body.subscriptions).toHaveLength(1);
     expect(Math.abs(first.body.expires_at - (Date.now() / 1000 + 60))).toBeLessThan(5);
     const etag = first.headers.get("ETag") as string;

@@ -147,12 +147,14 @@ describe("GET /v1/pricing", () => {
       headers: {
         Origin: "https://shop.example",
         "Access-Control-Request-Method": "GET",
-        "Access-Control-Request-Headers": "authorization",
+        "Access-Control-Request-Headers": "authorization, if-none-match",
       },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get("Access-Control-Allow-Origin")).toBe("https://shop.example");
     expect(response.headers.get("Access-Control-Allow-Headers")).toMatch(/Authorization/);
+    // The SDK polls with the ETag it read: the preflight allows If-None-Match.
+    expect(response.headers.get("Access-Control-Allow-Headers")).toMatch(/If-None-Match/);
     expect(response.headers.get("Access-Control-Allow-Methods")).toMatch(/GET/);
   });
 

@@ -1,0 +1,61 @@
+import type { Catalogue } from "../../internal/localize";
+
+export interface UsageMeterMessages {
+  /** "1,234 of 10,000" (numbers already formatted). */
+  usedOf: (used: string, limit: string) => string;
+  /** aria-valuetext: "1,234 of 10,000 API calls used, 12 %". */
+  valueText: (used: string, limit: string, name: string, percent: string) => string;
+  usedUnlimited: (used: string) => string;
+  unlimited: string;
+  included: string;
+  resetsOn: (date: string) => string;
+  warning: string;
+  limitReached: string;
+  /** "240 over your quota, $0.02 per call: about $4.80 on your next invoice". */
+  overage: (over: string, price: string, unit: string, total: string) => string;
+  overageUnpriced: (over: string) => string;
+  loading: string;
+  notInPlan: (feature: string) => string;
+  signedOut: string;
+  error: string;
+  retry: string;
+}
+
+const en: UsageMeterMessages = {
+  usedOf: (used, limit) => `${used} of ${limit}`,
+  valueText: (used, limit, name, percent) => `${used} of ${limit} ${name} used, ${percent}`,
+  usedUnlimited: (used) => `${used} used`,
+  unlimited: "Unlimited",
+  included: "Included in your plan",
+  resetsOn: (date) => `Resets on ${date}`,
+  warning: "Almost at your limit",
+  limitReached: "Limit reached",
+  overage: (over, price, unit, total) => `${over} over your quota at ${price} per ${unit}: about ${total} on your next invoice`,
+  overageUnpriced: (over) => `${over} over your quota`,
+  loading: "Loading usage…",
+  notInPlan: (feature) => `${feature} is not part of your plan.`,
+  signedOut: "Sign in to see your usage.",
+  error: "Usage could not be loaded.",
+  retry: "Try again",
+};
+
+const fr: UsageMeterMessages = {
+  usedOf: (used, limit) => `${used} sur ${limit}`,
+  valueText: (used, limit, name, percent) => `${used} sur ${limit} ${name} utilisés, ${percent}`,
+  usedUnlimited: (used) => `${used} utilisés`,
+  unlimited: "Illimité",
+  included: "Inclus dans votre offre",
+  resetsOn: (date) => `Remise à zéro le ${date}`,
+  warning: "Limite presque atteinte",
+  limitReached: "Limite atteinte",
+  overage: (over, price, unit, total) =>
+    `${over} au-delà de votre quota à ${price} par ${unit} : environ ${total} sur votre prochaine facture`,
+  overageUnpriced: (over) => `${over} au-delà de votre quota`,
+  loading: "Chargement de la consommation…",
+  notInPlan: (feature) => `${feature} ne fait pas partie de votre offre.`,
+  signedOut: "Connectez-vous pour voir votre consommation.",
+  error: "La consommation n'a pas pu être chargée.",
+  retry: "Réessayer",
+};
+
+export const messages: Catalogue<UsageMeterMessages> = { en, fr };
