@@ -5,11 +5,14 @@ import "./components/billing-provider/define";
 import "./components/billing-checkout/define";
 import "./components/billing-dialog/define";
 import "./components/billing-pricing-table/define";
+import "./components/billing-portal/define";
 
 export * from "./client/index";
 export { BillingCheckout } from "./components/billing-checkout/billing-checkout";
 export { BillingDialog } from "./components/billing-dialog/billing-dialog";
+export { BillingPortal } from "./components/billing-portal/billing-portal";
 export { BillingPricingTable } from "./components/billing-pricing-table/billing-pricing-table";
 export { BillingProvider } from "./components/billing-provider/billing-provider";
 export type { CheckoutCompleteDetail, CheckoutErrorDetail } from "./events/checkout-events";
 export type { PlanSelectDetail, PlanSelectEvent } from "./events/plan-select";
+export type { PortalActionDetail, PortalErrorDetail } from "./events/portal-events";

@@ -1,0 +1,422 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
+import type { Subscription } from "../../client/client";
+import { BillingApiError, BillingSessionError } from "../../client/errors";
+import type { Loadable } from "../../client/loadable";
+import type { PortalActionDetail, PortalErrorDetail } from "../../events/portal-events";
+import { BillingElement } from "../../internal/billing-element";
+import { messagesFor } from "../../internal/localize";
+import { StoreController } from "../../internal/store-controller";
+import "../billing-dialog/define";
+import { messages, type PortalMessages } from "./billing-portal.messages";
+import { styles } from "./billing-portal.styles";
+import { type PortalApi, portalApi, type Timing } from "./portal-api";
+import { type CancelDialog, cancelDialog, type PauseDialog, pauseDialog } from "./portal-cancel";
+import { type ChangeDialog, changeDialog } from "./portal-change";
+import { planOptions, productOf } from "./portal-plans";
+import { subscriptionsSection } from "./portal-subscriptions";
+import { usageSection } from "./portal-usage";
+import type { PortalView } from "./portal-view";
+
+export type PortalSection = "subscriptions" | "usage" | "payment-methods" | "invoices";
+const SECTIONS: PortalSection[] = ["subscriptions", "usage", "payment-methods", "invoices"];
+
+type Dialog = ChangeDialog | CancelDialog | PauseDialog;
+
+/**
+ * The customer's self-serve billing page, for the customer of the current session: subscriptions
+ * with their status in words, plan and quantity changes with the API's proration preview, cancel
+ * (with Stripe's reasons) and undo, pause and resume, payment methods, invoices and usage. Every
+ * destructive action asks first, in a dialog; what the portal shows after an action is what the
+ * API answered, never a guess.
+ *
+ * @tagname billing-portal
+ * @summary Self-serve billing for the signed-in customer (like Stripe's customer portal, in the page).
+ *
+ * @slot payment - Filled by the element itself: the light-DOM node Stripe's Payment Element mounts in when adding a card.
+ *
+ * @event billing-portal-action - An action succeeded; `detail`: `PortalActionDetail` (what the API answered).
+ * @event billing-portal-error - An action failed (the portal shows why); `detail`: `PortalErrorDetail`.
+ *
+ * @csspart section - Every section; each also has its name (`subscriptions`, `usage`, `payment-methods`, `invoices`).
+ * @csspart subscription - One subscription.
+ * @csspart status - A subscription's status badge.
+ * @csspart preview - The proration preview's totals.
+ * @csspart card - One payment method.
+ * @csspart invoice - One invoice row.
+ * @csspart notice - The result of the last action.
+ * @csspart error - Error messages.
+ *
+ * @cssstate loading - The subscriptions are loading.
+ *
+ * @cssproperty --billing-color-accent - Primary buttons and focus rings.
+ * @cssproperty --billing-color-danger - Destructive buttons, past-due states and errors.
+ */
+export class BillingPortal extends BillingElement {
+  static override styles = styles;
+  static override properties = {
+    ...BillingElement.properties,
+    sections: {},
+    changeTiming: { attribute: "change-timing" },
+    allowPause: { attribute: "allow-pause", type: Boolean },
+    perSeat: { attribute: "per-seat" },
+    dialog: { state: true, attribute: false },
+    busy: { state: true, attribute: false },
+    notice: { state: true, attribute: false },
+    usage: { state: true, attribute: false },
+  };
+
+  /** Which sections to show, space-separated, in this order: `subscriptions usage payment-methods invoices` (the default). */
+  declare sections: string;
+  /** When plan changes apply: `now` (prorated, the default), `period_end`, or both (`now period_end`: the customer chooses). */
+  declare changeTiming: string;
+  /** Lets customers pause payment collection, and resume it. */
+  declare allowPause: boolean;
+  /** Products sold per seat (`prod_a prod_b`, or `all`): their quantity can be changed. */
+  declare perSeat: string | undefined;
+  declare protected dialog: Dialog | undefined;
+  declare protected busy: string | undefined;
+  declare protected notice: { tone: "good" | "bad"; text: string } | undefined;
+  declare protected usage: Loadable<string[]>;
+
+  readonly #stores = new StoreController(this);
+  /** What had focus before a dialog opened, so closing it returns there. */
+  #opener: HTMLElement | undefined;
+  /** The reload of the subscriptions after the last action (what the API now says). */
+  #reloaded: Promise<unknown> = Promise.resolve();
+
+  constructor() {
+    super();
+    this.sections = SECTIONS.join(" ");
+    this.changeTiming = "now";
+    this.allowPause = false;
+    this.usage = { status: "idle" };
+  }
+
+  protected get text(): PortalMessages {
+    return messagesFor(messages, this.resolvedLocale);
+  }
+
+  protected get shown(): PortalSection[] {
+    const asked = this.sections.split(/\s+/);
+    return SECTIONS.filter((name) => asked.includes(name)).sort((a, b) => asked.indexOf(a) - asked.indexOf(b));
+  }
+
+  get #api(): PortalApi | undefined {
+    const client = this.billingClient;
+    return client && portalApi(client);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const client = this.billingClient;
+    this.#stores.watch(client ? [client.$customer, client.$pricing, client.$session] : []);
+    if (client?.$customer.get().status === "loading") this.internals.states.add("loading");
+    else this.internals.states.delete("loading");
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const client = this.billingClient;
+    if (!client || !this.isConnected) return;
+    if (client.$customer.get().status === "idle" && client.$session.get().status !== "error") this.#load();
+  }
+
+  /** Loads what the shown sections need; each section shows its own loading and error state. */
+  #load(): void {
+    const client = this.billingClient;
+    if (!client) return;
+    void client.loadPricing().catch(() => {});
+    void client.loadCustomer().catch(() => {});
+    if (this.shown.includes("usage")) void this.#loadUsage();
+  }
+
+  async #loadUsage(): Promise<void> {
+    const api = this.#api;
+    if (!api) return;
+    this.usage = { status: "loading" };
+    try {
+      const state = await api.state();
+      this.usage = { status: "ready", data: state.entitlements.filter((e) => e.type === "metered").map((e) => e.feature) };
+    } catch (error) {
+      this.usage = { status: "error", error: error as never };
+    }
+  }
+
+  get #subscriptions(): Loadable<Subscription[]> {
+    const state = this.billingClient?.$customer.get();
+    if (!state) return { status: "idle" };
+    if (state.status === "ready")
+      return { status: "ready", data: state.data.subscriptions.filter((sub) => sub.status !== "incomplete_expired") };
+    return state;
+  }
+
+  get #view(): PortalView {
+    const text = this.text;
+    const pricing = this.billingClient?.$pricing.get();
+    const doc = pricing?.status === "ready" ? pricing.data : undefined;
+    return {
+      text,
+      busy: this.busy,
+      money: (amount, currency) => this.formatMoney(amount, currency),
+      date: (seconds) => this.formatDate(seconds),
+      planOf: (price, quantity) => text.plan(productOf(doc, price)?.name ?? text.unknownPlan, quantity),
+      priceOf: (price, quantity, currency) => {
+        const option = productOf(doc, price)?.prices[currency]?.find((o) => o.price === price);
+        if (option?.type !== "recurring" || !option.interval) return undefined;
+        return `${this.formatMoney(option.unit_amount * quantity, currency)} ${text.every(option.interval, option.interval_count ?? 1)}`;
+      },
+      problem: (error) => this.#problem(error),
+    };
+  }
+
+  #problem(error: unknown): string {
+    const text = this.text;
+    if (error instanceof BillingSessionError) return text.signIn;
+    if (!(error instanceof BillingApiError)) return text.network;
+    if (error.status === 401) return text.signIn;
+    if (error.status === 402) return text.declined(error.message);
+    // The API words its 4xx refusals for people (e.g. "This subscription is not paused."), in English.
+    if (error.status < 500 && this.resolvedLocale.toLowerCase().startsWith("en")) return error.message;
+    return text.failed(error.code);
+  }
+
+  #timings(): Timing[] {
+    const allowed = this.changeTiming.split(/\s+/).filter((t): t is Timing => t === "now" || t === "period_end");
+    return allowed.length ? allowed : ["now"];
+  }
+
+  #seats = (product: string, sub: Subscription) =>
+    sub.quantity > 1 || this.perSeat === "all" || (this.perSeat ?? "").split(/\s+/).includes(product);
+
+  // ——— dialogs ———
+
+  #open(dialog: Dialog): void {
+    const active = this.shadowRoot?.activeElement;
+    this.#opener = active instanceof HTMLElement ? active : undefined;
+    this.notice = undefined;
+    this.dialog = dialog;
+  }
+
+  /** Closes the dialog (not while its action is in flight) and gives focus back to what opened it. */
+  #close = (): void => {
+    if (this.busy) return;
+    this.dialog = undefined;
+    void this.updateComplete.then(() => this.#restoreFocus());
+  };
+
+  #restoreFocus(fallback?: string): void {
+    const opener = this.#opener;
+    const target =
+      opener?.isConnected && !(opener as HTMLButtonElement).disabled
+        ? opener
+        : fallback
+          ? this.shadowRoot?.querySelector<HTMLElement>(fallback)
+          : undefined;
+    target?.focus();
+  }
+
+  #update(patch: Partial<Dialog>): void {
+    if (this.dialog) this.dialog = { ...this.dialog, ...patch } as Dialog;
+  }
+
+  /**
+   * Runs one action: one at a time, the API's answer decides what is shown, then the data it touched
+   * is reloaded (so other BillingOS elements on the page follow too).
+   */
+  async #act<T>(
+    key: string,
+    action: PortalActionDetail["action"],
+    call: (api: PortalApi) => Promise<T>,
+    done: (result: T) => string,
+  ): Promise<boolean> {
+    const api = this.#api;
+    if (!api || this.busy) return false;
+    this.busy = key;
+    if (this.dialog) this.#update({ error: undefined });
+    try {
+      const result = await call(api);
+      this.notice = { tone: "good", text: done(result) };
+      this.emit<PortalActionDetail>("billing-portal-action", { action, result });
+      return true;
+    } catch (error) {
+      const message = this.#problem(error);
+      if (this.dialog) this.#update({ error: message });
+      else this.notice = { tone: "bad", text: message };
+      const code = error instanceof BillingApiError || error instanceof BillingSessionError ? error.code : "network_error";
+      this.emit<PortalErrorDetail>("billing-portal-error", { action, code, message });
+      return false;
+    } finally {
+      this.busy = undefined;
+      this.#reloaded = this.billingClient?.loadCustomer({ force: true }).catch(() => null) ?? Promise.resolve();
+    }
+  }
+
+  /** An action that asked for confirmation succeeded: the dialog closes and focus goes back. */
+  async #confirmed(ok: boolean, fallback: string): Promise<void> {
+    if (!ok) return;
+    this.dialog = undefined;
+    await this.#reloaded;
+    await this.updateComplete;
+    this.#restoreFocus(fallback);
+  }
+
+  #startChange = (sub: Subscription): void => {
+    const timing = this.#timings()[0] ?? "now";
+    this.#open({ kind: "change", sub, price: sub.price ?? "", quantity: sub.quantity, timing, step: "choose" });
+  };
+
+  async #review(): Promise<void> {
+    const dialog = this.dialog;
+    const api = this.#api;
+    if (dialog?.kind !== "change" || !api || this.busy) return;
+    if (dialog.timing === "period_end") {
+      this.#update({ step: "review", preview: undefined, error: undefined });
+      return this.#focusDialog(".review-plan");
+    }
+    this.busy = "preview";
+    try {
+      const preview = await api.preview(dialog.sub.id, { price: dialog.price, quantity: dialog.quantity });
+      this.#update({ step: "review", preview, error: undefined });
+      this.busy = undefined;
+      await this.#focusDialog(".review-plan");
+    } catch (error) {
+      this.busy = undefined;
+      this.#update({ error: this.#problem(error) });
+    }
+  }
+
+  async #focusDialog(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  async #confirmChange(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== "change") return;
+    const { sub, price, quantity, timing, preview } = dialog;
+    // The preview's proration_date makes Stripe charge exactly what the customer was shown.
+    const body = { price, quantity, timing, ...(timing === "now" && preview ? { proration_date: preview.proration_date } : {}) };
+    const ok = await this.#act(
+      "change",
+      "change",
+      (api) => api.change(sub.id, body),
+      () => this.text.changed,
+    );
+    await this.#confirmed(ok, `#plan-${sub.id}`);
+  }
+
+  async #confirmCancel(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== "cancel") return;
+    const comment = dialog.comment.trim();
+    const body = { at_period_end: true, ...(dialog.reason ? { reason: dialog.reason } : {}), ...(comment ? { comment } : {}) };
+    const ok = await this.#act(
+      "cancel",
+      "cancel",
+      (api) => api.cancel(dialog.sub.id, body),
+      (sub) => (sub.current_period_end ? this.text.canceledNotice(this.formatDate(sub.current_period_end)) : this.text.canceled),
+    );
+    await this.#confirmed(ok, `[data-action="undo:${dialog.sub.id}"]`);
+  }
+
+  async #confirmPause(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== "pause") return;
+    const ok = await this.#act(
+      "pause",
+      "pause",
+      (api) => api.pause(dialog.sub.id),
+      () => this.text.pausedNotice,
+    );
+    await this.#confirmed(ok, `[data-action="resume:${dialog.sub.id}"]`);
+  }
+
+  /** Non-destructive actions run at once; focus moves to the subscription, whose buttons changed. */
+  async #direct(key: string, action: "undo_cancel" | "resume", sub: Subscription): Promise<void> {
+    const ok = await this.#act(
+      key,
+      action,
+      (api) => (action === "resume" ? api.resume(sub.id) : api.undoCancel(sub.id)),
+      () => (action === "resume" ? this.text.resumed : this.text.undone),
+    );
+    this.#opener = undefined;
+    if (ok) await this.#confirmed(true, `#plan-${sub.id}`);
+  }
+
+  // ——— rendering ———
+
+  protected override render(): TemplateResult {
+    const view = this.#view;
+    const client = this.billingClient;
+    if (client?.$session.get().status === "none" && client.$customer.get().status === "idle" && !client.fetchSession)
+      return html`<p class="problem" role="alert" part="error">${this.text.signIn}</p>`;
+    return html`<div class="portal">
+      <p class="notice ${this.notice?.tone ?? ""}" part="notice" role="status">${this.notice?.text ?? ""}</p>
+      ${this.shown.map((name) => this.#section(name, view))}
+    </div>
+    ${this.#dialog(view)}`;
+  }
+
+  #section(name: PortalSection, view: PortalView): TemplateResult | typeof nothing {
+    const pricing = this.billingClient?.$pricing.get();
+    const doc = pricing?.status === "ready" ? pricing.data : undefined;
+    switch (name) {
+      case "subscriptions":
+        return subscriptionsSection(view, this.#subscriptions, {
+          retry: () => void this.billingClient?.loadCustomer({ force: true }).catch(() => {}),
+          change: this.#startChange,
+          cancel: (sub) => this.#open({ kind: "cancel", sub, comment: "" }),
+          undoCancel: (sub) => void this.#direct(`undo:${sub.id}`, "undo_cancel", sub),
+          pause: (sub) => this.#open({ kind: "pause", sub }),
+          resume: (sub) => void this.#direct(`resume:${sub.id}`, "resume", sub),
+          canPause: this.allowPause,
+          canChange: (sub) => planOptions(doc, sub).length > 0,
+        });
+      case "usage":
+        return usageSection(view, this.usage, () => void this.#loadUsage());
+      default:
+        return nothing;
+    }
+  }
+
+  #dialog(view: PortalView): TemplateResult {
+    const dialog = this.dialog;
+    const text = this.text;
+    const pricing = this.billingClient?.$pricing.get();
+    const doc = pricing?.status === "ready" ? pricing.data : undefined;
+    let label = "";
+    let body: TemplateResult | typeof nothing = nothing;
+    if (dialog?.kind === "change") {
+      label = text.changePlan;
+      body = changeDialog(view, dialog, {
+        options: planOptions(doc, dialog.sub),
+        timings: this.#timings(),
+        seats: (option) => this.#seats(option.product.id, dialog.sub),
+        update: (patch) => this.#update(patch),
+        review: () => void this.#review(),
+        confirm: () => void this.#confirmChange(),
+        cancel: this.#close,
+      });
+    } else if (dialog?.kind === "cancel") {
+      label = text.cancelTitle;
+      body = cancelDialog(view, dialog, {
+        update: (patch) => this.#update(patch),
+        confirm: () => void this.#confirmCancel(),
+        close: this.#close,
+      });
+    } else if (dialog?.kind === "pause") {
+      label = text.pauseTitle;
+      body = pauseDialog(view, dialog, { confirm: () => void this.#confirmPause(), close: this.#close });
+    }
+    return html`<billing-dialog .open=${Boolean(dialog)} label=${label} locale=${this.resolvedLocale}
+      theme=${this.theme ?? this.billing?.theme ?? "auto"} @billing-dialog-close=${this.#dialogClosed}>${body}</billing-dialog>`;
+  }
+
+  /** Escape, the backdrop or the close button: the dialog is gone; our state follows (an action in flight still completes). */
+  #dialogClosed = (event: Event): void => {
+    event.stopPropagation();
+    if (!this.dialog) return;
+    this.dialog = undefined;
+    void this.updateComplete.then(() => this.#restoreFocus());
+  };
+}
