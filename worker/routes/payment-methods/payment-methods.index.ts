@@ -1,5 +1,6 @@
 import { createRouter, type Router } from "../../app/create-app";
 import { billingContext } from "../../domain/billing-context";
+import { actionContext } from "../../domain/context";
 import * as methods from "../../domain/payment-methods";
 import * as routes from "./payment-methods.routes";
 
@@ -10,7 +11,10 @@ export const paymentMethodsRouter: Router = createRouter()
   })
   .openapi(routes.createSetupIntent, async (c) => {
     const billing = await billingContext(c);
-    return c.json(await methods.createSetupIntent(billing, c.req.valid("param").id), 201);
+    const { account, ...intent } = await methods.createSetupIntent(billing, c.req.valid("param").id);
+    // The platform's publishable key is public by design; the page needs it with the account to mount the Payment Element.
+    const publishable = actionContext(c).tenant.livemode ? c.env.STRIPE_PUBLISHABLE_KEY_LIVE : c.env.STRIPE_PUBLISHABLE_KEY_TEST;
+    return c.json({ ...intent, stripe: { publishable_key: publishable || null, account } }, 201);
   })
   .openapi(routes.setDefaultPaymentMethod, async (c) => {
     const billing = await billingContext(c);
