@@ -24,7 +24,6 @@ export interface PortalMessages {
   accessUntil: (date: string) => string;
   cancels: (date: string) => string;
   paused: string;
-  pausedUntil: (date: string) => string;
   canceled: string;
   incomplete: string;
   unpaid: string;
@@ -85,9 +84,12 @@ export interface PortalMessages {
   expired: string;
   invoiceStatus: (status: string) => string;
   viewInvoice: string;
+  invoiceDate: string;
+  invoiceAmount: string;
+  invoiceStatusTitle: string;
+  invoiceLinks: string;
   downloadPdf: string;
   pay: string;
-  payTitle: (amount: string) => string;
   payWith: string;
   payNow: (amount: string) => string;
   paid: (amount: string) => string;
@@ -120,7 +122,6 @@ const en: PortalMessages = {
   accessUntil: (date) => `Access continues until ${date}; pay the open invoice to keep it.`,
   cancels: (date) => `Cancels on ${date}`,
   paused: "Paused",
-  pausedUntil: (date) => `Paused until ${date}`,
   canceled: "Canceled",
   incomplete: "Awaiting the first payment",
   unpaid: "Unpaid",
@@ -191,9 +192,12 @@ const en: PortalMessages = {
   invoiceStatus: (status) =>
     ({ paid: "Paid", open: "Due", void: "Void", draft: "Draft", uncollectible: "Uncollectible" })[status] ?? status,
   viewInvoice: "View",
+  invoiceDate: "Date",
+  invoiceAmount: "Amount",
+  invoiceStatusTitle: "Status",
+  invoiceLinks: "Links",
   downloadPdf: "PDF",
   pay: "Pay",
-  payTitle: (amount) => `Pay ${amount}`,
   payWith: "Pay with",
   payNow: (amount) => `Pay ${amount}`,
   paid: (amount) => `Paid ${amount}. Thank you!`,
@@ -229,7 +233,6 @@ const fr: PortalMessages = {
   accessUntil: (date) => `Accès maintenu jusqu'au ${date} ; réglez la facture ouverte pour le garder.`,
   cancels: (date) => `Résiliation le ${date}`,
   paused: "En pause",
-  pausedUntil: (date) => `En pause jusqu'au ${date}`,
   canceled: "Résilié",
   incomplete: "En attente du premier paiement",
   unpaid: "Impayé",
@@ -300,9 +303,12 @@ const fr: PortalMessages = {
   invoiceStatus: (status) =>
     ({ paid: "Payée", open: "À payer", void: "Annulée", draft: "Brouillon", uncollectible: "Irrécouvrable" })[status] ?? status,
   viewInvoice: "Voir",
+  invoiceDate: "Date",
+  invoiceAmount: "Montant",
+  invoiceStatusTitle: "Statut",
+  invoiceLinks: "Liens",
   downloadPdf: "PDF",
   pay: "Payer",
-  payTitle: (amount) => `Payer ${amount}`,
   payWith: "Payer avec",
   payNow: (amount) => `Payer ${amount}`,
   paid: (amount) => `${amount} payés. Merci !`,

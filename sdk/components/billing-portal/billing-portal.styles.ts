@@ -40,6 +40,7 @@ export const styles = [
         font-size: 1.125em;
         font-weight: 600;
       }
+      h2:focus,
       h3:focus {
         outline: none;
       }
@@ -184,6 +185,9 @@ export const styles = [
       }
       .error:empty {
         display: none;
+      }
+      .error-text {
+        color: var(--_color-danger);
       }
       .skeleton {
         border-radius: var(--_radius-control);

@@ -7,11 +7,15 @@ import { BillingElement } from "../../internal/billing-element";
 import { messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import "../billing-dialog/define";
+import { stripeAppearance } from "../../internal/appearance";
+import { StripePayment } from "../billing-checkout/stripe-payment";
 import { messages, type PortalMessages } from "./billing-portal.messages";
 import { styles } from "./billing-portal.styles";
-import { type PortalApi, portalApi, type Timing } from "./portal-api";
+import { type Invoice, type PaymentMethod, type PortalApi, portalApi, type Timing } from "./portal-api";
 import { type CancelDialog, cancelDialog, type PauseDialog, pauseDialog } from "./portal-cancel";
+import { type AddCardDialog, addCardDialog, cardName, cardsSection, type RemoveCardDialog, removeCardDialog } from "./portal-cards";
 import { type ChangeDialog, changeDialog } from "./portal-change";
+import { invoicesSection, type PayDialog, payDialog } from "./portal-invoices";
 import { planOptions, productOf } from "./portal-plans";
 import { subscriptionsSection } from "./portal-subscriptions";
 import { usageSection } from "./portal-usage";
@@ -20,7 +24,7 @@ import type { PortalView } from "./portal-view";
 export type PortalSection = "subscriptions" | "usage" | "payment-methods" | "invoices";
 const SECTIONS: PortalSection[] = ["subscriptions", "usage", "payment-methods", "invoices"];
 
-type Dialog = ChangeDialog | CancelDialog | PauseDialog;
+type Dialog = ChangeDialog | CancelDialog | PauseDialog | AddCardDialog | RemoveCardDialog | PayDialog;
 
 /**
  * The customer's self-serve billing page, for the customer of the current session: subscriptions
@@ -63,6 +67,8 @@ export class BillingPortal extends BillingElement {
     busy: { state: true, attribute: false },
     notice: { state: true, attribute: false },
     usage: { state: true, attribute: false },
+    cards: { state: true, attribute: false },
+    invoices: { state: true, attribute: false },
   };
 
   /** Which sections to show, space-separated, in this order: `subscriptions usage payment-methods invoices` (the default). */
@@ -77,12 +83,18 @@ export class BillingPortal extends BillingElement {
   declare protected busy: string | undefined;
   declare protected notice: { tone: "good" | "bad"; text: string } | undefined;
   declare protected usage: Loadable<string[]>;
+  declare protected cards: Loadable<PaymentMethod[]>;
+  declare protected invoices: Loadable<Invoice[]>;
 
   readonly #stores = new StoreController(this);
   /** What had focus before a dialog opened, so closing it returns there. */
   #opener: HTMLElement | undefined;
   /** The reload of the subscriptions after the last action (what the API now says). */
   #reloaded: Promise<unknown> = Promise.resolve();
+  /** Stripe.js mounts here when adding a card: a light-DOM child projected through the `payment` slot. */
+  readonly #mountNode: HTMLDivElement = Object.assign(document.createElement("div"), { slot: "payment" });
+  #payment: StripePayment | undefined;
+  #customerId: string | undefined;
 
   constructor() {
     super();
@@ -90,6 +102,18 @@ export class BillingPortal extends BillingElement {
     this.changeTiming = "now";
     this.allowPause = false;
     this.usage = { status: "idle" };
+    this.cards = { status: "idle" };
+    this.invoices = { status: "idle" };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.#mountNode.parentNode !== this) this.append(this.#mountNode);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#unmount();
   }
 
   protected get text(): PortalMessages {
@@ -128,6 +152,37 @@ export class BillingPortal extends BillingElement {
     void client.loadPricing().catch(() => {});
     void client.loadCustomer().catch(() => {});
     if (this.shown.includes("usage")) void this.#loadUsage();
+    if (this.shown.includes("payment-methods") || this.shown.includes("invoices")) void this.#loadCards();
+    if (this.shown.includes("invoices")) void this.#loadInvoices();
+  }
+
+  /** The session's customer: as the merchant's backend minted it, else as the API knows it. */
+  async #customer(api: PortalApi): Promise<string> {
+    const session = this.billingClient?.$session.get();
+    this.#customerId ??= (session?.status === "active" && session.customer) || (await api.state()).customer;
+    return this.#customerId;
+  }
+
+  async #loadCards(): Promise<void> {
+    const api = this.#api;
+    if (!api) return;
+    if (this.cards.status !== "ready") this.cards = { status: "loading" };
+    try {
+      this.cards = { status: "ready", data: (await api.cards(await this.#customer(api))).data };
+    } catch (error) {
+      this.cards = { status: "error", error: error as never };
+    }
+  }
+
+  async #loadInvoices(): Promise<void> {
+    const api = this.#api;
+    if (!api) return;
+    if (this.invoices.status !== "ready") this.invoices = { status: "loading" };
+    try {
+      this.invoices = { status: "ready", data: (await api.invoices()).data };
+    } catch (error) {
+      this.invoices = { status: "error", error: error as never };
+    }
   }
 
   async #loadUsage(): Promise<void> {
@@ -200,6 +255,7 @@ export class BillingPortal extends BillingElement {
   /** Closes the dialog (not while its action is in flight) and gives focus back to what opened it. */
   #close = (): void => {
     if (this.busy) return;
+    this.#unmount();
     this.dialog = undefined;
     void this.updateComplete.then(() => this.#restoreFocus());
   };
@@ -254,6 +310,7 @@ export class BillingPortal extends BillingElement {
   /** An action that asked for confirmation succeeded: the dialog closes and focus goes back. */
   async #confirmed(ok: boolean, fallback: string): Promise<void> {
     if (!ok) return;
+    this.#unmount();
     this.dialog = undefined;
     await this.#reloaded;
     await this.updateComplete;
@@ -343,6 +400,106 @@ export class BillingPortal extends BillingElement {
     if (ok) await this.#confirmed(true, `#plan-${sub.id}`);
   }
 
+  // ——— payment methods and invoices ———
+
+  /** Opens the add-card dialog and mounts Stripe's Payment Element for a new SetupIntent. */
+  async #addCard(): Promise<void> {
+    const api = this.#api;
+    if (!api || this.busy) return;
+    this.#open({ kind: "add-card", mounted: false });
+    try {
+      const intent = await api.setupIntent(await this.#customer(api));
+      if (!intent.stripe.publishable_key) throw new Error("Stripe is not configured for this mode.");
+      await this.updateComplete;
+      const payment = await StripePayment.mount(
+        this.#mountNode,
+        {
+          publishableKey: intent.stripe.publishable_key,
+          account: intent.stripe.account,
+          clientSecret: intent.client_secret,
+          kind: "setup_intent",
+          appearance: stripeAppearance(this),
+          locale: this.resolvedLocale,
+        },
+        () => this.requestUpdate(),
+      );
+      if (this.dialog?.kind !== "add-card") return payment.destroy();
+      this.#payment = payment;
+      this.#update({ mounted: true });
+    } catch (error) {
+      if (this.dialog?.kind === "add-card") this.#update({ error: this.#problem(error) });
+    }
+  }
+
+  async #saveCard(): Promise<void> {
+    const payment = this.#payment;
+    if (!payment || this.busy) return;
+    this.busy = "save-card";
+    this.#update({ error: undefined });
+    const outcome = await payment.confirm();
+    this.busy = undefined;
+    if (outcome.status !== "succeeded") {
+      const message = outcome.status === "network" ? this.text.network : this.text.declined(outcome.message);
+      this.#update({ error: message });
+      this.emit<PortalErrorDetail>("billing-portal-error", {
+        action: "payment_method_add",
+        code: outcome.status === "network" ? "network_error" : (outcome.code ?? "card_declined"),
+        message,
+      });
+      return;
+    }
+    // Stripe attached the card; the list shows it as the API now answers.
+    await this.#loadCards();
+    this.notice = { tone: "good", text: this.text.cardAdded };
+    this.emit<PortalActionDetail>("billing-portal-action", { action: "payment_method_add", result: { setup_intent: outcome.intent } });
+    await this.#confirmed(true, '[data-action="add-card"]');
+  }
+
+  async #makeDefault(card: PaymentMethod): Promise<void> {
+    const ok = await this.#act(
+      `default:${card.id}`,
+      "payment_method_default",
+      async (api) => api.makeDefault(await this.#customer(api), card.id),
+      (made) => this.text.defaultSet(cardName(this.#view, made)),
+    );
+    if (ok) await this.#loadCards();
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`[data-card="${card.id}"] [data-action^="remove:"]`)?.focus();
+  }
+
+  async #confirmRemove(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== "remove-card") return;
+    const ok = await this.#act(
+      "remove",
+      "payment_method_remove",
+      async (api) => api.removeCard(await this.#customer(api), dialog.card.id),
+      () => this.text.cardRemoved,
+    );
+    if (ok) await this.#loadCards();
+    await this.#confirmed(ok, '[data-action="add-card"]');
+  }
+
+  async #confirmPay(): Promise<void> {
+    const dialog = this.dialog;
+    if (dialog?.kind !== "pay" || !dialog.method) return;
+    const { invoice, method } = dialog;
+    const ok = await this.#act(
+      "pay",
+      "invoice_pay",
+      (api) => api.payInvoice(invoice.id, method),
+      (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency)),
+    );
+    // Paid or declined, the invoice list shows what the API now says (a decline leaves it open).
+    await this.#loadInvoices();
+    await this.#confirmed(ok, "#invoices-title");
+  }
+
+  #unmount(): void {
+    this.#payment?.destroy();
+    this.#payment = undefined;
+  }
+
   // ——— rendering ———
 
   protected override render(): TemplateResult {
@@ -374,6 +531,21 @@ export class BillingPortal extends BillingElement {
         });
       case "usage":
         return usageSection(view, this.usage, () => void this.#loadUsage());
+      case "payment-methods":
+        return cardsSection(view, this.cards, {
+          retry: () => void this.#loadCards(),
+          add: () => void this.#addCard(),
+          makeDefault: (card) => void this.#makeDefault(card),
+          remove: (card) => this.#open({ kind: "remove-card", card }),
+        });
+      case "invoices":
+        return invoicesSection(view, this.invoices, {
+          retry: () => void this.#loadInvoices(),
+          pay: (invoice) => {
+            const cards = this.cards.status === "ready" ? this.cards.data : [];
+            this.#open({ kind: "pay", invoice, method: (cards.find((card) => card.default) ?? cards[0])?.id });
+          },
+        });
       default:
         return nothing;
     }
@@ -407,6 +579,19 @@ export class BillingPortal extends BillingElement {
     } else if (dialog?.kind === "pause") {
       label = text.pauseTitle;
       body = pauseDialog(view, dialog, { confirm: () => void this.#confirmPause(), close: this.#close });
+    } else if (dialog?.kind === "add-card") {
+      label = text.addCard;
+      body = addCardDialog(view, dialog, { save: () => void this.#saveCard(), close: this.#close });
+    } else if (dialog?.kind === "remove-card") {
+      label = text.removeTitle;
+      body = removeCardDialog(view, dialog, { confirm: () => void this.#confirmRemove(), close: this.#close });
+    } else if (dialog?.kind === "pay") {
+      label = text.invoices;
+      body = payDialog(view, dialog, this.cards.status === "ready" ? this.cards.data : [], {
+        choose: (method) => this.#update({ method }),
+        confirm: () => void this.#confirmPay(),
+        close: this.#close,
+      });
     }
     return html`<billing-dialog .open=${Boolean(dialog)} label=${label} locale=${this.resolvedLocale}
       theme=${this.theme ?? this.billing?.theme ?? "auto"} @billing-dialog-close=${this.#dialogClosed}>${body}</billing-dialog>`;
@@ -416,6 +601,7 @@ export class BillingPortal extends BillingElement {
   #dialogClosed = (event: Event): void => {
     event.stopPropagation();
     if (!this.dialog) return;
+    this.#unmount();
     this.dialog = undefined;
     void this.updateComplete.then(() => this.#restoreFocus());
   };

@@ -25,7 +25,7 @@ export const section = (
   action: TemplateResult | typeof nothing = nothing,
 ) =>
   html`<section part="section ${name}" class="section" aria-labelledby="${name}-title">
-    <header class="section-head"><h2 id="${name}-title">${title}</h2>${action}</header>
+    <header class="section-head"><h2 id="${name}-title" tabindex="-1">${title}</h2>${action}</header>
     ${body}
   </section>`;
 
