@@ -109,8 +109,17 @@ export const styles = [
         justify-content: flex-end;
         margin-block-start: calc(var(--_space) * 2);
       }
-      .button,
       .link {
+        color: var(--_color-accent);
+        font-weight: 500;
+        text-decoration: none;
+        padding: calc(var(--_space) * 2) calc(var(--_space) * 1.5);
+        border-radius: var(--_radius-control);
+      }
+      .link:hover {
+        text-decoration: underline;
+      }
+      .button {
         font: inherit;
         font-size: 0.925em;
         font-weight: 500;
@@ -120,11 +129,9 @@ export const styles = [
         border: 1px solid var(--_color-border);
         background: var(--_color-background);
         color: var(--_color-text);
-        text-decoration: none;
         white-space: nowrap;
       }
-      .button:hover:not(:disabled),
-      .link:hover {
+      .button:hover:not(:disabled) {
         background: var(--_color-surface);
       }
       .primary {
@@ -172,7 +179,8 @@ export const styles = [
       }
       .notice.bad,
       .problem,
-      .error {
+      .error,
+      .error:not(:empty) {
         --_tone: var(--_color-danger);
         color: var(--_color-danger);
       }
@@ -333,6 +341,7 @@ export const styles = [
         padding-block: calc(var(--_space) * 2);
       }
       td {
+        white-space: nowrap;
         padding-block: calc(var(--_space) * 3);
         border-block-start: 1px solid var(--_color-border);
         font-variant-numeric: tabular-nums;
@@ -360,7 +369,7 @@ export const styles = [
         .actions {
           inline-size: 100%;
         }
-        .actions .button {
+        .actions .button:not(.quiet) {
           flex: 1;
         }
         .hide-narrow {

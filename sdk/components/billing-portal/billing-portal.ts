@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import type { Subscription } from "../../client/client";
+import type { BillingClient, Subscription } from "../../client/client";
 import { BillingApiError, BillingSessionError } from "../../client/errors";
 import type { Loadable } from "../../client/loadable";
 import type { PortalActionDetail, PortalErrorDetail } from "../../events/portal-events";
@@ -69,6 +69,7 @@ export class BillingPortal extends BillingElement {
     usage: { state: true, attribute: false },
     cards: { state: true, attribute: false },
     invoices: { state: true, attribute: false },
+    signedOut: { state: true, attribute: false },
   };
 
   /** Which sections to show, space-separated, in this order: `subscriptions usage payment-methods invoices` (the default). */
@@ -85,6 +86,8 @@ export class BillingPortal extends BillingElement {
   declare protected usage: Loadable<string[]>;
   declare protected cards: Loadable<PaymentMethod[]>;
   declare protected invoices: Loadable<Invoice[]>;
+  /** The page has no signed-in customer (no `fetchSession`, or it resolved null). */
+  declare protected signedOut: boolean;
 
   readonly #stores = new StoreController(this);
   /** What had focus before a dialog opened, so closing it returns there. */
@@ -95,6 +98,9 @@ export class BillingPortal extends BillingElement {
   readonly #mountNode: HTMLDivElement = Object.assign(document.createElement("div"), { slot: "payment" });
   #payment: StripePayment | undefined;
   #customerId: string | undefined;
+  /** The client the sections were loaded with, and whether that load is under way. */
+  #loadedFor: BillingClient | undefined;
+  #loading = false;
 
   constructor() {
     super();
@@ -104,6 +110,7 @@ export class BillingPortal extends BillingElement {
     this.usage = { status: "idle" };
     this.cards = { status: "idle" };
     this.invoices = { status: "idle" };
+    this.signedOut = false;
   }
 
   override connectedCallback(): void {
@@ -141,16 +148,26 @@ export class BillingPortal extends BillingElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const client = this.billingClient;
-    if (!client || !this.isConnected) return;
-    if (client.$customer.get().status === "idle" && client.$session.get().status !== "error") this.#load();
+    if (!client || !this.isConnected || this.#loading || client.$session.get().status === "error") return;
+    if (client === this.#loadedFor && client.$customer.get().status !== "idle") return;
+    this.#loadedFor = client;
+    this.#loading = true;
+    // After this update: loading sets state the next render shows.
+    queueMicrotask(() => this.#load(client));
   }
 
   /** Loads what the shown sections need; each section shows its own loading and error state. */
-  #load(): void {
-    const client = this.billingClient;
-    if (!client) return;
+  #load(client: BillingClient): void {
     void client.loadPricing().catch(() => {});
-    void client.loadCustomer().catch(() => {});
+    void client
+      .loadCustomer()
+      .then((customer) => {
+        this.signedOut = customer === null;
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.#loading = false;
+      });
     if (this.shown.includes("usage")) void this.#loadUsage();
     if (this.shown.includes("payment-methods") || this.shown.includes("invoices")) void this.#loadCards();
     if (this.shown.includes("invoices")) void this.#loadInvoices();
@@ -504,8 +521,7 @@ export class BillingPortal extends BillingElement {
 
   protected override render(): TemplateResult {
     const view = this.#view;
-    const client = this.billingClient;
-    if (client?.$session.get().status === "none" && client.$customer.get().status === "idle" && !client.fetchSession)
+    if (this.signedOut || (this.billingClient && !this.billingClient.fetchSession))
       return html`<p class="problem" role="alert" part="error">${this.text.signIn}</p>`;
     return html`<div class="portal">
       <p class="notice ${this.notice?.tone ?? ""}" part="notice" role="status">${this.notice?.text ?? ""}</p>
@@ -586,7 +602,7 @@ export class BillingPortal extends BillingElement {
       label = text.removeTitle;
       body = removeCardDialog(view, dialog, { confirm: () => void this.#confirmRemove(), close: this.#close });
     } else if (dialog?.kind === "pay") {
-      label = text.invoices;
+      label = text.payNow(this.formatMoney(dialog.invoice.amount_due, dialog.invoice.currency));
       body = payDialog(view, dialog, this.cards.status === "ready" ? this.cards.data : [], {
         choose: (method) => this.#update({ method }),
         confirm: () => void this.#confirmPay(),
