@@ -11,15 +11,16 @@ import { stripeAppearance } from "../../internal/appearance";
 import { StripePayment } from "../billing-checkout/stripe-payment";
 import { messages, type PortalMessages } from "./billing-portal.messages";
 import { styles } from "./billing-portal.styles";
-import { type Invoice, type PaymentMethod, type PortalApi, portalApi, type Timing } from "./portal-api";
+import { type PaymentMethod, type PortalApi, portalApi, type Timing } from "./portal-api";
 import { type CancelDialog, cancelDialog, type PauseDialog, pauseDialog } from "./portal-cancel";
 import { type AddCardDialog, addCardDialog, cardName, cardsSection, type RemoveCardDialog, removeCardDialog } from "./portal-cards";
 import { type ChangeDialog, changeDialog } from "./portal-change";
+import { PortalData } from "./portal-data";
 import { invoicesSection, type PayDialog, payDialog } from "./portal-invoices";
 import { planOptions, productOf } from "./portal-plans";
 import { subscriptionsSection } from "./portal-subscriptions";
 import { usageSection } from "./portal-usage";
-import type { PortalView } from "./portal-view";
+import { describeProblem, type PortalView } from "./portal-view";
 
 export type PortalSection = "subscriptions" | "usage" | "payment-methods" | "invoices";
 const SECTIONS: PortalSection[] = ["subscriptions", "usage", "payment-methods", "invoices"];
@@ -66,9 +67,6 @@ export class BillingPortal extends BillingElement {
     dialog: { state: true, attribute: false },
     busy: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    usage: { state: true, attribute: false },
-    cards: { state: true, attribute: false },
-    invoices: { state: true, attribute: false },
     signedOut: { state: true, attribute: false },
   };
 
@@ -83,9 +81,6 @@ export class BillingPortal extends BillingElement {
   declare protected dialog: Dialog | undefined;
   declare protected busy: string | undefined;
   declare protected notice: { tone: "good" | "bad"; text: string } | undefined;
-  declare protected usage: Loadable<string[]>;
-  declare protected cards: Loadable<PaymentMethod[]>;
-  declare protected invoices: Loadable<Invoice[]>;
   /** The page has no signed-in customer (no `fetchSession`, or it resolved null). */
   declare protected signedOut: boolean;
 
@@ -97,7 +92,14 @@ export class BillingPortal extends BillingElement {
   /** Stripe.js mounts here when adding a card: a light-DOM child projected through the `payment` slot. */
   readonly #mountNode: HTMLDivElement = Object.assign(document.createElement("div"), { slot: "payment" });
   #payment: StripePayment | undefined;
-  #customerId: string | undefined;
+  readonly #data = new PortalData(
+    this,
+    () => this.#api,
+    () => {
+      const session = this.billingClient?.$session.get();
+      return (session?.status === "active" && session.customer) || undefined;
+    },
+  );
   /** The client the sections were loaded with, and whether that load is under way. */
   #loadedFor: BillingClient | undefined;
   #loading = false;
@@ -107,9 +109,6 @@ export class BillingPortal extends BillingElement {
     this.sections = SECTIONS.join(" ");
     this.changeTiming = "now";
     this.allowPause = false;
-    this.usage = { status: "idle" };
-    this.cards = { status: "idle" };
-    this.invoices = { status: "idle" };
     this.signedOut = false;
   }
 
@@ -168,50 +167,10 @@ export class BillingPortal extends BillingElement {
       .finally(() => {
         this.#loading = false;
       });
-    if (this.shown.includes("usage")) void this.#loadUsage();
-    if (this.shown.includes("payment-methods") || this.shown.includes("invoices")) void this.#loadCards();
-    if (this.shown.includes("invoices")) void this.#loadInvoices();
-  }
-
-  /** The session's customer: as the merchant's backend minted it, else as the API knows it. */
-  async #customer(api: PortalApi): Promise<string> {
-    const session = this.billingClient?.$session.get();
-    this.#customerId ??= (session?.status === "active" && session.customer) || (await api.state()).customer;
-    return this.#customerId;
-  }
-
-  async #loadCards(): Promise<void> {
-    const api = this.#api;
-    if (!api) return;
-    if (this.cards.status !== "ready") this.cards = { status: "loading" };
-    try {
-      this.cards = { status: "ready", data: (await api.cards(await this.#customer(api))).data };
-    } catch (error) {
-      this.cards = { status: "error", error: error as never };
-    }
-  }
-
-  async #loadInvoices(): Promise<void> {
-    const api = this.#api;
-    if (!api) return;
-    if (this.invoices.status !== "ready") this.invoices = { status: "loading" };
-    try {
-      this.invoices = { status: "ready", data: (await api.invoices()).data };
-    } catch (error) {
-      this.invoices = { status: "error", error: error as never };
-    }
-  }
-
-  async #loadUsage(): Promise<void> {
-    const api = this.#api;
-    if (!api) return;
-    this.usage = { status: "loading" };
-    try {
-      const state = await api.state();
-      this.usage = { status: "ready", data: state.entitlements.filter((e) => e.type === "metered").map((e) => e.feature) };
-    } catch (error) {
-      this.usage = { status: "error", error: error as never };
-    }
+    this.#data.reset();
+    if (this.shown.includes("usage")) void this.#data.loadUsage();
+    if (this.shown.includes("payment-methods") || this.shown.includes("invoices")) void this.#data.loadCards();
+    if (this.shown.includes("invoices")) void this.#data.loadInvoices();
   }
 
   get #subscriptions(): Loadable<Subscription[]> {
@@ -220,6 +179,10 @@ export class BillingPortal extends BillingElement {
     if (state.status === "ready")
       return { status: "ready", data: state.data.subscriptions.filter((sub) => sub.status !== "incomplete_expired") };
     return state;
+  }
+
+  #problem(error: unknown): string {
+    return describeProblem(error, this.text, this.resolvedLocale);
   }
 
   get #view(): PortalView {
@@ -239,17 +202,6 @@ export class BillingPortal extends BillingElement {
       },
       problem: (error) => this.#problem(error),
     };
-  }
-
-  #problem(error: unknown): string {
-    const text = this.text;
-    if (error instanceof BillingSessionError) return text.signIn;
-    if (!(error instanceof BillingApiError)) return text.network;
-    if (error.status === 401) return text.signIn;
-    if (error.status === 402) return text.declined(error.message);
-    // The API words its 4xx refusals for people (e.g. "This subscription is not paused."), in English.
-    if (error.status < 500 && this.resolvedLocale.toLowerCase().startsWith("en")) return error.message;
-    return text.failed(error.code);
   }
 
   #timings(): Timing[] {
@@ -425,7 +377,7 @@ export class BillingPortal extends BillingElement {
     if (!api || this.busy) return;
     this.#open({ kind: "add-card", mounted: false });
     try {
-      const intent = await api.setupIntent(await this.#customer(api));
+      const intent = await api.setupIntent(await this.#data.customer(api));
       if (!intent.stripe.publishable_key) throw new Error("Stripe is not configured for this mode.");
       await this.updateComplete;
       const payment = await StripePayment.mount(
@@ -466,7 +418,7 @@ export class BillingPortal extends BillingElement {
       return;
     }
     // Stripe attached the card; the list shows it as the API now answers.
-    await this.#loadCards();
+    await this.#data.loadCards();
     this.notice = { tone: "good", text: this.text.cardAdded };
     this.emit<PortalActionDetail>("billing-portal-action", { action: "payment_method_add", result: { setup_intent: outcome.intent } });
     await this.#confirmed(true, '[data-action="add-card"]');
@@ -476,10 +428,10 @@ export class BillingPortal extends BillingElement {
     const ok = await this.#act(
       `default:${card.id}`,
       "payment_method_default",
-      async (api) => api.makeDefault(await this.#customer(api), card.id),
+      async (api) => api.makeDefault(await this.#data.customer(api), card.id),
       (made) => this.text.defaultSet(cardName(this.#view, made)),
     );
-    if (ok) await this.#loadCards();
+    if (ok) await this.#data.loadCards();
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(`[data-card="${card.id}"] [data-action^="remove:"]`)?.focus();
   }
@@ -490,10 +442,10 @@ export class BillingPortal extends BillingElement {
     const ok = await this.#act(
       "remove",
       "payment_method_remove",
-      async (api) => api.removeCard(await this.#customer(api), dialog.card.id),
+      async (api) => api.removeCard(await this.#data.customer(api), dialog.card.id),
       () => this.text.cardRemoved,
     );
-    if (ok) await this.#loadCards();
+    if (ok) await this.#data.loadCards();
     await this.#confirmed(ok, '[data-action="add-card"]');
   }
 
@@ -508,7 +460,7 @@ export class BillingPortal extends BillingElement {
       (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency)),
     );
     // Paid or declined, the invoice list shows what the API now says (a decline leaves it open).
-    await this.#loadInvoices();
+    await this.#data.loadInvoices();
     await this.#confirmed(ok, "#invoices-title");
   }
 
@@ -546,19 +498,19 @@ export class BillingPortal extends BillingElement {
           canChange: (sub) => planOptions(doc, sub).length > 0,
         });
       case "usage":
-        return usageSection(view, this.usage, () => void this.#loadUsage());
+        return usageSection(view, this.#data.usage, () => void this.#data.loadUsage());
       case "payment-methods":
-        return cardsSection(view, this.cards, {
-          retry: () => void this.#loadCards(),
+        return cardsSection(view, this.#data.cards, {
+          retry: () => void this.#data.loadCards(),
           add: () => void this.#addCard(),
           makeDefault: (card) => void this.#makeDefault(card),
           remove: (card) => this.#open({ kind: "remove-card", card }),
         });
       case "invoices":
-        return invoicesSection(view, this.invoices, {
-          retry: () => void this.#loadInvoices(),
+        return invoicesSection(view, this.#data.invoices, {
+          retry: () => void this.#data.loadInvoices(),
           pay: (invoice) => {
-            const cards = this.cards.status === "ready" ? this.cards.data : [];
+            const cards = this.#data.cards.status === "ready" ? this.#data.cards.data : [];
             this.#open({ kind: "pay", invoice, method: (cards.find((card) => card.default) ?? cards[0])?.id });
           },
         });
@@ -603,7 +555,7 @@ export class BillingPortal extends BillingElement {
       body = removeCardDialog(view, dialog, { confirm: () => void this.#confirmRemove(), close: this.#close });
     } else if (dialog?.kind === "pay") {
       label = text.payNow(this.formatMoney(dialog.invoice.amount_due, dialog.invoice.currency));
-      body = payDialog(view, dialog, this.cards.status === "ready" ? this.cards.data : [], {
+      body = payDialog(view, dialog, this.#data.cards.status === "ready" ? this.#data.cards.data : [], {
         choose: (method) => this.#update({ method }),
         confirm: () => void this.#confirmPay(),
         close: this.#close,

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from "lit";
+import { BillingApiError, BillingSessionError } from "../../client/errors";
 import type { Loadable } from "../../client/loadable";
 import type { PortalMessages } from "./billing-portal.messages";
 
@@ -50,3 +51,13 @@ export function loadable<T>(
 export const actionButton = (view: PortalView, key: string, label: string, onClick: () => void, kind = "button") =>
   html`<button type="button" class=${kind} data-action=${key} ?disabled=${view.busy !== undefined} aria-busy=${view.busy === key ? "true" : "false"}
     @click=${onClick}>${view.busy === key ? view.text.working : label}</button>`;
+
+/** Why a call failed, in words for the customer: the API's own message for its refusals (written for people, in English). */
+export function describeProblem(error: unknown, text: PortalMessages, locale: string): string {
+  if (error instanceof BillingSessionError) return text.signIn;
+  if (!(error instanceof BillingApiError)) return text.network;
+  if (error.status === 401) return text.signIn;
+  if (error.status === 402) return text.declined(error.message);
+  if (error.status < 500 && locale.toLowerCase().startsWith("en")) return error.message;
+  return text.failed(error.code);
+}
