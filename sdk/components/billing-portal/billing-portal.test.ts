@@ -236,6 +236,18 @@ describe("<billing-portal> subscriptions", () => {
     await expect(broken).to.be.accessible();
   });
 
+  it("asks a signed-out visitor to sign in, and stops calling the API", async () => {
+    const api = fakePortalApi();
+    const portal = await mountPortal(api, { signedIn: false });
+    await waitUntil(() => inPortal(portal, "[role=alert]"));
+    expect(words(inPortal(portal, "[role=alert]"))).to.equal("Sign in to manage your billing.");
+    const calls = api.calls.length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(api.calls.length).to.equal(calls, "no reload loop");
+    expect(api.calls.every((call) => call.path === "/v1/pricing")).to.equal(true, "only the public pricing is read");
+    await expect(portal).to.be.accessible();
+  });
+
   it("shows only the sections asked for, in that order", async () => {
     const portal = await mountPortal(fakePortalApi(), { sections: "usage subscriptions" });
     await loaded(portal);

@@ -102,6 +102,7 @@ export class BillingPortal extends BillingElement {
   );
   /** The client the sections were loaded with, and whether that load is under way. */
   #loadedFor: BillingClient | undefined;
+  #loadedWith: BillingClient["fetchSession"];
   #loading = false;
 
   constructor() {
@@ -147,9 +148,12 @@ export class BillingPortal extends BillingElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const client = this.billingClient;
-    if (!client || !this.isConnected || this.#loading || client.$session.get().status === "error") return;
-    if (client === this.#loadedFor && client.$customer.get().status !== "idle") return;
+    if (!client || !this.isConnected || this.#loading) return;
+    // Load once per client and session callback, and again when a (re-)minted session left the subscriptions unloaded.
+    const again = client.$customer.get().status === "idle" && client.$session.get().status === "active";
+    if (client === this.#loadedFor && client.fetchSession === this.#loadedWith && !again) return;
     this.#loadedFor = client;
+    this.#loadedWith = client.fetchSession;
     this.#loading = true;
     // After this update: loading sets state the next render shows.
     queueMicrotask(() => this.#load(client));
