@@ -91,7 +91,7 @@ for (const [device, width] of [
         await waitUntil(() => !inPortal(portal, "select[name=reason]"));
         click(portal, '[data-action="add-card"]');
         await waitUntil(
-          () => !(inPortal(portal, '[data-action="save-card"]') as HTMLButtonElement | null)?.disabled,
+          () => (inPortal(portal, '[data-action="save-card"]') as HTMLButtonElement | null)?.disabled === false,
           "no Payment Element",
           {
             timeout: 5000,

@@ -248,6 +248,16 @@ describe("<billing-portal> subscriptions", () => {
     await expect(portal).to.be.accessible();
   });
 
+  it("speaks French with the page's locale, dates and money included", async () => {
+    const api = fakePortalApi({ subscriptions: [subscription({ cancel_at_period_end: true })] });
+    const portal = await mountPortal(api, { locale: "fr-FR", sections: "subscriptions" });
+    await loaded(portal);
+    const item = words(inPortal(portal, "[data-subscription=sub_1]"));
+    expect(item).to.contain("par mois").and.contain("Résiliation le 1 févr. 2026");
+    expect(words(inPortal(portal, '[data-action="undo:sub_1"]'))).to.equal("Ne pas résilier");
+    await expect(portal).to.be.accessible();
+  });
+
   it("shows only the sections asked for, in that order", async () => {
     const portal = await mountPortal(fakePortalApi(), { sections: "usage subscriptions" });
     await loaded(portal);
