@@ -1697,6 +1697,13 @@ export interface components {
             /** @enum {string} */
             object: "setup_intent";
             client_secret: string;
+            /** @description What Stripe.js needs to confirm it in the page: `Stripe(publishable_key, { stripeAccount: account })`. */
+            stripe: {
+                /** @description The platform's publishable key for this mode (null if not configured). */
+                publishable_key: string | null;
+                /** @description The merchant's connected account the SetupIntent lives on. */
+                account: string;
+            };
         };
         DeletedPaymentMethod: {
             id: string;

@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import { type Browser, chromium } from "playwright-core";
+import { fakePortalApi } from "../fixtures/fake-portal-api";
 import { standardPricing, XSS, xssPricing } from "../fixtures/pricing";
 import { CHROMIUM_ARGS, type FixtureServer, STRICT_CSP, startFixtureServer, XSS_PAYLOAD } from "./fixture-server";
 
@@ -42,6 +43,36 @@ test("shows markup in product and feature names as text, running nothing", async
   const { page, problems } = await load(xssPricing);
   assert.equal(await page.locator("billing-pricing-table >> h3").first().textContent(), XSS);
   assert.equal(await page.locator("billing-pricing-table >> img").count(), 0);
+  assert.equal(await page.evaluate(() => (window as unknown as { __billingXss?: number }).__billingXss), undefined);
+  assert.deepEqual(problems, []);
+});
+
+test("renders the portal under a strict CSP, product names and card brands as text, running nothing", async () => {
+  await fixture?.close();
+  const api = fakePortalApi({ pricing: xssPricing });
+  api.state.subscriptions = api.state.subscriptions.map((sub) => ({
+    ...sub,
+    price: xssPricing.products[0]?.prices.usd?.[0]?.price ?? null,
+  }));
+  api.state.cards = api.state.cards.map((card) => ({ ...card, brand: XSS }));
+  fixture = await startFixtureServer(xssPricing, "", api);
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
+  const response = await page.goto(`${fixture.url}/portal`);
+  assert.equal(response?.headers()["content-security-policy"], STRICT_CSP);
+  await page.locator("billing-portal >> [part~=card]").first().waitFor();
+  await page.locator("billing-portal >> [part~=subscription]").first().waitFor();
+  assert.equal(await page.locator("billing-portal >> [part~=subscription] h3").first().textContent(), XSS);
+  assert.match((await page.locator("billing-portal >> [part~=card] .card-brand").first().textContent()) ?? "", /<img src=x/);
+  assert.equal(await page.locator("billing-portal >> img").count(), 0);
+  // Styles arrive through constructable stylesheets: the primary button really has the accent colour.
+  const background = await page
+    .locator("billing-portal >> .button.primary")
+    .first()
+    .evaluate((node) => getComputedStyle(node).backgroundColor);
+  assert.equal(background, "rgb(79, 70, 229)");
   assert.equal(await page.evaluate(() => (window as unknown as { __billingXss?: number }).__billingXss), undefined);
   assert.deepEqual(problems, []);
 });

@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Pricing } from "../client/client";
+import type { FakePortalApi } from "../fixtures/fake-portal-api";
 import { USAGE_CSS, USAGE_JS, usagePage, usageState } from "./usage-page";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
@@ -28,8 +29,15 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** `table` is the attribute string of <billing-pricing-table> (e.g. `per-seat="prod_business" comparison`). */
-export async function startFixtureServer(pricing: Pricing, table = ""): Promise<FixtureServer> {
+/** A signed-in customer for the `/portal` page (a script, since the strict CSP forbids inline ones). */
+const PORTAL_SCRIPT = `document.querySelector("billing-provider").fetchSession = async () =>
+  ({ token: "bcs_test_fixture", expires_at: Math.floor(Date.now() / 1000) + 900, customer: "cus_1" });`;
+
+/**
+ * `table` is the attribute string of <billing-pricing-table> (e.g. `per-seat="prod_business" comparison`).
+ * With `portal`, `/portal` shows <billing-portal> for a signed-in customer, and the fake API answers its calls.
+ */
+export async function startFixtureServer(pricing: Pricing, table = "", portal?: FakePortalApi): Promise<FixtureServer> {
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -57,6 +65,23 @@ export async function startFixtureServer(pricing: Pricing, table = ""): Promise<
         const state = usageState(answer === "xss" ? XSS_PAYLOAD : undefined);
         response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(state));
       }
+    } else if (url.pathname === "/portal" && portal) {
+      const page = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Billing</title><link rel="stylesheet" href="/page.css"><script src="/billingos.js"></script><script src="/portal.js" defer></script></head>
+<body><main><h1>Billing</h1><billing-provider publishable-key="pk_test_fixture" api-base="${origin}"><billing-portal></billing-portal></billing-provider>
+</main></body></html>`;
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": STRICT_CSP }).end(page);
+    } else if (url.pathname === "/portal.js") response.writeHead(200, { "content-type": "text/javascript" }).end(PORTAL_SCRIPT);
+    else if (url.pathname.startsWith("/v1/") && url.pathname !== "/v1/pricing" && portal) {
+      const chunks: Buffer[] = [];
+      for await (const chunk of request) chunks.push(chunk as Buffer);
+      const answer = await portal.fetch(`${origin}${request.url}`, {
+        method: request.method,
+        headers: request.headers as Record<string, string>,
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+      });
+      response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
     } else if (url.pathname === "/page.css") response.writeHead(200, { "content-type": "text/css" }).end(CSS);
     else if (url.pathname === "/billingos.js")
       response.writeHead(200, { "content-type": "text/javascript" }).end(await readFile(join(dist, "billingos.js")));

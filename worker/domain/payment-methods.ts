@@ -80,7 +80,7 @@ export async function createSetupIntent(billing: BillingContext, customer: strin
   const row = await billing.inTenant((tx) => billedCustomer(tx, billing, customer));
   const stripeCustomer = (await ensureStripeCustomer(billing.sql, billing.stripe, billing.context, row)).stripe_customer_id as string;
   const intent = await billing.stripe.setupIntents.create({ customer: stripeCustomer, usage: "off_session" }, billing.on);
-  return { object: "setup_intent" as const, client_secret: intent.client_secret as string };
+  return { object: "setup_intent" as const, client_secret: intent.client_secret as string, account: billing.on.stripeAccount };
 }
 
 /** Makes a card the customer's default, and the default of every subscription it still pays for. */

@@ -10,7 +10,10 @@ export const paymentMethodsRouter: Router = createRouter()
   })
   .openapi(routes.createSetupIntent, async (c) => {
     const billing = await requestContext(c).billing();
-    return c.json(await methods.createSetupIntent(billing, c.req.valid("param").id), 201);
+    const { account, ...intent } = await methods.createSetupIntent(billing, c.req.valid("param").id);
+    // The platform's publishable key is public by design; the page needs it with the account to mount the Payment Element.
+    const publishable = billing.context.tenant.livemode ? c.env.STRIPE_PUBLISHABLE_KEY_LIVE : c.env.STRIPE_PUBLISHABLE_KEY_TEST;
+    return c.json({ ...intent, stripe: { publishable_key: publishable || null, account } }, 201);
   })
   .openapi(routes.setDefaultPaymentMethod, async (c) => {
     const billing = await requestContext(c).billing();

@@ -50,7 +50,18 @@ export const createSetupIntent = defineRoute({
       description: "Confirm it with Stripe.js (confirmSetup); the card is then attached to the customer.",
       content: {
         "application/json": {
-          schema: z.object({ object: z.literal("setup_intent"), client_secret: z.string() }).openapi("SetupIntentSecret"),
+          schema: z
+            .object({
+              object: z.literal("setup_intent"),
+              client_secret: z.string(),
+              stripe: z
+                .object({
+                  publishable_key: z.string().nullable().describe("The platform's publishable key for this mode (null if not configured)."),
+                  account: z.string().describe("The merchant's connected account the SetupIntent lives on."),
+                })
+                .describe("What Stripe.js needs to confirm it in the page: `Stripe(publishable_key, { stripeAccount: account })`."),
+            })
+            .openapi("SetupIntentSecret"),
         },
       },
     },

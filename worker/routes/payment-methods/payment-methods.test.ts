@@ -30,9 +30,14 @@ const cards = async (auth = token) =>
 describe("payment methods", () => {
   it("adds a card with a SetupIntent, lists only safe card fields, makes it the default, and removes the old one", async () => {
     const id = subscribed.customer.id;
-    const setup = await org.as<{ client_secret: string }>(`/v1/customers/${id}/setup_intents`, { auth: token, method: "POST" });
+    const setup = await org.as<{ client_secret: string; stripe: unknown }>(`/v1/customers/${id}/setup_intents`, {
+      auth: token,
+      method: "POST",
+    });
     expect(setup.status).toBe(201);
     expect(setup.body.client_secret).toMatch(/^seti_.+_secret_/);
+    // What Stripe.js needs to mount the Payment Element in the page (<billing-portal> adds cards with it).
+    expect(setup.body.stripe).toEqual({ publishable_key: expect.stringMatching(/^pk_test_/), account: org.on.stripeAccount });
     const intentId = setup.body.client_secret.split("_secret_")[0] as string;
     const confirmed = await org.stripe.setupIntents.confirm(intentId, { payment_method: "pm_card_mastercard" }, org.on);
     expect(confirmed.status).toBe("succeeded");
