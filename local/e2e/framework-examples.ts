@@ -1,4 +1,4 @@
-// The React, Vue and Svelte examples in the e2e suite: each built with `vite build` and served by the
+// The React (19 and 18), Vue and Svelte examples in the e2e suite: each built with `vite build` and served by the
 // same backend as examples/html (startAcmeNotes with the build as its page), on its own port, against
 // the suite's one stack.
 import { execFile } from "node:child_process";
@@ -9,7 +9,7 @@ import { paths } from "../paths";
 import type { DemoKeys } from "./ready-to-sell";
 import type { BootedStack } from "./stack";
 
-export const frameworks = ["react", "vue", "svelte"] as const;
+export const frameworks = ["react", "react-18", "vue", "svelte"] as const;
 export type Framework = (typeof frameworks)[number];
 
 const exampleDir = (framework: Framework) => join(paths.root, "examples", framework);
