@@ -20,7 +20,7 @@ const listenedEvents = (tag: BillingTag): readonly string[] =>
 
 const pascal = (name: string) => name.replace(/(^|-)([a-z])/g, (_, _dash: string, letter: string) => letter.toUpperCase());
 
-/** The React component for one tag; its events come from custom-elements.json, so a new element is one line below. */
+/** The React component for one tag; its events come from custom-elements.json, so a new element is its line below (and its entry in `components`). */
 function wrap<Tag extends BillingTag>(tagName: Tag, elementClass: new () => ElementOf<Tag>) {
   const events = Object.fromEntries(listenedEvents(tagName).map((name) => [`on${pascal(name)}`, name])) as ReactEvents<Tag>;
   return createComponent({ react: React, tagName, elementClass, events, displayName: pascal(tagName) });
@@ -30,3 +30,11 @@ export const BillingProvider = wrap("billing-provider", BillingProviderElement);
 export const BillingPricingTable = wrap("billing-pricing-table", BillingPricingTableElement);
 export const BillingCheckout = wrap("billing-checkout", BillingCheckoutElement);
 export const BillingDialog = wrap("billing-dialog", BillingDialogElement);
+
+/** The components by tag. Typed against the generated table: a tag without its line above fails the type check. */
+export const components = {
+  "billing-provider": BillingProvider,
+  "billing-pricing-table": BillingPricingTable,
+  "billing-checkout": BillingCheckout,
+  "billing-dialog": BillingDialog,
+} satisfies { [Tag in BillingTag]: unknown };
