@@ -14,7 +14,7 @@ export type Framework = (typeof frameworks)[number];
 
 const exampleDir = (framework: Framework) => join(paths.root, "examples", framework);
 
-/** `vite build` in each example (from the SDK's source, so it needs no SDK build and can run while the stack boots). */
+/** `vite build` in each example (from the SDK's source, so it needs no SDK build and can run beside the stack). */
 export async function buildFrameworkExamples(): Promise<void> {
   for (const framework of frameworks) {
     await promisify(execFile)("npx", ["vite", "build", "--logLevel", "error"], { cwd: exampleDir(framework) }).catch((error) => {
