@@ -14,5 +14,7 @@ const app = await startAcmeNotes({
   publishableKey: required("BILLINGOS_PUBLISHABLE_KEY"),
   stripeEmulator: process.env.BILLINGOS_STRIPE_EMULATOR || undefined,
   port: Number(process.env.PORT ?? 3000),
+  // The React, Vue and Svelte examples' builds (e.g. examples/react/dist) are served the same way.
+  publicDir: process.env.BILLINGOS_EXAMPLE_PAGE || undefined,
 });
 console.log(`Acme Notes: ${app.url}`);

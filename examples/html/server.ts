@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { dirname, join } from "node:path";
+import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCustomerSession } from "../../sdk/server/customer-sessions";
 
@@ -22,6 +22,11 @@ export interface AcmeNotesOptions {
   stripeEmulator?: string;
   port?: number;
   host?: string;
+  /**
+   * The page to serve: a folder with an index.html carrying the {{…}} placeholders and its assets
+   * (this example's public/ by default; the React, Vue and Svelte examples pass their `vite build` output).
+   */
+  publicDir?: string;
 }
 
 interface User {
@@ -30,12 +35,13 @@ interface User {
 }
 
 const PUBLIC = join(dirname(fileURLToPath(import.meta.url)), "public");
-const STATIC: Record<string, string> = { "/app.js": "text/javascript", "/styles.css": "text/css" };
+const CONTENT_TYPES: Record<string, string> = { ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml" };
 const COOKIE = "acme_session";
 
 export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: string; close(): Promise<void> }> {
   const sessions = new Map<string, User>();
-  const template = await readFile(join(PUBLIC, "index.html"), "utf8");
+  const publicDir = resolve(options.publicDir ?? PUBLIC);
+  const template = await readFile(join(publicDir, "index.html"), "utf8");
   const billing = (path: string, body: unknown) =>
     fetch(`${options.apiBase}${path}`, {
       method: "POST",
@@ -46,12 +52,13 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? "/", "http://localhost");
     const user = sessions.get(cookie(request, COOKIE) ?? "");
+    const asset = request.method === "GET" ? await readAsset(publicDir, url.pathname) : undefined;
     if (request.method === "GET" && url.pathname === "/") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp(options), ...NO_STORE });
       response.end(renderPage(template, options, user));
-    } else if (request.method === "GET" && STATIC[url.pathname]) {
-      response.writeHead(200, { "content-type": `${STATIC[url.pathname]}; charset=utf-8` });
-      response.end(await readFile(join(PUBLIC, url.pathname.slice(1))));
+    } else if (asset) {
+      response.writeHead(200, { "content-type": `${asset.type}; charset=utf-8` });
+      response.end(asset.body);
     } else if (request.method === "POST" && url.pathname === "/login") {
       const email = String(new URLSearchParams(await readBody(request)).get("email") ?? "")
         .trim()
@@ -128,6 +135,20 @@ function renderPage(template: string, options: AcmeNotesOptions, user: User | un
     .replaceAll("{{API_BASE}}", escapeAttribute(options.apiBase))
     .replaceAll("{{PUBLISHABLE_KEY}}", escapeAttribute(options.publishableKey))
     .replaceAll("{{SIGNED_IN}}", escapeAttribute(user?.email ?? ""));
+}
+
+/** A script, style sheet or image of the page; URL paths arrive without `..` segments, and the folder check is the second lock. */
+async function readAsset(folder: string, pathname: string): Promise<{ body: Buffer; type: string } | undefined> {
+  const type = CONTENT_TYPES[extname(pathname)];
+  let file: string;
+  try {
+    file = resolve(folder, `.${decodeURIComponent(pathname)}`);
+  } catch {
+    return undefined; // malformed %-escapes
+  }
+  if (!type || !file.startsWith(folder + sep)) return undefined;
+  const body = await readFile(file).catch(() => undefined);
+  return body && { body, type };
 }
 
 function escapeAttribute(value: string): string {

@@ -1,0 +1,19 @@
+// The elements are registered before React renders (the SDK registers every tag on import), so React
+// 19 sets their properties, such as the provider's fetchSession function, instead of attributes.
+import "@billingos/sdk";
+import "../../html/public/styles.css";
+import "../../notes.css";
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+
+// examples/html/server.ts renders these into the page: no keys in the bundle.
+const { signedIn, apiBase, publishableKey } = document.body.dataset;
+const root = document.getElementById("app");
+if (!root || !apiBase || !publishableKey) throw new Error("index.html is served by examples/html/server.ts (see README.md)");
+
+createRoot(root).render(
+  <StrictMode>
+    <App email={signedIn || undefined} apiBase={apiBase} publishableKey={publishableKey} />
+  </StrictMode>,
+);
