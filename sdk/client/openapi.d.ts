@@ -1289,6 +1289,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the last 30 days of events, newest first
+         * @description Every change BillingOS reports, also delivered to webhook endpoints. Filter by `type` (or `family.*`) and by the `object` id.
+         */
+        get: operations["listEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve an event (kept 30 days) */
+        get: operations["getEvent"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1495,6 +1532,8 @@ export interface components {
             test_clock: string | null;
             /** @description Unix time in seconds. */
             created: number;
+            /** @description Unix time of the last change (events are not delivered in order: compare this). */
+            updated: number;
         };
         CustomerList: {
             /** @enum {string} */
@@ -1593,6 +1632,8 @@ export interface components {
             } | null;
             /** @description Unix time in seconds. */
             created: number;
+            /** @description Unix time of the last change (events are not delivered in order: compare this). */
+            updated: number;
         };
         InvoiceList: {
             /** @enum {string} */
@@ -1615,6 +1656,8 @@ export interface components {
             invoice_pdf: string | null;
             /** @description Unix time in seconds. */
             created: number;
+            /** @description Unix time of the last change (events are not delivered in order: compare this). */
+            updated: number;
         };
         CheckoutSession: {
             id: string;
@@ -2309,6 +2352,29 @@ export interface components {
             period_end: number | null;
             used: number;
             current: boolean;
+        };
+        EventList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["Event"][];
+            has_more: boolean;
+            url: string;
+        };
+        Event: {
+            id: string;
+            /** @enum {string} */
+            object: "event";
+            livemode: boolean;
+            /** @enum {string} */
+            type: "customer.created" | "customer.updated" | "customer.deleted" | "subscription.created" | "subscription.updated" | "subscription.trial_will_end" | "subscription.past_due" | "subscription.canceled" | "subscription.paused" | "subscription.resumed" | "subscription.plan_changed" | "invoice.paid" | "invoice.payment_failed" | "checkout.completed" | "refund.created" | "entitlements.updated" | "usage.threshold_reached" | "connect.account.updated";
+            /** @description Unix time in seconds. */
+            created: number;
+            data: {
+                /** @description The object after the change, as its GET route shows it (`updated` tells which of two versions is newer). */
+                object: {
+                    [key: string]: unknown;
+                };
+            };
         };
     };
     responses: never;
@@ -3750,6 +3816,8 @@ export interface operations {
                         subscriptions?: "read" | "write";
                         /** @enum {string} */
                         usage?: "read" | "write";
+                        /** @enum {string} */
+                        webhooks?: "read" | "write";
                     };
                 };
             };
@@ -10553,6 +10621,155 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UsagePeriodList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    listEvents: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 10; out-of-range values are clamped. */
+                limit?: number | null;
+                starting_after?: string;
+                ending_before?: string;
+                type?: string;
+                /** @description Only events about this object id (cus_…, sub_…, in_…). */
+                object?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Event"];
                 };
             };
             /** @description Invalid request: `param` names the offending parameter. */

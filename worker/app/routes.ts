@@ -9,6 +9,7 @@ import { customerSessionsRouter } from "../routes/customer-sessions/customer-ses
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { entitlementsRouter } from "../routes/entitlements/entitlements.index";
+import { eventsRouter } from "../routes/events/events.index";
 import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
@@ -62,6 +63,7 @@ export function buildApp() {
   app.route("/", catalogueRouter);
   app.route("/", entitlementsRouter);
   app.route("/", usageRouter);
+  app.route("/", eventsRouter);
   mountDocs(app);
   mountAdmin(app);
   mountHome(app);

@@ -1,6 +1,8 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
+import { toTimestamp } from "../app/schemas";
 import { idOf } from "../stripe/expandable";
+import { recordEvent, sameObject } from "./events/record";
 import type { ChargeRef } from "./fees/charge-of";
 import { ledgerSplit, orgFee } from "./fees/org-fee";
 
@@ -22,6 +24,9 @@ export const invoiceFee = async (tx: TransactionSql, invoice: Stripe.Invoice) =>
 export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string, charge?: ChargeRef | null): Promise<void> {
   const customer = idOf(invoice.customer) ?? "";
   const failed = cause === "invoice.payment_failed";
+  const [before] = await tx<
+    (InvoiceRow & { payment_failed: boolean })[]
+  >`select * from invoices where id = ${invoice.id as string} for update`;
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
       hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at)
@@ -44,4 +49,55 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
                    application_fee_id = coalesce(fee_ledger.application_fee_id, excluded.application_fee_id), updated = now()
              where fee_ledger.charge_id is null or fee_ledger.application_fee_id is null`;
   }
+  await recordInvoiceEvents(tx, invoice.id as string, before, failed);
+}
+
+/**
+ * `invoice.paid` when the mirror first shows it paid; `invoice.payment_failed` for a failure that
+ * changed the invoice or is its first. A re-applied event changes nothing and emits nothing.
+ */
+async function recordInvoiceEvents(
+  tx: TransactionSql,
+  id: string,
+  before: (InvoiceRow & { payment_failed: boolean }) | undefined,
+  failed: boolean,
+) {
+  const [after] = await tx<InvoiceRow[]>`select * from invoices where id = ${id}`;
+  if (!after) return;
+  const object = serializeInvoice(after);
+  const changed = !before || !sameObject(serializeInvoice(before), object);
+  if (after.status === "paid" && before?.status !== "paid") await recordEvent(tx, "invoice.paid", object);
+  if (failed && (changed || !before?.payment_failed)) await recordEvent(tx, "invoice.payment_failed", object);
+}
+
+export interface InvoiceRow {
+  id: string;
+  livemode: boolean;
+  subscription_id: string | null;
+  status: string;
+  currency: string;
+  amount_due: string;
+  amount_paid: string;
+  hosted_invoice_url: string | null;
+  invoice_pdf: string | null;
+  created: Date;
+  updated: Date;
+}
+
+/** The invoice as the API shows it (GET /v1/invoices, and the payload of invoice events). */
+export function serializeInvoice(row: InvoiceRow) {
+  return {
+    id: row.id,
+    object: "invoice" as const,
+    livemode: row.livemode,
+    subscription: row.subscription_id,
+    status: row.status,
+    currency: row.currency,
+    amount_due: Number(row.amount_due),
+    amount_paid: Number(row.amount_paid),
+    hosted_invoice_url: row.hosted_invoice_url,
+    invoice_pdf: row.invoice_pdf,
+    created: toTimestamp(row.created) as number,
+    updated: toTimestamp(row.updated) as number,
+  };
 }

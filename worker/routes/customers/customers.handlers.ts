@@ -1,7 +1,6 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
-import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { billingContext } from "../../domain/billing-context";
@@ -12,18 +11,8 @@ import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";
 
-export const serializeCustomer = (row: customers.CustomerRow) => ({
-  id: row.id,
-  object: "customer" as const,
-  livemode: row.livemode,
-  external_id: row.external_id,
-  email: row.email,
-  name: row.name,
-  metadata: row.metadata,
-  stripe_customer_id: row.stripe_customer_id,
-  test_clock: row.test_clock,
-  created: toTimestamp(row.created) as number,
-});
+/** The customer object (its shape lives with the domain, which also sends it in customer events). */
+export const serializeCustomer = customers.customerObject;
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
 async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {

@@ -56,6 +56,7 @@ export const SubscriptionSchema = z
         "A change made now whose payment was declined: the subscription keeps its current plan until `invoice` is paid; null if none.",
       ),
     created: Timestamp,
+    updated: Timestamp.describe("Unix time of the last change (events are not delivered in order: compare this)."),
   })
   .openapi("Subscription");
 
@@ -72,6 +73,7 @@ export const InvoiceSchema = z
     hosted_invoice_url: z.string().nullable(),
     invoice_pdf: z.string().nullable(),
     created: Timestamp,
+    updated: Timestamp.describe("Unix time of the last change (events are not delivered in order: compare this)."),
   })
   .openapi("Invoice");
 
