@@ -19,6 +19,7 @@ export default defineConfig({
           EMAIL_API_KEY: inject("mailKey"),
           TEST_EMULATOR_SESSION: inject("emulatorSession"),
           STRIPE_API_BASE: inject("stripeApiBase"),
+          TEST_WEBHOOK_RECEIVER: inject("webhookReceiverUrl"),
           STRIPE_SECRET_KEY_TEST: "sk_test_workertests",
           STRIPE_SECRET_KEY_LIVE: "sk_live_workertests",
           STRIPE_WEBHOOK_SECRET: "whsec_current_worker_tests",

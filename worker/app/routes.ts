@@ -29,6 +29,7 @@ import { billingListsRouter } from "../routes/subscriptions/billing-lists.index"
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
 import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
 import { usageRouter } from "../routes/usage/usage.index";
+import { webhookEndpointsRouter } from "../routes/webhook-endpoints/webhook-endpoints.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -64,6 +65,7 @@ export function buildApp() {
   app.route("/", entitlementsRouter);
   app.route("/", usageRouter);
   app.route("/", eventsRouter);
+  app.route("/", webhookEndpointsRouter);
   mountDocs(app);
   mountAdmin(app);
   mountHome(app);

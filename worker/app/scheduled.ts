@@ -3,6 +3,8 @@ import { retryUnsyncedCatalogues } from "../domain/catalogue-sync/background-syn
 import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
 import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
+import { deliveryQueue } from "../domain/webhooks/runtime";
+import { sweepWebhooks } from "../domain/webhooks/sweep";
 import { stripeClient } from "../stripe/client";
 import { createLogger, type Logger } from "./middleware/logger";
 
@@ -22,6 +24,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   customer_sessions: async (_env, sql) => ({ swept: (await sql<{ n: number }[]>`select tenant.sweep_customer_sessions() as n`)[0]?.n }),
   // Entitlements that end by time alone: grace periods, expiring manual grants, calendar-month periods.
   entitlements: async (_env, sql) => ({ recomputed: await sweepStaleEntitlements(sql) }),
+  // Outbound webhooks: events no request dispatched, and messages whose queue message was lost.
+  webhooks: (env, sql) => sweepWebhooks(sql, deliveryQueue(env)),
 };
 
 export async function runScheduledJobs(

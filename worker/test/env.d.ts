@@ -7,5 +7,7 @@ declare namespace Cloudflare {
     TEST_JWT_PRIVATE_JWK: string;
     /** A session from a real supabase-js sign-in against the emulator: {token, userId, email}. */
     TEST_EMULATOR_SESSION: string;
+    /** The webhook receiver of test/webhook-receiver.ts (http://127.0.0.1:<port>). */
+    TEST_WEBHOOK_RECEIVER: string;
   }
 }
