@@ -10,7 +10,7 @@ create table public.events (
   -- The object the event is about (its id, for `GET /v1/events?object=`), and the object itself as
   -- the API's GET route shows it at the moment of the change.
   object_id text not null,
-  data jsonb not null check (jsonb_typeof(data) = 'object'),
+  data jsonb not null,
   created timestamptz not null default clock_timestamp(),
   -- Set once the dispatcher has made a webhook message per matching endpoint.
   dispatched_at timestamptz
