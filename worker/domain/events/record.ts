@@ -41,16 +41,6 @@ export async function recordEvent(tx: TransactionSql, type: EventType, object: E
 }
 
 /**
- * Records `type` only when the object differs from `before` (the same object read before the
- * change in this transaction): a mirror that re-applies what it already holds — a Stripe webhook
- * delivered twice, or the webhook after the API call that made the change — emits nothing.
- */
-export async function recordChange(tx: TransactionSql, type: EventType, before: EventObject | undefined, after: EventObject) {
-  if (before && sameObject(before, after)) return null;
-  return recordEvent(tx, type, after);
-}
-
-/**
  * Two API objects are the same when their JSON is, apart from `updated` (a mirror that writes what
  * it already holds still bumps it). Keys come in one order: both sides come from one serializer.
  */
