@@ -20,6 +20,7 @@ export default defineConfig({
           TEST_EMULATOR_SESSION: inject("emulatorSession"),
           CHECK_ERROR_CODES: "1",
           STRIPE_API_BASE: inject("stripeApiBase"),
+          TEST_WEBHOOK_RECEIVER: inject("webhookReceiverUrl"),
           STRIPE_SECRET_KEY_TEST: "sk_test_workertests",
           STRIPE_SECRET_KEY_LIVE: "sk_live_workertests",
           STRIPE_WEBHOOK_SECRET: "whsec_current_worker_tests",

@@ -67,3 +67,6 @@ export async function createCustomerSession(options: CreateCustomerSessionOption
   }
   return body;
 }
+
+// The package's `./server` entry is this file: webhook verification ships beside it.
+export { type VerifyWebhookOptions, verifyWebhook, type WebhookEvent, WebhookVerificationError } from "./webhooks";

@@ -9,6 +9,7 @@ import { customerSessionsRouter } from "../routes/customer-sessions/customer-ses
 import { customersRouter } from "../routes/customers/customers.index";
 import { mountDocs } from "../routes/docs/docs.index";
 import { entitlementsRouter } from "../routes/entitlements/entitlements.index";
+import { eventsRouter } from "../routes/events/events.index";
 import { featuresRouter } from "../routes/features/features.index";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
@@ -28,6 +29,7 @@ import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-
 import { subscriptionsRouter } from "../routes/subscriptions/subscriptions.index";
 import { testClocksRouter } from "../routes/test-clocks/test-clocks.index";
 import { usageRouter } from "../routes/usage/usage.index";
+import { webhookEndpointsRouter } from "../routes/webhook-endpoints/webhook-endpoints.index";
 import { stripeWebhookRouter } from "../routes/webhooks/stripe-webhook";
 import { createApp } from "./create-app";
 
@@ -62,6 +64,8 @@ export function buildApp() {
   app.route("/", catalogueRouter);
   app.route("/", entitlementsRouter);
   app.route("/", usageRouter);
+  app.route("/", eventsRouter);
+  app.route("/", webhookEndpointsRouter);
   mountDocs(app);
   mountAdmin(app);
   mountHome(app);

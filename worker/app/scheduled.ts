@@ -4,6 +4,8 @@ import { sweepExpiredCheckouts } from "../domain/checkout/checkout-expiry";
 import { sweepDunningNotices } from "../domain/dunning/notices";
 import { sweepStaleEntitlements } from "../domain/entitlements/sweep";
 import { sweepUsageAlerts } from "../domain/usage/usage-alert-mail";
+import { deliveryQueue } from "../domain/webhooks/runtime";
+import { sweepWebhooks } from "../domain/webhooks/sweep";
 import { createLogger, type Logger } from "../shared/logger";
 import { stripeClient } from "../stripe/client";
 
@@ -25,6 +27,8 @@ export const SCHEDULED_JOBS: Record<string, Job> = {
   customer_sessions: async (_env, sql) => ({ swept: (await sql<{ n: number }[]>`select tenant.sweep_customer_sessions() as n`)[0]?.n }),
   // Entitlements that end by time alone: grace periods, expiring manual grants, calendar-month periods.
   entitlements: async (_env, sql) => ({ recomputed: await sweepStaleEntitlements(sql) }),
+  // Outbound webhooks: events no request dispatched, and messages whose queue message was lost.
+  webhooks: (env, sql) => sweepWebhooks(sql, deliveryQueue(env)),
 };
 
 export async function runScheduledJobs(

@@ -124,6 +124,21 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/usage/batch": ["owner", "admin", "member", "secret_key"],
   "GET /v1/customers/{id}/usage": [...ROLES, "secret_key", "customer_session"],
   "GET /v1/usage/events": [...ROLES, "secret_key"],
+  "GET /v1/events": [...ROLES, "secret_key"],
+  "GET /v1/events/{id}": [...ROLES, "secret_key"],
+  "POST /v1/webhook_endpoints": ["owner", "admin", "secret_key"],
+  "GET /v1/webhook_endpoints": [...ROLES, "secret_key"],
+  "GET /v1/webhook_endpoints/{id}": [...ROLES, "secret_key"],
+  "POST /v1/webhook_endpoints/{id}": ["owner", "admin", "secret_key"],
+  "DELETE /v1/webhook_endpoints/{id}": ["owner", "admin", "secret_key"],
+  "POST /v1/webhook_endpoints/{id}/rotate_secret": ["owner", "admin", "secret_key"],
+  "POST /v1/webhook_endpoints/{id}/send_test": ["owner", "admin", "secret_key"],
+  "POST /v1/webhook_endpoints/{id}/replay": ["owner", "admin", "secret_key"],
+  "GET /v1/webhook_endpoints/{id}/messages": [...ROLES, "secret_key"],
+  "GET /v1/webhook_messages/{id}": [...ROLES, "secret_key"],
+  "POST /v1/webhook_messages/{id}/retry": ["owner", "admin", "secret_key"],
+  "GET /v1/webhook_settings": [...ROLES, "secret_key"],
+  "POST /v1/webhook_settings": ["owner", "admin", "secret_key"],
   // Last: an allowed call really leaves the organization.
   "POST /v1/members/leave": ROLES,
 };
@@ -171,6 +186,10 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/customers/{id}/grants": { body: {} },
   "POST /v1/usage": { body: {} },
   "POST /v1/usage/batch": { body: {} },
+  "POST /v1/webhook_endpoints": { body: {} },
+  "POST /v1/webhook_endpoints/{id}": { body: {} },
+  "POST /v1/webhook_endpoints/{id}/replay": { body: {} },
+  "POST /v1/webhook_settings": { body: {} },
 };
 
 const admin = adminSql();

@@ -34,6 +34,11 @@ const NAMED: Record<string, string> = {
   "GET /v1/pricing": "getPricingTable",
   "GET /v1/audit_log": "listAuditLogEntries",
   "POST /v1/catalogue/copy_to_live": "copyCatalogueToLive",
+  "POST /v1/webhook_endpoints/{id}/rotate_secret": "rotateWebhookEndpointSecret",
+  "POST /v1/webhook_endpoints/{id}/send_test": "sendTestWebhook",
+  "POST /v1/webhook_endpoints/{id}/replay": "replayFailedWebhookMessages",
+  "GET /v1/webhook_settings": "getWebhookSettings",
+  "POST /v1/webhook_settings": "updateWebhookSettings",
 };
 
 const isParam = (segment: string) => segment.startsWith("{");

@@ -31,6 +31,7 @@ const CHECKED_VALUES: Record<string, string> = {
   "prices.type": "one_time",
   "fee_ledger.gross": "2",
   "fee_ledger.invoice_id": "in_rls",
+  "events.type": "rls.checked",
 };
 
 interface Column {

@@ -3,9 +3,11 @@ import type Stripe from "stripe";
 import { withTenant } from "../db/tenant";
 import { ApiError, NotFoundError } from "../shared/errors";
 import { randomId } from "../shared/ids";
+import { toTimestamp } from "../shared/schemas";
 import { changedFields, recordAudit } from "./audit";
 import { findAccount } from "./connect";
 import type { ActionContext } from "./context";
+import { recordEvent } from "./events/record";
 import { mergedMetadata, metadataKeyCount, tooManyMetadataKeys, withinMetadataLimit } from "./metadata";
 
 export interface CustomerRow {
@@ -28,6 +30,21 @@ export interface CustomerInput {
   external_id?: string | null;
   metadata?: Record<string, string>;
 }
+
+/** The customer as the API shows it (GET /v1/customers/{id}, and the payload of customer events). */
+export const customerObject = (row: CustomerRow) => ({
+  id: row.id,
+  object: "customer" as const,
+  livemode: row.livemode,
+  external_id: row.external_id,
+  email: row.email,
+  name: row.name,
+  metadata: row.metadata,
+  stripe_customer_id: row.stripe_customer_id,
+  test_clock: row.test_clock,
+  created: toTimestamp(row.created) as number,
+  updated: toTimestamp(row.updated) as number,
+});
 
 const COLUMNS = "id, livemode, external_id, email, name, metadata, stripe_customer_id, test_clock, created, updated";
 
@@ -63,6 +80,7 @@ export async function createCustomer(
               ${input.name ?? null}, ${mergedMetadata(tx, tx`'{}'::jsonb`, input.metadata ?? {})}, ${testClock})
       returning ${tx.unsafe(COLUMNS)}`;
     await recordAudit(tx, context, { action: "customer.created", target: { type: "customer", id }, after: { email: input.email ?? null } });
+    await recordEvent(tx, "customer.created", customerObject(row as CustomerRow));
     return row as CustomerRow;
   } catch (error) {
     throw externalIdTaken(error);
@@ -93,6 +111,7 @@ export async function upsertCustomer(tx: TransactionSql, context: ActionContext,
     action: inserted ? "customer.created" : "customer.updated",
     target: { type: "customer", id: customer.id },
   });
+  await recordEvent(tx, inserted ? "customer.created" : "customer.updated", customerObject(customer));
   return { customer, created: inserted };
 }
 
@@ -116,6 +135,7 @@ export async function updateCustomer(tx: TransactionSql, context: ActionContext,
       before: diff.before,
       after: diff.after,
     });
+    await recordEvent(tx, "customer.updated", customerObject(row));
     return row as CustomerRow;
   } catch (error) {
     throw externalIdTaken(error);
@@ -124,9 +144,15 @@ export async function updateCustomer(tx: TransactionSql, context: ActionContext,
 
 /** Soft delete: the row (and the Stripe customer) stay for history; reads and lists no longer see it. */
 export async function deleteCustomer(tx: TransactionSql, context: ActionContext, id: string): Promise<void> {
-  await getCustomer(tx, id);
-  await tx`update customers set deleted_at = now(), updated = now() where id = ${id}`;
+  const customer = await getCustomer(tx, id);
+  const [deleted] = await tx<
+    { updated: Date }[]
+  >`update customers set deleted_at = now(), updated = now() where id = ${id} returning updated`;
   await recordAudit(tx, context, { action: "customer.deleted", target: { type: "customer", id } });
+  await recordEvent(tx, "customer.deleted", {
+    ...customerObject({ ...customer, updated: deleted?.updated ?? customer.updated }),
+    deleted: true,
+  });
 }
 
 /**
@@ -150,7 +176,8 @@ export async function ensureStripeCustomer(sql: Sql, stripe: Stripe, context: Ac
   return withTenant(sql, context.tenant, async (tx) => {
     const [row] = await tx<
       CustomerRow[]
-    >`update customers set stripe_customer_id = ${mirrored.id} where id = ${customer.id} returning ${tx.unsafe(COLUMNS)}`;
+    >`update customers set stripe_customer_id = ${mirrored.id}, updated = now() where id = ${customer.id} returning ${tx.unsafe(COLUMNS)}`;
+    await recordEvent(tx, "customer.updated", customerObject(row as CustomerRow));
     return row as CustomerRow;
   });
 }

@@ -14,6 +14,7 @@ export interface InvoiceRow {
   hosted_invoice_url: string | null;
   invoice_pdf: string | null;
   created: Date;
+  updated: Date;
 }
 
 /** A page of invoices, newest first; with `customer`, only that customer's (by its Stripe customer). */
@@ -41,5 +42,6 @@ export function serializeInvoice(row: InvoiceRow) {
     hosted_invoice_url: row.hosted_invoice_url,
     invoice_pdf: row.invoice_pdf,
     created: toTimestamp(row.created) as number,
+    updated: toTimestamp(row.updated) as number,
   };
 }

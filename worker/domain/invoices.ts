@@ -1,8 +1,10 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../stripe/expandable";
+import { recordEvent, sameObject } from "./events/record";
 import type { ChargeRef } from "./fees/charge-of";
 import { ledgerSplit, orgFee } from "./fees/org-fee";
+import { type InvoiceRow, serializeInvoice } from "./invoice-objects";
 
 /** The subscription an invoice bills, in the pinned API version (`parent.subscription_details`). */
 export function invoiceSubscription(invoice: Stripe.Invoice): string | null {
@@ -22,6 +24,9 @@ export const invoiceFee = async (tx: TransactionSql, invoice: Stripe.Invoice) =>
 export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string, charge?: ChargeRef | null): Promise<void> {
   const customer = idOf(invoice.customer) ?? "";
   const failed = cause === "invoice.payment_failed";
+  const [before] = await tx<
+    (InvoiceRow & { payment_failed: boolean })[]
+  >`select * from invoices where id = ${invoice.id as string} for update`;
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
       hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at)
@@ -44,4 +49,23 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
                    application_fee_id = coalesce(fee_ledger.application_fee_id, excluded.application_fee_id), updated = now()
              where fee_ledger.charge_id is null or fee_ledger.application_fee_id is null`;
   }
+  await recordInvoiceEvents(tx, invoice.id as string, before, failed);
+}
+
+/**
+ * `invoice.paid` when the mirror first shows it paid; `invoice.payment_failed` for a failure that
+ * changed the invoice or is its first. A re-applied event changes nothing and emits nothing.
+ */
+async function recordInvoiceEvents(
+  tx: TransactionSql,
+  id: string,
+  before: (InvoiceRow & { payment_failed: boolean }) | undefined,
+  failed: boolean,
+) {
+  const [after] = await tx<InvoiceRow[]>`select * from invoices where id = ${id}`;
+  if (!after) return;
+  const object = serializeInvoice(after);
+  const changed = !before || !sameObject(serializeInvoice(before), object);
+  if (after.status === "paid" && before?.status !== "paid") await recordEvent(tx, "invoice.paid", object);
+  if (failed && (changed || !before?.payment_failed)) await recordEvent(tx, "invoice.payment_failed", object);
 }

@@ -123,6 +123,16 @@ export const WEBHOOK_ERRORS = {
   signature_invalid: 400,
 } as const satisfies Registry;
 
+/** Outbound webhook endpoints: a URL the sender would refuse (domain/webhooks/url-safety.ts). */
+export const WEBHOOK_ENDPOINT_ERRORS = {
+  url_invalid_url: 400,
+  url_https_required: 400,
+  url_credentials_in_url: 400,
+  url_private_address: 400,
+  url_internal_hostname: 400,
+  url_local_url_not_allowed: 400,
+} as const satisfies Registry;
+
 /**
  * Stripe's refusals we pass on as a 400 with Stripe's code (`stripe/errors.ts`); any other Stripe
  * code is answered as `stripe_error`, its message kept, so the list stays closed.
@@ -175,6 +185,7 @@ const DOMAINS = [
   BILLING_ERRORS,
   USAGE_ERRORS,
   WEBHOOK_ERRORS,
+  WEBHOOK_ENDPOINT_ERRORS,
   STRIPE_ERRORS,
   CARD_ERRORS,
 ] as const;

@@ -2,7 +2,16 @@ import type { ErrorCode } from "./error-codes";
 import { ApiError } from "./errors";
 
 /** What a route needs; roles and restricted-key scopes grant these. */
-export type Resource = "organization" | "team" | "api_keys" | "audit_log" | "catalogue" | "customers" | "subscriptions" | "usage";
+export type Resource =
+  | "organization"
+  | "team"
+  | "api_keys"
+  | "audit_log"
+  | "catalogue"
+  | "customers"
+  | "subscriptions"
+  | "usage"
+  | "webhooks";
 export type Access = "read" | "write";
 export type Permission = `${Resource}:${Access}` | "organization:delete";
 
@@ -18,6 +27,7 @@ const READS: Permission[] = [
   "customers:read",
   "subscriptions:read",
   "usage:read",
+  "webhooks:read",
 ];
 
 /**
@@ -35,6 +45,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "customers:write",
     "subscriptions:write",
     "usage:write",
+    "webhooks:write",
   ]),
   admin: new Set<Permission>([
     ...READS,
@@ -44,6 +55,7 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
     "catalogue:write",
     "customers:write",
     "usage:write",
+    "webhooks:write",
   ]),
   member: new Set<Permission>([...READS, "catalogue:write", "customers:write", "subscriptions:write", "usage:write"]),
   viewer: new Set<Permission>(READS),
@@ -61,7 +73,7 @@ export function scopesAllow(scopes: Record<string, Access>, permission: Permissi
 }
 
 /** Resources a restricted key may be scoped to (team, keys and the audit log stay with people). */
-export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions", "usage"] as const;
+export const SCOPABLE_RESOURCES = ["organization", "catalogue", "customers", "subscriptions", "usage", "webhooks"] as const;
 
 /** 403: the caller is known but may not do this. */
 export class PermissionError extends ApiError {

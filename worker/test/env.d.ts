@@ -9,5 +9,7 @@ declare namespace Cloudflare {
     TEST_EMULATOR_SESSION: string;
     /** "1": a response whose error code its route did not declare carries BillingOS-Undeclared-Error (app/create-app.ts). */
     CHECK_ERROR_CODES?: string;
+    /** The webhook receiver of test/webhook-receiver.ts (http://127.0.0.1:<port>). */
+    TEST_WEBHOOK_RECEIVER: string;
   }
 }

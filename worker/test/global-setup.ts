@@ -6,6 +6,7 @@ import { client, startTestAuth } from "../../local/auth/test-support";
 import { freePort } from "../../local/ports";
 import { startStripeEmulator } from "../../local/stripe/server";
 import { createTestDatabase } from "../../local/test/database";
+import { startWebhookReceiver } from "./webhook-receiver";
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -16,6 +17,7 @@ declare module "vitest" {
     jwtPrivateJwk: string;
     emulatorSession: string;
     stripeApiBase: string;
+    webhookReceiverUrl: string;
   }
 }
 
@@ -26,10 +28,11 @@ declare module "vitest" {
  */
 export default async function setup(project: TestProject) {
   const stripeDir = await mkdtemp(join(tmpdir(), "billingos-stripe-"));
-  const [database, auth, stripe] = await Promise.all([
+  const [database, auth, stripe, receiver] = await Promise.all([
     createTestDatabase(),
     startTestAuth(),
     freePort().then((port) => startStripeEmulator({ port, dataDir: stripeDir })),
+    startWebhookReceiver(),
   ]);
   const state = JSON.parse(await readFile(join(auth.dataDir, "auth-state.json"), "utf8"));
   const { kid, privateJwk } = state.signingKey;
@@ -48,9 +51,10 @@ export default async function setup(project: TestProject) {
   project.provide("mailKey", auth.serviceRoleKey);
   project.provide("jwtPrivateJwk", JSON.stringify({ ...privateJwk, kid }));
   project.provide("stripeApiBase", stripe.url);
+  project.provide("webhookReceiverUrl", receiver.url);
   project.provide("emulatorSession", JSON.stringify({ token: data.session.access_token, userId: data.user?.id, email }));
   return async () => {
-    await Promise.all([database.drop(), auth.dispose(), stripe.stop()]);
+    await Promise.all([database.drop(), auth.dispose(), stripe.stop(), receiver.stop()]);
     await rm(stripeDir, { recursive: true, force: true });
   };
 }

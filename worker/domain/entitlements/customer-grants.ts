@@ -31,8 +31,9 @@ export interface CustomerGrantInput {
   reason: string | null;
 }
 
-export const grantValue = (row: { kind: GrantKind; amount: string | null }): GrantValue =>
-  row.kind === "enabled" ? true : row.kind === "unlimited" ? "unlimited" : Number(row.amount);
+import { grantValue } from "./entitlement-objects";
+
+export { grantValue };
 
 /** Grants (or overrides) a feature for one customer and derives its entitlements again, in the caller's transaction. */
 export async function createCustomerGrant(

@@ -1,38 +1,16 @@
 import type { TransactionSql } from "postgres";
 import { getCustomer } from "../customers";
-import type { CombinedEntitlement, GrantKind } from "./combine";
+import { type EntitlementListRow, storedEntitlements } from "./entitlement-objects";
 import { recomputeEntitlements } from "./recompute";
 
-export interface EntitlementListRow {
-  feature_id: string;
-  feature_key: string;
-  feature_name: string;
-  unit_label: string | null;
-  type: "boolean" | "metered" | "limit";
-  kind: GrantKind;
-  limit_amount: string | null;
-  overage_unit_amounts: Record<string, number> | null;
-  period_start: Date | null;
-  period_end: Date | null;
-  grace_until: Date | null;
-  sources: CombinedEntitlement["sources"];
-  used: string | null;
-}
+export type { EntitlementListRow } from "./entitlement-objects";
 
 /** Every feature the customer is entitled to now, with this period's usage, by feature key. */
 export async function listEntitlements(tx: TransactionSql, customerId: string, now = new Date()): Promise<EntitlementListRow[]> {
   await getCustomer(tx, customerId);
   const [state] = await tx<{ valid_until: Date | null }[]>`select valid_until from entitlement_states where customer_id = ${customerId}`;
   if (!state || (state.valid_until && state.valid_until <= now)) await recomputeEntitlements(tx, customerId, now);
-  return tx<EntitlementListRow[]>`
-    select e.feature_id, f.key as feature_key, f.name as feature_name, f.unit_label, f.type, e.kind, e.limit_amount, e.overage_unit_amounts,
-           e.period_start, e.period_end, e.grace_until, e.sources, u.used
-    from entitlements e
-    join features f on f.id = e.feature_id
-    left join usage_counters u on u.org_id = e.org_id and u.livemode = e.livemode and u.customer_id = e.customer_id
-      and u.feature_id = e.feature_id and u.period_start = coalesce(e.period_start, '-infinity')
-    where e.org_id = tenant.org_id() and e.livemode = tenant.livemode() and e.customer_id = ${customerId}
-    order by f.key`;
+  return storedEntitlements(tx, customerId);
 }
 
 export interface SubscriptionSummaryRow {

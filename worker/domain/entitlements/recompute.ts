@@ -1,7 +1,9 @@
 import type { TransactionSql } from "postgres";
 import { accessEndsAt, isEntitled } from "../dunning/entitlement";
 import { getBillingSettings } from "../dunning/settings";
+import { recordEvent } from "../events/record";
 import { type CombinedEntitlement, combine, type FeatureSources, type GrantKind } from "./combine";
+import { entitlementListObject } from "./entitlement-objects";
 
 interface SubscriptionGrantRow {
   subscription_id: string;
@@ -54,6 +56,7 @@ export async function recomputeEntitlements(tx: TransactionSql, customerId: stri
   // Locks the customer's derivation, so two writers for one customer recompute one after the other.
   await tx`insert into entitlement_states (org_id, livemode, customer_id) values (tenant.org_id(), tenant.livemode(), ${customerId})
            on conflict (org_id, livemode, customer_id) do update set computed = now()`;
+  const before = await entitlementListObject(tx, customerId);
   const [subscriptionRows, customerGrants] = await Promise.all([
     tx<SubscriptionGrantRow[]>`
       select s.id as subscription_id, s.status, s.past_due_since, s.paused, s.current_period_start, s.current_period_end,
@@ -132,7 +135,14 @@ export async function recomputeEntitlements(tx: TransactionSql, customerId: stri
   await writeEntitlements(tx, customerId, rows);
   await tx`update entitlement_states set valid_until = ${earliest(timeLimits)}, has_subscription = ${hasSubscription}, computed = now()
            where customer_id = ${customerId}`;
+  const after = await entitlementListObject(tx, customerId);
+  // Usage moves `used` and `balance` all day; the event is about what the customer is granted.
+  if (grantedPart(before) !== grantedPart(after))
+    await recordEvent(tx, "entitlements.updated", { ...after, customer: customerId }, customerId);
 }
+
+const grantedPart = (list: Awaited<ReturnType<typeof entitlementListObject>>) =>
+  JSON.stringify(list.data.map(({ used: _used, balance: _balance, ...granted }) => granted));
 
 type EntitlementWrite = {
   feature_id: string;

@@ -29,6 +29,7 @@ export interface SubscriptionRow {
   pending_invoice_id: string | null;
   pending_expires_at: Date | null;
   created: Date;
+  updated: Date;
 }
 
 /** The subscription with what the API object derives from elsewhere: our price (and its product version) and the grace period. */
@@ -138,5 +139,6 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
             expires_at: toTimestamp(row.pending_expires_at),
           },
     created: toTimestamp(row.created) as number,
+    updated: toTimestamp(row.updated) as number,
   };
 }

@@ -2,7 +2,9 @@ import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { recomputeEntitlements } from "../entitlements/recompute";
+import { type EventType, recordEvent, sameObject } from "../events/record";
 import { mirrorCancellationDetails } from "./cancellation-details";
+import { type SubscriptionRow, subscriptionObject } from "./subscription-objects";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
@@ -54,6 +56,7 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   };
   const [previous] = await tx<{ status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string }[]>`
     select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
+  const before = previous ? await currentObject(tx, subscription.id) : undefined;
   await tx`
     insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
       current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since)
@@ -81,9 +84,40 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     Number(previous.mrr_amount) !== values.mrr_amount;
   // Back to active from past_due or unpaid: a failed payment was recovered (the recovery-rate metric reads this cause).
   const recovered = previous !== undefined && FELL_BEHIND.has(previous.status) && values.status === "active";
+  await recordSubscriptionEvent(tx, subscription.id, before, cause);
   if (changed) {
     await tx`insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, currency, cause)
              values (tenant.org_id(), ${subscription.livemode}, ${subscription.id}, ${values.status}, ${values.stripe_price_id}, ${values.quantity},
                      ${values.mrr_amount}, ${values.currency}, ${recovered ? "payment_recovered" : cause})`;
   }
+}
+
+const currentObject = async (tx: TransactionSql, id: string) => {
+  const [row] = await tx<SubscriptionRow[]>`select * from subscriptions where id = ${id}`;
+  return row ? subscriptionObject(tx, row) : undefined;
+};
+
+type SubscriptionObject = NonNullable<Awaited<ReturnType<typeof currentObject>>>;
+
+/**
+ * One event per change of the mirror, named by what changed most: a new subscription, its end, a
+ * fall behind on payment, a pause or resume, another plan, or any other field. Stripe's
+ * `trial_will_end` notice is passed on as it comes (its duplicates never reach here: receive.ts
+ * claims each Stripe event once). Re-applying a state the mirror holds emits nothing.
+ */
+async function recordSubscriptionEvent(tx: TransactionSql, id: string, before: SubscriptionObject | undefined, cause: string) {
+  const after = await currentObject(tx, id);
+  if (!after) return;
+  if (cause === "customer.subscription.trial_will_end") await recordEvent(tx, "subscription.trial_will_end", after);
+  if (before && sameObject(before, after)) return;
+  await recordEvent(tx, subscriptionEventType(before, after), after);
+}
+
+function subscriptionEventType(before: SubscriptionObject | undefined, after: SubscriptionObject): EventType {
+  if (!before) return "subscription.created";
+  if (after.status !== before.status && after.status === "canceled") return "subscription.canceled";
+  if (after.status !== before.status && after.status === "past_due") return "subscription.past_due";
+  if (after.paused !== before.paused) return after.paused ? "subscription.paused" : "subscription.resumed";
+  if (after.stripe_price_id !== before.stripe_price_id) return "subscription.plan_changed";
+  return "subscription.updated";
 }

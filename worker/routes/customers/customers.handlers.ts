@@ -7,22 +7,11 @@ import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import type { AppEnv } from "../../shared/env";
-import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";
 
-export const serializeCustomer = (row: customers.CustomerRow) => ({
-  id: row.id,
-  object: "customer" as const,
-  livemode: row.livemode,
-  external_id: row.external_id,
-  email: row.email,
-  name: row.name,
-  metadata: row.metadata,
-  stripe_customer_id: row.stripe_customer_id,
-  test_clock: row.test_clock,
-  created: toTimestamp(row.created) as number,
-});
+/** The customer object (its shape lives with the domain, which also sends it in customer events). */
+export const serializeCustomer = customers.customerObject;
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
 async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {

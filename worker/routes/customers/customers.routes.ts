@@ -21,6 +21,7 @@ export const CustomerSchema = z
     stripe_customer_id: z.string().nullable().describe("The mirror on your connected Stripe account, once created."),
     test_clock: z.string().nullable().describe("Test mode: the test clock the customer was created on; its Stripe mirror lives on it."),
     created: Timestamp,
+    updated: Timestamp.describe("Unix time of the last change (events are not delivered in order: compare this)."),
   })
   .openapi("Customer");
 

@@ -12,7 +12,8 @@ import {
   grantValue,
   listCustomerGrants,
 } from "../../domain/entitlements/customer-grants";
-import { customerSubscriptions, type EntitlementListRow, listEntitlements } from "../../domain/entitlements/entitlement-list";
+import { customerSubscriptions, listEntitlements } from "../../domain/entitlements/entitlement-list";
+import { serializeEntitlement } from "../../domain/entitlements/entitlement-objects";
 import { sendRecordedAlerts } from "../../domain/usage/usage-alert-mail";
 import type { UsageThresholdReached } from "../../domain/usage/usage-alerts";
 import type { AppEnv } from "../../shared/env";
@@ -45,31 +46,6 @@ export const check: RouteHandler<typeof routes.checkEntitlement, AppEnv> = async
   await sendRecordedAlerts(c.var.db(), { url: c.env.EMAIL_API_URL, key: c.env.EMAIL_API_KEY }, tenant, alerts);
   return c.json({ object: "entitlement_check" as const, ...result, resets_at: toTimestamp(result.resets_at) }, 200);
 };
-
-/** One entitlement as the API shows it (the list and the customer state). */
-export function serializeEntitlement(row: EntitlementListRow) {
-  const limit = row.limit_amount === null ? null : Number(row.limit_amount);
-  const used = row.used === null ? 0 : Number(row.used);
-  return {
-    object: "entitlement" as const,
-    feature: row.feature_key,
-    feature_name: row.feature_name,
-    unit_label: row.unit_label,
-    type: row.type,
-    value: grantValue({ kind: row.kind, amount: row.limit_amount }),
-    used,
-    balance: limit === null ? null : Math.max(0, limit - used),
-    overage_unit_amounts: row.overage_unit_amounts,
-    period_start: toTimestamp(row.period_start),
-    resets_at: toTimestamp(row.period_end),
-    grace_until: toTimestamp(row.grace_until),
-    sources: row.sources.map((source) => ({
-      type: source.type,
-      id: source.id,
-      value: grantValue({ kind: source.kind, amount: source.amount === null ? null : String(source.amount) }),
-    })),
-  };
-}
 
 export const list: RouteHandler<typeof routes.listEntitlements, AppEnv> = async (c) => {
   const { id } = c.req.valid("param");

@@ -19,6 +19,7 @@ export const InvoiceSchema = z
     hosted_invoice_url: z.string().nullable(),
     invoice_pdf: z.string().nullable(),
     created: Timestamp,
+    updated: Timestamp.describe("Unix time of the last change (events are not delivered in order: compare this)."),
   })
   .openapi("Invoice");
 

@@ -57,6 +57,7 @@ export const SubscriptionSchema = z
         "A change made now whose payment was declined: the subscription keeps its current plan until `invoice` is paid; null if none.",
       ),
     created: Timestamp,
+    updated: Timestamp.describe("Unix time of the last change (events are not delivered in order: compare this)."),
   })
   .openapi("Subscription");
 
