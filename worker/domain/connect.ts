@@ -2,8 +2,10 @@ import type { Sql, TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { withTenant } from "../db/tenant";
 import { ApiError } from "../shared/errors";
+import { toTimestamp } from "../shared/schemas";
 import { recordAudit } from "./audit";
 import type { ActionContext } from "./context";
+import { recordEvent, sameObject } from "./events/record";
 
 export interface StripeAccountRow {
   stripe_account_id: string;
@@ -30,7 +32,28 @@ export async function findAccount(tx: TransactionSql): Promise<StripeAccountRow 
 }
 
 /** Mirrors Stripe's view of the account (from the API or a webhook); Stripe is the source of truth. */
+/** The connected account as the API shows it (GET /v1/connect/account, and `connect.account.updated` events). */
+export function accountObject(row: StripeAccountRow) {
+  return {
+    object: "connect_account" as const,
+    id: row.stripe_account_id,
+    livemode: row.livemode,
+    charges_enabled: row.charges_enabled,
+    payouts_enabled: row.payouts_enabled,
+    details_submitted: row.details_submitted,
+    requirements: {
+      currently_due: row.requirements.currently_due ?? [],
+      past_due: row.requirements.past_due ?? [],
+      disabled_reason: row.requirements.disabled_reason ?? null,
+    },
+    payout_schedule: row.payout_schedule as Record<string, unknown>,
+    created: toTimestamp(row.created) as number,
+  };
+}
+
+/** Writes Stripe's view of the account; a change the API object shows is a `connect.account.updated` event. */
 export async function mirrorAccount(tx: TransactionSql, account: Stripe.Account): Promise<StripeAccountRow> {
+  const [before] = await tx<StripeAccountRow[]>`select * from stripe_accounts where stripe_account_id = ${account.id}`;
   const requirements = {
     currently_due: account.requirements?.currently_due ?? [],
     past_due: account.requirements?.past_due ?? [],
@@ -42,6 +65,8 @@ export async function mirrorAccount(tx: TransactionSql, account: Stripe.Account)
       payout_schedule = ${tx.json((account.settings?.payouts?.schedule ?? {}) as never)}, updated = now()
     where stripe_account_id = ${account.id} returning *`;
   if (!row) throw notConnected();
+  if (!before || !sameObject(accountObject(before), accountObject(row)))
+    await recordEvent(tx, "connect.account.updated", accountObject(row));
   return row;
 }
 

@@ -9,23 +9,8 @@ import { stripeClient } from "../../stripe/client";
 import { mirrorPending } from "../catalogue/catalogue.mirror";
 import type * as routes from "./connect.routes";
 
-export function serializeAccount(row: connect.StripeAccountRow) {
-  return {
-    object: "connect_account" as const,
-    id: row.stripe_account_id,
-    livemode: row.livemode,
-    charges_enabled: row.charges_enabled,
-    payouts_enabled: row.payouts_enabled,
-    details_submitted: row.details_submitted,
-    requirements: {
-      currently_due: row.requirements.currently_due ?? [],
-      past_due: row.requirements.past_due ?? [],
-      disabled_reason: row.requirements.disabled_reason ?? null,
-    },
-    payout_schedule: row.payout_schedule as Record<string, unknown>,
-    created: toTimestamp(row.created) as number,
-  };
-}
+/** The account object (built in the domain, which also sends it in `connect.account.updated` events). */
+export const serializeAccount = connect.accountObject;
 
 function setup(c: Context<AppEnv>) {
   const context = requestContext(c).context;

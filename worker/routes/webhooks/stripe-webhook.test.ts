@@ -55,12 +55,17 @@ describe("POST /v1/webhooks/stripe", () => {
 
   it("applies account.updated once, even when delivered ten times concurrently", async () => {
     const event = events[0] as Stripe.Event;
+    const outboundBefore = (await admin`select id from events where org_id = ${orgId} and type = 'connect.account.updated'`).length;
     const responses = await Promise.all(Array.from({ length: 10 }, () => deliver(event)));
     expect(responses.every((response) => response.status === 200)).toBe(true);
     expect(responses.filter((response) => response.body.outcome === "applied")).toHaveLength(1);
     expect(responses.filter((response) => response.body.outcome === "duplicate")).toHaveLength(9);
     expect(await recorded(event.id)).toBe(1);
     expect(await mirror()).toBe(true);
+    // One outbound event for the one change, carrying the account as GET /v1/connect/account shows it.
+    const outbound = await admin`select data from events where org_id = ${orgId} and type = 'connect.account.updated' order by created`;
+    expect(outbound).toHaveLength(outboundBefore + 1);
+    expect(outbound[outbound.length - 1]?.data).toMatchObject({ object: "connect_account", id: accountId, charges_enabled: true });
     // Another delivery writes nothing at all (applying it again would move the mirror's `updated`).
     await expectNoWrites(admin, orgId, async () => expect((await deliver(event)).body.outcome).toBe("duplicate"));
   });
