@@ -9,10 +9,10 @@ const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_A
 const stripeApi = process.env.BENCH_STRIPE ?? `http://127.0.0.1:${process.env.BILLINGOS_STRIPE_PORT ?? 12111}`;
 const requests = Number(process.env.BENCH_REQUESTS ?? 800);
 
-const floor = await startFloor();
+const floors = { bare: await startFloor(), sameAssets: await startFloor(true) };
 try {
   const seeded = await seedEntitledCustomers(api, stripeApi, 1);
-  for (const line of await cpuFigures(api, floor, seeded, requests)) console.log(JSON.stringify(line));
+  for (const line of await cpuFigures(api, floors, seeded, requests)) console.log(JSON.stringify(line));
 } finally {
-  await floor.stop();
+  await Promise.all([floors.bare.stop(), floors.sameAssets.stop()]);
 }

@@ -44,6 +44,7 @@ interface BatchAnswer {
   accepted: number;
   duplicate: number;
   rejected: number;
+  data: Array<{ status: string; error?: { code: string } }>;
 }
 
 /**
@@ -58,12 +59,14 @@ export async function benchIngest(api: string, seeded: EntitledCustomers, second
   const call = apiCaller(api, secret);
   const feature = seeded.features.events;
   const senders = seeded.customers.slice(2);
+  const run = Date.now().toString(36);
   const sentIds: string[] = [];
   const unique = new Map<string, number>(senders.map((customer) => [customer, 0]));
   let sent = 0;
   let duplicatesSent = 0;
   let retries = 0;
-  const answered: BatchAnswer = { accepted: 0, duplicate: 0, rejected: 0 };
+  const answered = { accepted: 0, duplicate: 0, rejected: 0 };
+  const rejections: Record<string, number> = {};
   const started = performance.now();
   const deadline = started + seconds * 1000;
   const send = async (customer: string, sender: number) => {
@@ -72,7 +75,7 @@ export async function benchIngest(api: string, seeded: EntitledCustomers, second
       for (let i = 0; i < 1000; i++) {
         const fromBefore = sentIds.length > 0 && i % 20 === 19;
         // A duplicate names the same customer as its original, so it is the same event sent twice.
-        const id = fromBefore ? undefined : `ev_${sender}_${batch}_${i}`;
+        const id = fromBefore ? undefined : `ev_${run}_${sender}_${batch}_${i}`;
         if (id) {
           sentIds.push(`${customer}\u0000${id}`);
           unique.set(customer, (unique.get(customer) ?? 0) + 1);
@@ -87,6 +90,7 @@ export async function benchIngest(api: string, seeded: EntitledCustomers, second
         try {
           const answer = await call<BatchAnswer>("/v1/usage/batch", { events });
           for (const key of ["accepted", "duplicate", "rejected"] as const) answered[key] += answer[key];
+          for (const item of answer.data) if (item.error) rejections[item.error.code] = (rejections[item.error.code] ?? 0) + 1;
           break;
         } catch (error) {
           retries++;
@@ -119,6 +123,7 @@ export async function benchIngest(api: string, seeded: EntitledCustomers, second
     duplicates_sent: duplicatesSent,
     batch_retries: retries,
     answered,
+    rejections,
     expected_unique: expectedUnique,
     lost,
     double_counted: doubleCounted,

@@ -14,9 +14,10 @@ export interface Floor {
 
 /**
  * Starts the bare Hono worker (bench/floor/) under `wrangler dev` with the flags the stack gives the
- * API (local/stack/wrangler.ts), on a free port, and waits until it answers.
+ * API (local/stack/wrangler.ts), on a free port, and waits until it answers. `withAssets` serves it
+ * with the API's assets block (wrangler.assets.jsonc) instead of none (wrangler.jsonc).
  */
-export async function startFloor(): Promise<Floor> {
+export async function startFloor(withAssets = false): Promise<Floor> {
   const port = await freePort();
   const persistTo = await mkdtemp(join(tmpdir(), "billingos-floor-"));
   const child: ChildProcess = spawn(
@@ -25,7 +26,7 @@ export async function startFloor(): Promise<Floor> {
       wranglerBin,
       "dev",
       "--config",
-      join(import.meta.dirname, "floor", "wrangler.jsonc"),
+      join(import.meta.dirname, "floor", withAssets ? "wrangler.assets.jsonc" : "wrangler.jsonc"),
       "--ip",
       "127.0.0.1",
       "--port",
@@ -40,7 +41,7 @@ export async function startFloor(): Promise<Floor> {
   );
   const onExit = () => killGroup(child);
   process.once("exit", onExit);
-  const url = `http://127.0.0.1:${port}/`;
+  const url = `http://127.0.0.1:${port}/v1/floor`;
   try {
     await waitForHttp(url, { timeoutMs: 60_000, isDead: () => child.exitCode !== null });
   } catch (error) {

@@ -26,7 +26,8 @@ export function createRouter(): Router {
 }
 
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
-  return c.json(error.body(c.var.requestId), error.status, error.headers);
+  // c.get, not c.var: Hono builds a fresh object of every variable on each c.var read.
+  return c.json(error.body(c.get("requestId")), error.status, error.headers);
 }
 
 /** The application shell: middleware, the error envelope, 404 and 405. Routes are mounted by the caller. */
