@@ -7,7 +7,7 @@ import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { entityTag } from "../../domain/catalogue/pricing-cache";
 import { actionContext } from "../../domain/context";
-import { checkEntitlement } from "../../domain/entitlements/check";
+import { checkEntitlement, checkWithoutTransaction } from "../../domain/entitlements/check";
 import {
   type CustomerGrantRow,
   createCustomerGrant,
@@ -38,7 +38,10 @@ export const check: RouteHandler<typeof routes.checkEntitlement, AppEnv> = async
   const customer = input.customer ?? pinned;
   if (!customer) throw new InvalidRequestError("parameter_missing", "Name the customer (its id or external_id).", "customer");
   const { tenant } = actionContext(c);
-  const result = await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, { ...input, customer }, pinned));
+  const request = { ...input, customer };
+  const result =
+    (input.consume ? undefined : await checkWithoutTransaction(c.var.db(), tenant, request, pinned)) ??
+    (await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, request, pinned)));
   return c.json({ object: "entitlement_check" as const, ...result, resets_at: toTimestamp(result.resets_at) }, 200);
 };
 
