@@ -17,6 +17,9 @@ export async function load(
     seconds?: number;
     connections?: number;
     headers?: Record<string, string>;
+    method?: "GET" | "POST";
+    /** A JSON body, sent with every request. */
+    body?: unknown;
     overallRate?: number;
     /** Each request from a client address of its own (CF-Connecting-IP), as many browsers would call. */
     manyClients?: boolean;
@@ -27,7 +30,9 @@ export async function load(
     url,
     duration: options.seconds ?? 10,
     connections: options.connections ?? 10,
-    headers: options.headers,
+    headers: options.body === undefined ? options.headers : { ...options.headers, "content-type": "application/json" },
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
     ...(options.manyClients
       ? {
           requests: [

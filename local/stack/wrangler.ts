@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { paths } from "../paths";
 
-const wranglerBin = join(join(createRequire(import.meta.url).resolve("wrangler/package.json"), ".."), "bin", "wrangler.js");
+export const wranglerBin = join(join(createRequire(import.meta.url).resolve("wrangler/package.json"), ".."), "bin", "wrangler.js");
 
 /** Environment for every wrangler process: nothing leaves the machine. */
 export const OFFLINE_WRANGLER_ENV = { WRANGLER_SEND_METRICS: "false", CLOUDFLARE_CF_FETCH_ENABLED: "false" } as const;

@@ -1,3 +1,4 @@
+import { env } from "cloudflare:workers";
 import { createRoute, z } from "@hono/zod-openapi";
 import { describe, expect, it } from "vitest";
 import { call } from "../test/fixtures";
@@ -75,6 +76,29 @@ describe("app shell", () => {
     expect(response.headers.get("Content-Security-Policy")).toContain("script-src 'self'");
     expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     expect(response.headers.get("Strict-Transport-Security")).toContain("max-age=");
+  });
+
+  it("sends the whole set of security headers, on a 404 too, and no X-Powered-By", async () => {
+    const expected = {
+      "Content-Security-Policy": `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ${new URL(env.SUPABASE_URL).origin}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'; object-src 'none'`,
+      "Cross-Origin-Opener-Policy": "same-origin",
+      "Cross-Origin-Resource-Policy": "same-origin",
+      "Origin-Agent-Cluster": "?1",
+      "Referrer-Policy": "no-referrer",
+      "Strict-Transport-Security": "max-age=63072000; includeSubDomains",
+      "X-Content-Type-Options": "nosniff",
+      "X-DNS-Prefetch-Control": "off",
+      "X-Download-Options": "noopen",
+      "X-Frame-Options": "SAMEORIGIN",
+      "X-Permitted-Cross-Domain-Policies": "none",
+      "X-XSS-Protection": "0",
+    };
+    for (const path of ["/health", "/v1/nope", "/nope"]) {
+      const response = await call(path);
+      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+      expect(response.headers.get("X-Powered-By")).toBeNull();
+      expect(response.headers.get("Request-Id")).toMatch(/^req_/);
+    }
   });
 
   it("names the offending param for a bad amount", async () => {

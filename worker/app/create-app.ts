@@ -31,11 +31,11 @@ export const MAX_BODY_BYTES = 1024 * 1024;
  */
 export function errorResponse(c: Context<AppEnv>, error: ApiError): Response {
   const undeclared = undeclaredError(c, error);
-  if (!undeclared) return c.json(error.body(c.var.requestId), error.status, error.headers);
+  if (!undeclared) return c.json(error.body(c.get("requestId")), error.status, error.headers);
   c.var.logger.error("undeclared error code", { undeclared });
   const headers: Record<string, string> = { ...error.headers };
   if (c.env.CHECK_ERROR_CODES === "1") headers["BillingOS-Undeclared-Error"] = undeclared;
-  return c.json(error.body(c.var.requestId), error.status, headers);
+  return c.json(error.body(c.get("requestId")), error.status, headers);
 }
 
 /** The application shell: middleware, the error envelope, 404 and 405. Routes are mounted by the caller. */

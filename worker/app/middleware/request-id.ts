@@ -10,5 +10,6 @@ export const requestId = (): MiddlewareHandler<AppEnv> => async (c, next) => {
   const id = incoming && CLIENT_REQUEST_ID.test(incoming) ? incoming : randomId("req");
   c.set("requestId", id);
   await next();
-  c.header("Request-Id", id);
+  // On the response itself: `c.header()` after the response exists copies the whole Response first.
+  c.res.headers.set("Request-Id", id);
 };

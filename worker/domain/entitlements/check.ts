@@ -1,4 +1,5 @@
-import type { TransactionSql } from "postgres";
+import type { Sql, TransactionSql } from "postgres";
+import type { TenantScope } from "../../db/tenant";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { randomId } from "../../shared/ids";
 import { type Aggregation, applyToCounter, type CounterTarget } from "../usage/counters";
@@ -83,15 +84,38 @@ function readCheckRow(tx: TransactionSql, customer: string, feature: string) {
     order by c.id = ${customer} desc limit 1`;
 }
 
+/** True when the row can be answered from as read: no customer, or a derivation that is present and not stale by time. */
+function isCurrent(row: CheckRow | undefined, now: Date): boolean {
+  return !row || (row.derived && !(row.valid_until && row.valid_until <= now));
+}
+
 /**
  * The check row of a customer (id or external id) and feature key, derived again first when the
  * customer's derivation is missing or stale by time. Undefined when the customer is unknown.
  */
 export async function readFreshCheckRow(tx: TransactionSql, customer: string, feature: string, now: Date): Promise<CheckRow | undefined> {
   const [row] = await readCheckRow(tx, customer, feature);
-  if (!row || (row.derived && !(row.valid_until && row.valid_until <= now))) return row;
+  if (!row || isCurrent(row, now)) return row;
   await recomputeEntitlements(tx, row.customer_id, now);
   return (await readCheckRow(tx, row.customer_id, feature))[0];
+}
+
+/**
+ * A check without `consume`, answered from one bare statement (tenant.entitlement_check_row, no
+ * transaction) when the customer's derivation is current; undefined when it is not, and the caller
+ * runs checkEntitlement, which derives it again first.
+ */
+export async function checkWithoutTransaction(
+  sql: Sql,
+  tenant: TenantScope,
+  input: CheckInput,
+  pinned: string | null,
+  now = new Date(),
+): Promise<CheckResult | undefined> {
+  const [row] = await sql<CheckRow[]>`
+    select * from tenant.entitlement_check_row(${tenant.orgId}, ${tenant.livemode}, ${input.customer}, ${input.feature})`;
+  if (!isCurrent(row, now)) return undefined;
+  return answerCheck(undefined, row, { ...input, consume: false }, pinned, now);
 }
 
 /** The customer a request names: its id or external id; a customer session only ever its own. */
@@ -113,7 +137,18 @@ export async function checkEntitlement(
   now = new Date(),
   alerts: UsageThresholdReached[] = [],
 ): Promise<CheckResult> {
-  const row = await readFreshCheckRow(tx, input.customer, input.feature, now);
+  return answerCheck(tx, await readFreshCheckRow(tx, input.customer, input.feature, now), input, pinned, now, alerts);
+}
+
+/** The answer from a check row; with `consume`, the deduction in `tx` (a check without consume writes nothing and needs none). */
+async function answerCheck(
+  tx: TransactionSql | undefined,
+  row: CheckRow | undefined,
+  input: CheckInput,
+  pinned: string | null,
+  now: Date,
+  alerts: UsageThresholdReached[] = [],
+): Promise<CheckResult> {
   assertOwnCustomer(row?.customer_id ?? null, pinned, input.customer);
   const base = {
     customer: row?.customer_id ?? null,
@@ -142,7 +177,7 @@ export async function checkEntitlement(
   let used = row.used === null ? 0 : Number(row.used);
   const fits = (value: number) => row.type === "boolean" || unlimited || limit === null || value + input.required <= limit || soft;
   let allowed = fits(used);
-  if (allowed && input.consume) {
+  if (allowed && input.consume && tx) {
     const target: CounterTarget = {
       customerId: row.customer_id,
       featureId: row.feature_id,

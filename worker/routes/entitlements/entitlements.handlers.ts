@@ -4,7 +4,7 @@ import { requestContext } from "../../app/request-context";
 import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { entityTag } from "../../domain/catalogue/pricing-cache";
-import { checkEntitlement } from "../../domain/entitlements/check";
+import { checkEntitlement, checkWithoutTransaction } from "../../domain/entitlements/check";
 import {
   type CustomerGrantRow,
   createCustomerGrant,
@@ -41,8 +41,11 @@ export const check: RouteHandler<typeof routes.checkEntitlement, AppEnv> = async
   const customer = input.customer ?? pinned;
   if (!customer) throw new InvalidRequestError("parameter_missing", "Name the customer (its id or external_id).", "customer");
   const { tenant } = requestContext(c).context;
+  const request = { ...input, customer };
   const alerts: UsageThresholdReached[] = [];
-  const result = await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, { ...input, customer }, pinned, new Date(), alerts));
+  const result =
+    (input.consume ? undefined : await checkWithoutTransaction(c.var.db(), tenant, request, pinned)) ??
+    (await withTenant(c.var.db(), tenant, (tx) => checkEntitlement(tx, request, pinned, new Date(), alerts)));
   await sendRecordedAlerts(c.var.db(), { url: c.env.EMAIL_API_URL, key: c.env.EMAIL_API_KEY }, tenant, alerts);
   return c.json({ object: "entitlement_check" as const, ...result, resets_at: toTimestamp(result.resets_at) }, 200);
 };
