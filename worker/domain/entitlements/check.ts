@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import { InvalidRequestError, NotFoundError } from "../../app/errors";
 import { randomId } from "../../app/ids";
-import { type Aggregation, applyToCounter, type CounterTarget } from "../usage/counters";
+import { type Aggregation, applyToCounter, type CounterTarget, periodKey } from "../usage/counters";
 import { recordUsageThresholds, type UsageThresholdReached } from "../usage/usage-alerts";
 import type { GrantKind } from "./combine";
 import { recomputeEntitlements } from "./recompute";
@@ -157,7 +157,7 @@ export async function checkEntitlement(
       await tx`
         insert into usage_events (org_id, livemode, id, customer_id, feature_id, value, "timestamp", properties, period_start)
         values (tenant.org_id(), tenant.livemode(), ${randomId("consume")}, ${row.customer_id}, ${row.feature_id}, ${input.required}, ${now},
-          ${tx.json({ source: "check" })}, ${row.period_start ?? "-infinity"})`;
+          ${tx.json({ source: "check" })}, ${periodKey(tx, row.period_start)})`;
       const thresholds = row.alert_thresholds ?? [];
       alerts.push(...(await recordUsageThresholds(tx, { ...target, used, limit: unlimited ? null : limit, thresholds })));
     }
