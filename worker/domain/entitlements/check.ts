@@ -2,7 +2,7 @@ import type { Sql, TransactionSql } from "postgres";
 import type { TenantScope } from "../../db/tenant";
 import { InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { randomId } from "../../shared/ids";
-import { type Aggregation, applyToCounter, type CounterTarget } from "../usage/counters";
+import { type Aggregation, applyToCounter, type CounterTarget, periodKey } from "../usage/counters";
 import { recordUsageThresholds, type UsageThresholdReached } from "../usage/usage-alerts";
 import type { GrantKind } from "./combine";
 import { recomputeEntitlements } from "./recompute";
@@ -192,7 +192,7 @@ async function answerCheck(
       await tx`
         insert into usage_events (org_id, livemode, id, customer_id, feature_id, value, "timestamp", properties, period_start)
         values (tenant.org_id(), tenant.livemode(), ${randomId("consume")}, ${row.customer_id}, ${row.feature_id}, ${input.required}, ${now},
-          ${tx.json({ source: "check" })}, ${row.period_start ?? "-infinity"})`;
+          ${tx.json({ source: "check" })}, ${periodKey(tx, row.period_start)})`;
       const thresholds = row.alert_thresholds ?? [];
       alerts.push(...(await recordUsageThresholds(tx, { ...target, used, limit: unlimited ? null : limit, thresholds })));
     }

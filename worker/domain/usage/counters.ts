@@ -43,7 +43,12 @@ function firstValue(change: CounterChange): number {
   return change.aggregation === "count" || change.aggregation === "unique" ? 1 : change.value;
 }
 
-export const periodKey = (periodStart: Date | null) => periodStart ?? "-infinity";
+/**
+ * The counter's period key: its start, or '-infinity' for features that never reset. Written in
+ * SQL, because postgres.js would serialize the string '-infinity' as a JavaScript Date (invalid).
+ */
+export const periodKey = (tx: TransactionSql, periodStart: Date | null) =>
+  tx`coalesce(${periodStart}::timestamptz, '-infinity'::timestamptz)`;
 
 /**
  * Applies one change to the counter in ONE conditional statement: the row lock of the upsert
@@ -60,7 +65,7 @@ export async function applyToCounter(tx: TransactionSql, target: CounterTarget, 
     return await tx.savepoint(async (sp) => {
       const [fresh] = await sp`
         insert into usage_unique_values (org_id, livemode, customer_id, feature_id, period_start, value)
-        values (tenant.org_id(), tenant.livemode(), ${target.customerId}, ${target.featureId}, ${periodKey(target.periodStart)},
+        values (tenant.org_id(), tenant.livemode(), ${target.customerId}, ${target.featureId}, ${periodKey(sp, target.periodStart)},
           ${change.uniqueValue ?? ""})
         on conflict do nothing returning 1`;
       if (!fresh) return currentValue(sp, target);
@@ -81,7 +86,7 @@ async function upsertCounter(tx: TransactionSql, target: CounterTarget, change: 
   const limitHolds = change.hardLimit === null ? tx`true` : tx`${next} <= ${change.hardLimit}::numeric`;
   const [row] = await tx<{ used: string }[]>`
     insert into usage_counters (org_id, livemode, customer_id, feature_id, period_start, period_end, used, last_event_at)
-    values (tenant.org_id(), tenant.livemode(), ${target.customerId}, ${target.featureId}, ${periodKey(target.periodStart)},
+    values (tenant.org_id(), tenant.livemode(), ${target.customerId}, ${target.featureId}, ${periodKey(tx, target.periodStart)},
       ${target.periodEnd}, ${first}, ${change.timestamp})
     on conflict (org_id, livemode, customer_id, feature_id, period_start) do update
       set used = ${next}, last_event_at = greatest(usage_counters.last_event_at, excluded.last_event_at), updated = now()
@@ -93,6 +98,6 @@ async function upsertCounter(tx: TransactionSql, target: CounterTarget, change: 
 export async function currentValue(tx: TransactionSql, target: CounterTarget): Promise<number> {
   const [row] = await tx<{ used: string }[]>`
     select used from usage_counters where org_id = tenant.org_id() and livemode = tenant.livemode()
-      and customer_id = ${target.customerId} and feature_id = ${target.featureId} and period_start = ${periodKey(target.periodStart)}`;
+      and customer_id = ${target.customerId} and feature_id = ${target.featureId} and period_start = ${periodKey(tx, target.periodStart)}`;
   return row ? Number(row.used) : 0;
 }

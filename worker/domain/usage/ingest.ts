@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { type CheckRow, readFreshCheckRow } from "../entitlements/check";
-import { applyToCounter, type CounterTarget } from "./counters";
+import { applyToCounter, type CounterTarget, periodKey } from "./counters";
 import { recordUsageThresholds, type UsageThresholdReached } from "./usage-alerts";
 
 /** How far a usage timestamp may be ahead of our clock, and how far back (the dedup window too). */
@@ -97,12 +97,12 @@ export async function ingestEvent(
     const [fresh] = await sp`
       insert into usage_events (org_id, livemode, id, customer_id, feature_id, value, "timestamp", properties, period_start)
       values (tenant.org_id(), tenant.livemode(), ${input.id}, ${row.customer_id}, ${row.feature_id}, ${input.value}, ${input.timestamp},
-        ${sp.json(input.properties)}, ${row.period_start ?? "-infinity"})
+        ${sp.json(input.properties)}, ${periodKey(sp, row.period_start)})
       on conflict (org_id, livemode, id) do nothing returning 1`;
     if (!fresh) {
       const [counter] = await sp<{ used: string }[]>`
         select used from usage_counters where customer_id = ${row.customer_id} and feature_id = ${row.feature_id}
-          and period_start = ${row.period_start ?? "-infinity"}`;
+          and period_start = ${periodKey(sp, row.period_start)}`;
       return { ...outcome, status: "duplicate", used: counter ? Number(counter.used) : 0 };
     }
     const used = await applyToCounter(sp, target, {

@@ -98,7 +98,7 @@ export async function sendUsageAlerts(sql: Sql, endpoint: EmailEndpoint, tenant:
           customer_sent_at = coalesce(customer_sent_at, ${customerDone ? tx`now()` : null}),
           merchant_sent_at = coalesce(merchant_sent_at, ${merchantDone ? tx`now()` : null})
         where customer_id = ${alert.customer_id} and feature_id = ${alert.feature_id}
-          and period_start = ${alert.period_key}::timestamptz and threshold = ${alert.threshold}`,
+          and period_start = ${alert.period_key}::text::timestamptz and threshold = ${alert.threshold}`,
     );
   }
   return sent;

@@ -48,7 +48,7 @@ export async function recordUsageThresholds(tx: TransactionSql, reading: Counter
   const limit = reading.limit;
   const rows = await tx<{ threshold: number }[]>`
     insert into usage_alerts (org_id, livemode, customer_id, feature_id, period_start, period_end, threshold, used, limit_amount)
-    select tenant.org_id(), tenant.livemode(), ${reading.customerId}, ${reading.featureId}, ${periodKey(reading.periodStart)},
+    select tenant.org_id(), tenant.livemode(), ${reading.customerId}, ${reading.featureId}, ${periodKey(tx, reading.periodStart)},
       ${reading.periodEnd}, t::smallint, ${reading.used}, ${limit}
     from jsonb_array_elements_text(${tx.json(reached)}) as t
     on conflict do nothing

@@ -1,4 +1,10 @@
+import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SCHEDULED_JOBS } from "../../app/scheduled";
+import { connect } from "../../db/client";
+import { withTenant } from "../../db/tenant";
+import { sendUsageAlerts, sweepUsageAlerts } from "../../domain/usage/usage-alert-mail";
+import { recordUsageThresholds } from "../../domain/usage/usage-alerts";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { check, createFeatures, type Features, planWith } from "../../test/entitlement-fixtures";
 import { adminSql } from "../../test/fixtures";
@@ -114,6 +120,18 @@ describe("usage alerts", () => {
     expect(await merchantMails(email)).toEqual([]);
   });
 
+  it("alerts on a limit feature, whose counter never resets", async () => {
+    const plan = await planWith(org, [{ feature: features.seats, value: 5 }]);
+    const { customer } = await subscribedCustomer(org, { price: plan });
+    const [{ email }] = (await admin`select email from customers where id = ${customer.id}`) as unknown as [{ email: string }];
+    expect((await track(customer.id, 4, undefined, "seats")).body).toMatchObject({ status: "accepted", used: 4 });
+    expect((await check(org, { customer: customer.id, feature: "seats", required: 1, consume: true })).body.used).toBe(5);
+    expect(await customerMails(email)).toEqual([
+      "You have used 80% of your Seats with Alerts <Co>",
+      "You have reached your Seats limit with Alerts <Co>",
+    ]);
+  });
+
   it("alerts at the thresholds the merchant set on the feature", async () => {
     const created = await org.as<{ id: string; alert_thresholds: number[] }>("/v1/features", {
       body: { key: "exports", name: "Exports", type: "metered", alert_thresholds: [100, 50] },
@@ -155,5 +173,28 @@ describe("usage alerts", () => {
     expect(response.body.error).toMatchObject({ code: "parameter_invalid", param: "alert_thresholds" });
     const [row] = await admin`select alert_thresholds::text as t from features where id = ${features.sso}`;
     expect(row?.t).toBe("{80,100}");
+  });
+
+  it("keeps a refused e-mail unsent, and the cron sweep sends it once", async () => {
+    const plan = await planWith(org, [{ feature: features.calls, value: 10 }]);
+    const { customer } = await subscribedCustomer(org, { price: plan });
+    const [{ email }] = (await admin`select email from customers where id = ${customer.id}`) as unknown as [{ email: string }];
+    const sql = connect(env.HYPERDRIVE.connectionString);
+    const tenant = { orgId: org.orgId, livemode: false };
+    const reading = { customerId: customer.id, featureId: features.calls, periodStart: null, periodEnd: null, limit: 10, thresholds: [80] };
+    const recorded = await withTenant(sql, tenant, (tx) => recordUsageThresholds(tx, { ...reading, used: 9 }));
+    expect(recorded.map((alert) => alert.threshold)).toEqual([80]);
+    expect(await withTenant(sql, tenant, (tx) => recordUsageThresholds(tx, { ...reading, used: 10 }))).toEqual([]);
+    // The mailbox refuses a sender without its key, as a real e-mail API would.
+    expect(await sendUsageAlerts(sql, { url: env.EMAIL_API_URL, key: "wrong-key" }, tenant)).toBe(0);
+    expect(
+      await admin`select customer_sent_at, merchant_sent_at, send_attempts from usage_alerts where customer_id = ${customer.id}`,
+    ).toEqual([{ customer_sent_at: null, merchant_sent_at: null, send_attempts: 1 }]);
+    expect(await mailFor(email)).toEqual([]);
+    expect((await SCHEDULED_JOBS.usage_alerts?.(env, sql))?.sent).toBeGreaterThanOrEqual(2);
+    await sweepUsageAlerts(sql, { url: env.EMAIL_API_URL, key: env.EMAIL_API_KEY });
+    await sql.end();
+    expect(await customerMails(email)).toEqual(["You have used 80% of your API calls with Alerts <Co>"]);
+    expect(await merchantMails(email)).toHaveLength(1);
   });
 });
