@@ -1,8 +1,8 @@
-import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, oneEvent } from "@open-wc/testing";
 import type { PortalActionDetail, PortalErrorDetail } from "../../events/portal-events";
 import { emulatorIntent, loadStripeStandIn } from "../../fixtures/fake-checkout-api";
 import { card, fakePortalApi, invoice, NOW, subscription } from "../../fixtures/fake-portal-api";
-import { allInPortal, inPortal, mountPortal, press, tabTo, words } from "../../fixtures/portal-fixture";
+import { allInPortal, inPortal, mountPortal, press, tabTo, until, words } from "../../fixtures/portal-fixture";
 import "./define";
 
 before(loadStripeStandIn);
@@ -10,7 +10,7 @@ before(loadStripeStandIn);
 const buttonOf = (portal: HTMLElement, action: string) =>
   portal.shadowRoot?.querySelector<HTMLButtonElement>(`[data-action="${action}"]`) ?? null;
 const cardsShown = (portal: HTMLElement) =>
-  waitUntil(() => inPortal(portal as never, "[part~=card], [part~=payment-methods] .empty"), "no cards", { timeout: 4000 });
+  until(() => inPortal(portal as never, "[part~=card], [part~=payment-methods] .empty"), "no cards", { timeout: 4000 });
 
 /** Types a card into the Payment Element's frame (served same-origin through the test server). */
 function typeCard(host: HTMLElement, number: string): void {
@@ -51,13 +51,9 @@ describe("<billing-portal> payment methods", () => {
     const portal = await mountPortal(api, { sections: "payment-methods" });
     await cardsShown(portal);
     buttonOf(portal, "add-card")?.click();
-    await waitUntil(
-      () => buttonOf(portal, "save-card") && !buttonOf(portal, "save-card")?.disabled,
-      "the Payment Element never became ready",
-      {
-        timeout: 5000,
-      },
-    );
+    await until(() => buttonOf(portal, "save-card") && !buttonOf(portal, "save-card")?.disabled, "the Payment Element never became ready", {
+      timeout: 5000,
+    });
     const frame = portal.querySelector("iframe");
     expect(frame?.closest("[slot=payment]")?.parentElement).to.equal(portal, "Stripe's frame lives in the portal's light DOM");
     await expect(portal).to.be.accessible();
@@ -65,7 +61,7 @@ describe("<billing-portal> payment methods", () => {
     const failed = oneEvent(portal, "billing-portal-error");
     buttonOf(portal, "save-card")?.click();
     expect(((await failed) as CustomEvent<PortalErrorDetail>).detail.action).to.equal("payment_method_add");
-    await waitUntil(() => words(inPortal(portal, ".dialog-form [role=alert]")));
+    await until(() => words(inPortal(portal, ".dialog-form [role=alert]")));
     expect(words(inPortal(portal, ".dialog-form [role=alert]"))).to.match(/^Payment declined: .*declined/i);
     api.state.cards = [...api.state.cards, card({ id: "pm_new", brand: "mastercard", last4: "4444", default: false })];
     typeCard(portal, "5555 5555 5555 4444");
@@ -73,7 +69,7 @@ describe("<billing-portal> payment methods", () => {
     buttonOf(portal, "save-card")?.click();
     const { detail } = (await added) as CustomEvent<PortalActionDetail>;
     expect(detail.action).to.equal("payment_method_add");
-    await waitUntil(() => inPortal(portal, "[data-card=pm_new]"));
+    await until(() => inPortal(portal, "[data-card=pm_new]"));
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your card was added.");
     expect(portal.querySelector("iframe")).to.equal(null, "the Payment Element is gone with the dialog");
     const requests = (await (await fetch("/__stripe/requests")).json()) as Array<{ path: string }>;
@@ -85,7 +81,7 @@ describe("<billing-portal> payment methods", () => {
     const portal = await mountPortal(api, { sections: "payment-methods" });
     await cardsShown(portal);
     buttonOf(portal, "default:pm_mc")?.click();
-    await waitUntil(() => words(inPortal(portal, "[data-card=pm_mc]")).includes("Default"));
+    await until(() => words(inPortal(portal, "[data-card=pm_mc]")).includes("Default"));
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Mastercard •••• 4444 is now your default payment method.");
     expect(api.calls.find((call) => call.method === "POST")?.path).to.equal("/v1/customers/cus_1/payment_methods/pm_mc/default");
   });
@@ -96,12 +92,12 @@ describe("<billing-portal> payment methods", () => {
     await cardsShown(portal);
     await tabTo(portal, '[data-action="remove:pm_mc"]');
     await press("Enter");
-    await waitUntil(() => buttonOf(portal, "confirm-remove"));
+    await until(() => buttonOf(portal, "confirm-remove"));
     expect(words(inPortal(portal, ".dialog-form"))).to.contain("Remove Mastercard •••• 4444?");
     expect(api.calls.some((call) => call.method === "DELETE")).to.equal(false);
     await tabTo(portal, '[data-action="confirm-remove"]');
     await press("Enter");
-    await waitUntil(() => !inPortal(portal, "[data-card=pm_mc]"));
+    await until(() => !inPortal(portal, "[data-card=pm_mc]"));
     expect(api.calls.filter((call) => call.method === "DELETE").map((call) => call.path)).to.deep.equal([
       "/v1/customers/cus_1/payment_methods/pm_mc",
     ]);
@@ -115,7 +111,7 @@ describe("<billing-portal> payment methods", () => {
     const broken = await mountPortal(fakePortalApi({ fail: { "/payment_methods": [503, "service_unavailable", "down"] } }), {
       sections: "payment-methods",
     });
-    await waitUntil(() => inPortal(broken, "[part~=payment-methods] [role=alert]"));
+    await until(() => inPortal(broken, "[part~=payment-methods] [role=alert]"));
     expect(words(inPortal(broken, "[part~=payment-methods] [role=alert]"))).to.contain("Something went wrong (service_unavailable)");
   });
 });
@@ -128,7 +124,7 @@ describe("<billing-portal> invoices", () => {
 
   it("lists invoices with hosted page and PDF links (https only), and is accessible", async () => {
     const portal = await mountPortal(fakePortalApi({ invoices }), { sections: "invoices" });
-    await waitUntil(() => inPortal(portal, "[part~=invoice]"));
+    await until(() => inPortal(portal, "[part~=invoice]"));
     const open = inPortal(portal, "[data-invoice=in_open]");
     expect(words(open)).to.contain("Jan 1, 2026").and.contain("$49.00").and.contain("Due");
     expect(open?.querySelector("a")?.getAttribute("href")).to.equal("https://invoice.stripe.test/i/in_1");
@@ -149,9 +145,9 @@ describe("<billing-portal> invoices", () => {
       fail: { "/pay": [402, "card_declined", "Your card was declined."] },
     });
     const portal = await mountPortal(api, { sections: "subscriptions invoices" });
-    await waitUntil(() => buttonOf(portal, "pay:in_open"));
+    await until(() => buttonOf(portal, "pay:in_open"));
     buttonOf(portal, "pay:in_open")?.click();
-    await waitUntil(() => buttonOf(portal, "confirm-pay"));
+    await until(() => buttonOf(portal, "confirm-pay"));
     expect((inPortal(portal, "input[name=method]:checked") as HTMLInputElement).value).to.equal(
       "pm_visa",
       "the default card is preselected",
@@ -159,7 +155,7 @@ describe("<billing-portal> invoices", () => {
     const failed = oneEvent(portal, "billing-portal-error");
     buttonOf(portal, "confirm-pay")?.click();
     expect(((await failed) as CustomEvent<PortalErrorDetail>).detail).to.include({ action: "invoice_pay", code: "card_declined" });
-    await waitUntil(() => words(inPortal(portal, ".dialog-form [role=alert]")));
+    await until(() => words(inPortal(portal, ".dialog-form [role=alert]")));
     expect(words(inPortal(portal, ".dialog-form [role=alert]"))).to.equal("Payment declined: Your card was declined.");
     expect(words(inPortal(portal, "[data-invoice=in_open]"))).to.contain("Due");
     await expect(portal).to.be.accessible();
@@ -170,30 +166,30 @@ describe("<billing-portal> invoices", () => {
     const paid = oneEvent(portal, "billing-portal-action");
     buttonOf(portal, "confirm-pay")?.click();
     expect(((await paid) as CustomEvent<PortalActionDetail>).detail.action).to.equal("invoice_pay");
-    await waitUntil(() => words(inPortal(portal, "[data-invoice=in_open]")).includes("Paid"));
+    await until(() => words(inPortal(portal, "[data-invoice=in_open]")).includes("Paid"));
     expect(api.calls.filter((call) => call.path.endsWith("/pay")).map((call) => call.body)).to.deep.equal([
       { payment_method: "pm_visa" },
       { payment_method: "pm_mc" },
     ]);
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Paid $49.00. Thank you!");
-    await waitUntil(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Renews on"), "the subscription follows the API");
+    await until(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Renews on"), "the subscription follows the API");
   });
 
   it("pays with the keyboard only", async () => {
     const api = fakePortalApi({ invoices });
     const portal = await mountPortal(api, { sections: "invoices" });
-    await waitUntil(() => buttonOf(portal, "pay:in_open"));
+    await until(() => buttonOf(portal, "pay:in_open"));
     await tabTo(portal, '[data-action="pay:in_open"]');
     await press("Enter");
-    await waitUntil(() => buttonOf(portal, "confirm-pay"));
+    await until(() => buttonOf(portal, "confirm-pay"));
     await tabTo(portal, '[data-action="confirm-pay"]');
     await press("Enter");
-    await waitUntil(() => words(inPortal(portal, "[data-invoice=in_open]")).includes("Paid"));
+    await until(() => words(inPortal(portal, "[data-invoice=in_open]")).includes("Paid"));
   });
 
   it("shows the empty state", async () => {
     const portal = await mountPortal(fakePortalApi({ invoices: [] }), { sections: "invoices" });
-    await waitUntil(() => inPortal(portal, "[part~=invoices] .empty"));
+    await until(() => inPortal(portal, "[part~=invoices] .empty"));
     expect(words(inPortal(portal, "[part~=invoices] .empty"))).to.equal("No invoices yet.");
   });
 });

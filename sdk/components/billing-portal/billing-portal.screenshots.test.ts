@@ -1,10 +1,9 @@
 // Screenshots of every portal section and dialog at desktop and phone width, light and dark, kept as
 // artifacts in test-results/sdk/ (looked at by people; no pixel comparison).
-import { waitUntil } from "@open-wc/testing";
 import { emulateMedia, executeServerCommand, setViewport } from "@web/test-runner-commands";
 import { emulatorIntent, loadStripeStandIn } from "../../fixtures/fake-checkout-api";
 import { card, fakePortalApi, invoice, NOW, subscription } from "../../fixtures/fake-portal-api";
-import { inPortal, loaded, mountPortal } from "../../fixtures/portal-fixture";
+import { inPortal, loaded, mountPortal, until } from "../../fixtures/portal-fixture";
 import type { BillingPortal } from "./billing-portal";
 import "./define";
 
@@ -47,7 +46,7 @@ async function portalFor(theme: "light" | "dark") {
     padding: "24px 16px",
   });
   await loaded(portal);
-  await waitUntil(() => inPortal(portal, "[part~=invoice]") && inPortal(portal, "[part~=card]"));
+  await until(() => inPortal(portal, "[part~=invoice]") && inPortal(portal, "[part~=card]"));
   return { portal, api };
 }
 
@@ -73,24 +72,24 @@ for (const [device, width] of [
         const { portal, api } = await portalFor(theme);
         const dialog = () => inPortal(portal, "billing-dialog")?.shadowRoot?.querySelector("dialog");
         click(portal, '[data-action="change:sub_1"]');
-        await waitUntil(() => inPortal(portal, "input[name=price]"));
+        await until(() => inPortal(portal, "input[name=price]"));
         click(portal, 'input[value="price_pro_m"]');
         await portal.updateComplete;
         click(portal, "form.dialog-form button[type=submit]");
-        await waitUntil(() => inPortal(portal, "[part=preview]"));
+        await until(() => inPortal(portal, "[part=preview]"));
         await shot(`portal-change-preview-${device}-${theme}`, dialog());
         click(portal, ".dialog-actions .button"); // back
-        await waitUntil(() => inPortal(portal, "input[name=price]"));
+        await until(() => inPortal(portal, "input[name=price]"));
         await shot(`portal-change-choose-${device}-${theme}`, dialog());
         portal.shadowRoot?.querySelector("billing-dialog")?.shadowRoot?.querySelector<HTMLElement>("[part=close]")?.click();
-        await waitUntil(() => !inPortal(portal, "input[name=price]"));
+        await until(() => !inPortal(portal, "input[name=price]"));
         click(portal, '[data-action="cancel:sub_1"]');
-        await waitUntil(() => inPortal(portal, "select[name=reason]"));
+        await until(() => inPortal(portal, "select[name=reason]"));
         await shot(`portal-cancel-${device}-${theme}`, dialog());
         portal.shadowRoot?.querySelector("billing-dialog")?.shadowRoot?.querySelector<HTMLElement>("[part=close]")?.click();
-        await waitUntil(() => !inPortal(portal, "select[name=reason]"));
+        await until(() => !inPortal(portal, "select[name=reason]"));
         click(portal, '[data-action="add-card"]');
-        await waitUntil(
+        await until(
           () => (inPortal(portal, '[data-action="save-card"]') as HTMLButtonElement | null)?.disabled === false,
           "no Payment Element",
           {
@@ -100,12 +99,12 @@ for (const [device, width] of [
         await new Promise((resolve) => setTimeout(resolve, 400)); // the frame paints its fields
         await shot(`portal-add-card-${device}-${theme}`, dialog());
         portal.shadowRoot?.querySelector("billing-dialog")?.shadowRoot?.querySelector<HTMLElement>("[part=close]")?.click();
-        await waitUntil(() => !inPortal(portal, '[data-action="save-card"]'));
+        await until(() => !inPortal(portal, '[data-action="save-card"]'));
         api.state.fail = { "/pay": [402, "card_declined", "Your card was declined."] };
         click(portal, '[data-action="pay:in_open"]');
-        await waitUntil(() => inPortal(portal, '[data-action="confirm-pay"]'));
+        await until(() => inPortal(portal, '[data-action="confirm-pay"]'));
         click(portal, '[data-action="confirm-pay"]');
-        await waitUntil(() => inPortal(portal, ".dialog-form [role=alert]")?.textContent);
+        await until(() => inPortal(portal, ".dialog-form [role=alert]")?.textContent);
         await shot(`portal-pay-declined-${device}-${theme}`, dialog());
       });
     });

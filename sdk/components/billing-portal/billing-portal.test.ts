@@ -1,7 +1,7 @@
-import { expect, oneEvent, waitUntil } from "@open-wc/testing";
+import { expect, oneEvent } from "@open-wc/testing";
 import type { PortalActionDetail, PortalErrorDetail } from "../../events/portal-events";
 import { fakePortalApi, NOW, PREVIEW, subscription } from "../../fixtures/fake-portal-api";
-import { allInPortal, inPortal, loaded, mountPortal, press, tabTo, words } from "../../fixtures/portal-fixture";
+import { allInPortal, inPortal, loaded, mountPortal, press, tabTo, until, words } from "../../fixtures/portal-fixture";
 import "./define";
 
 const DAY = 86_400;
@@ -55,7 +55,7 @@ describe("<billing-portal> subscriptions", () => {
     const portal = await mountPortal(api, { perSeat: "prod_business" });
     await loaded(portal);
     buttonOf(portal, "change:sub_1")?.click();
-    await waitUntil(() => inPortal(portal, "input[name=price]"));
+    await until(() => inPortal(portal, "input[name=price]"));
     const business = allInPortal(portal, "input[name=price]").find((input) => (input as HTMLInputElement).value === "price_business_m");
     business?.click();
     await portal.updateComplete;
@@ -64,7 +64,7 @@ describe("<billing-portal> subscriptions", () => {
     quantity.dispatchEvent(new Event("input"));
     await portal.updateComplete;
     (inPortal(portal, "form.dialog-form button[type=submit]") as HTMLButtonElement).click();
-    await waitUntil(() => inPortal(portal, "[part=preview]"));
+    await until(() => inPortal(portal, "[part=preview]"));
     expect(api.calls.find((call) => call.path.endsWith("/preview_change"))?.body).to.deep.equal({ price: "price_business_m", quantity: 3 });
     expect(words(inPortal(portal, "[data-amount=now]"))).to.equal("$19.64");
     expect(words(inPortal(portal, "[data-amount=next]"))).to.equal("$49.00");
@@ -79,7 +79,7 @@ describe("<billing-portal> subscriptions", () => {
     const change = api.calls.find((call) => call.path.endsWith("/change"));
     expect(change?.body).to.deep.equal({ price: "price_business_m", quantity: 3, timing: "now", proration_date: PREVIEW.proration_date });
     expect(change?.key).to.be.a("string");
-    await waitUntil(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Business × 3"));
+    await until(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Business × 3"));
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your plan was changed.");
     expect(inPortal(portal, "billing-dialog")?.hasAttribute("open")).to.equal(false);
   });
@@ -89,18 +89,18 @@ describe("<billing-portal> subscriptions", () => {
     const portal = await mountPortal(api, { changeTiming: "now period_end" });
     await loaded(portal);
     buttonOf(portal, "change:sub_1")?.click();
-    await waitUntil(() => inPortal(portal, "input[name=timing]"));
+    await until(() => inPortal(portal, "input[name=timing]"));
     (allInPortal(portal, "input[name=price]")[3] as HTMLInputElement).click(); // Business monthly
     (allInPortal(portal, "input[name=timing]")[1] as HTMLInputElement).click();
     await portal.updateComplete;
     (inPortal(portal, "form.dialog-form button[type=submit]") as HTMLButtonElement).click();
-    await waitUntil(() => buttonOf(portal, "confirm-change"));
+    await until(() => buttonOf(portal, "confirm-change"));
     expect(words(inPortal(portal, "[part=body], .dialog-form"))).to.contain(
       "Nothing is charged today. The new plan starts on Feb 1, 2026.",
     );
     expect(api.calls.some((call) => call.path.endsWith("/preview_change"))).to.equal(false);
     buttonOf(portal, "confirm-change")?.click();
-    await waitUntil(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Changes to Business on Feb 1, 2026"));
+    await until(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Changes to Business on Feb 1, 2026"));
     expect(api.calls.find((call) => call.path.endsWith("/change"))?.body).to.deep.equal({
       price: "price_business_m",
       quantity: 1,
@@ -113,16 +113,16 @@ describe("<billing-portal> subscriptions", () => {
     const portal = await mountPortal(api);
     await loaded(portal);
     buttonOf(portal, "change:sub_1")?.click();
-    await waitUntil(() => inPortal(portal, "input[name=price]"));
+    await until(() => inPortal(portal, "input[name=price]"));
     (allInPortal(portal, "input[name=price]")[3] as HTMLInputElement).click();
     await portal.updateComplete;
     (inPortal(portal, "form.dialog-form button[type=submit]") as HTMLButtonElement).click();
-    await waitUntil(() => buttonOf(portal, "confirm-change"));
+    await until(() => buttonOf(portal, "confirm-change"));
     const failed = oneEvent(portal, "billing-portal-error");
     buttonOf(portal, "confirm-change")?.click();
     const { detail } = (await failed) as CustomEvent<PortalErrorDetail>;
     expect(detail).to.include({ action: "change", code: "card_declined" });
-    await waitUntil(() => words(inPortal(portal, ".dialog-form [role=alert]")));
+    await until(() => words(inPortal(portal, ".dialog-form [role=alert]")));
     expect(words(inPortal(portal, ".dialog-form [role=alert]"))).to.equal("Payment declined: Your card was declined.");
     expect(words(inPortal(portal, "[data-subscription=sub_1]")))
       .to.contain("Pro")
@@ -135,7 +135,7 @@ describe("<billing-portal> subscriptions", () => {
     const portal = await mountPortal(api);
     await loaded(portal);
     buttonOf(portal, "cancel:sub_1")?.click();
-    await waitUntil(() => inPortal(portal, "select[name=reason]"));
+    await until(() => inPortal(portal, "select[name=reason]"));
     expect(api.calls.some((call) => call.path.endsWith("/cancel"))).to.equal(false, "nothing is sent before the confirmation");
     const reason = inPortal(portal, "select[name=reason]") as HTMLSelectElement;
     reason.value = "too_expensive";
@@ -145,7 +145,7 @@ describe("<billing-portal> subscriptions", () => {
     comment.dispatchEvent(new Event("input"));
     await expect(portal).to.be.accessible();
     buttonOf(portal, "confirm-cancel")?.click();
-    await waitUntil(() => buttonOf(portal, "undo:sub_1"));
+    await until(() => buttonOf(portal, "undo:sub_1"));
     expect(api.calls.find((call) => call.path.endsWith("/cancel"))?.body).to.deep.equal({
       at_period_end: true,
       reason: "too_expensive",
@@ -154,7 +154,7 @@ describe("<billing-portal> subscriptions", () => {
     expect(words(inPortal(portal, "[data-subscription=sub_1]"))).to.contain("Cancels on Feb 1, 2026");
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your plan will cancel on Feb 1, 2026.");
     buttonOf(portal, "undo:sub_1")?.click();
-    await waitUntil(() => buttonOf(portal, "cancel:sub_1"));
+    await until(() => buttonOf(portal, "cancel:sub_1"));
     expect(words(inPortal(portal, "[data-subscription=sub_1]"))).to.contain("Renews on Feb 1, 2026");
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your plan will renew as usual.");
   });
@@ -165,9 +165,9 @@ describe("<billing-portal> subscriptions", () => {
     await loaded(portal);
     const cancel = await tabTo(portal, '[data-action="cancel:sub_1"]');
     await press("Enter");
-    await waitUntil(() => inPortal(portal, "select[name=reason]"));
+    await until(() => inPortal(portal, "select[name=reason]"));
     await press("Escape");
-    await waitUntil(() => !inPortal(portal, "select[name=reason]"));
+    await until(() => !inPortal(portal, "select[name=reason]"));
     expect(portal.shadowRoot?.activeElement).to.equal(cancel);
     expect(api.calls.some((call) => call.path.endsWith("/cancel"))).to.equal(false);
   });
@@ -178,26 +178,26 @@ describe("<billing-portal> subscriptions", () => {
     await loaded(portal);
     await tabTo(portal, '[data-action="change:sub_1"]');
     await press("Enter");
-    await waitUntil(() => inPortal(portal, "input[name=price]"));
+    await until(() => inPortal(portal, "input[name=price]"));
     await tabTo(portal, "input[name=price]:checked");
     await press("ArrowDown"); // Pro yearly
     await tabTo(portal, "button[type=submit]");
     await press("Enter");
-    await waitUntil(() => buttonOf(portal, "confirm-change"));
+    await until(() => buttonOf(portal, "confirm-change"));
     expect(portal.shadowRoot?.activeElement?.matches(".review-plan")).to.equal(true, "focus moves to the review");
     await tabTo(portal, '[data-action="confirm-change"]');
     await press("Enter");
-    await waitUntil(() => api.calls.some((call) => call.path.endsWith("/change")));
+    await until(() => api.calls.some((call) => call.path.endsWith("/change")));
     expect(api.calls.find((call) => call.path.endsWith("/change"))?.body).to.include({ price: "price_pro_y", timing: "now" });
-    await waitUntil(() => portal.shadowRoot?.activeElement?.matches('[data-action="change:sub_1"]'), "focus is back on Change plan");
+    await until(() => portal.shadowRoot?.activeElement?.matches('[data-action="change:sub_1"]'), "focus is back on Change plan");
     await tabTo(portal, '[data-action="cancel:sub_1"]');
     await press("Enter");
-    await waitUntil(() => inPortal(portal, "select[name=reason]"));
+    await until(() => inPortal(portal, "select[name=reason]"));
     await tabTo(portal, '[data-action="confirm-cancel"]');
     await press("Enter");
-    await waitUntil(() => portal.shadowRoot?.activeElement?.matches('[data-action="undo:sub_1"]'), "focus lands on Undo");
+    await until(() => portal.shadowRoot?.activeElement?.matches('[data-action="undo:sub_1"]'), "focus lands on Undo");
     await press("Enter");
-    await waitUntil(() => api.calls.some((call) => call.path.endsWith("/undo_cancel")));
+    await until(() => api.calls.some((call) => call.path.endsWith("/undo_cancel")));
   });
 
   it("pauses (after confirmation) and resumes only where the merchant allows", async () => {
@@ -208,12 +208,12 @@ describe("<billing-portal> subscriptions", () => {
     portal.allowPause = true;
     await portal.updateComplete;
     buttonOf(portal, "pause:sub_1")?.click();
-    await waitUntil(() => buttonOf(portal, "confirm-pause"));
+    await until(() => buttonOf(portal, "confirm-pause"));
     buttonOf(portal, "confirm-pause")?.click();
-    await waitUntil(() => buttonOf(portal, "resume:sub_1"));
+    await until(() => buttonOf(portal, "resume:sub_1"));
     expect(words(inPortal(portal, "[data-subscription=sub_1] [part=status]"))).to.equal("Paused");
     buttonOf(portal, "resume:sub_1")?.click();
-    await waitUntil(() => buttonOf(portal, "pause:sub_1"));
+    await until(() => buttonOf(portal, "pause:sub_1"));
     expect(api.calls.filter((call) => call.method === "POST").map((call) => call.path)).to.deep.equal([
       "/v1/subscriptions/sub_1/pause",
       "/v1/subscriptions/sub_1/resume",
@@ -231,7 +231,7 @@ describe("<billing-portal> subscriptions", () => {
     const broken = await mountPortal(fakePortalApi({ fail: { "/v1/subscriptions": [500, "internal_error", "boom"] } }), {
       sections: "subscriptions",
     });
-    await waitUntil(() => inPortal(broken, "[part~=subscriptions] [role=alert]"));
+    await until(() => inPortal(broken, "[part~=subscriptions] [role=alert]"));
     expect(words(inPortal(broken, "[part~=subscriptions] [role=alert]"))).to.contain("Something went wrong (internal_error)");
     await expect(broken).to.be.accessible();
   });
@@ -239,7 +239,7 @@ describe("<billing-portal> subscriptions", () => {
   it("asks a signed-out visitor to sign in, and stops calling the API", async () => {
     const api = fakePortalApi();
     const portal = await mountPortal(api, { signedIn: false });
-    await waitUntil(() => inPortal(portal, "[role=alert]"));
+    await until(() => inPortal(portal, "[role=alert]"));
     expect(words(inPortal(portal, "[role=alert]"))).to.equal("Sign in to manage your billing.");
     const calls = api.calls.length;
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -275,7 +275,7 @@ describe("<billing-portal> subscriptions", () => {
       { ...(await import("../../fixtures/fake-portal-api")).meteredEntitlement("seats"), type: "limit" },
     ];
     const portal = await mountPortal(api, { sections: "usage" });
-    await waitUntil(() => allInPortal(portal, "billing-usage-meter").length);
+    await until(() => allInPortal(portal, "billing-usage-meter").length);
     expect(
       allInPortal(portal, "billing-usage-meter").map((meter) => [meter.getAttribute("feature"), meter.getAttribute("variant")]),
     ).to.deep.equal([
@@ -292,9 +292,9 @@ describe("<billing-portal> subscriptions", () => {
     await loaded(portal);
     expect(words(inPortal(portal, "[data-subscription=sub_1] h3"))).to.equal(payload);
     buttonOf(portal, "cancel:sub_1")?.click();
-    await waitUntil(() => buttonOf(portal, "confirm-cancel"));
+    await until(() => buttonOf(portal, "confirm-cancel"));
     buttonOf(portal, "confirm-cancel")?.click();
-    await waitUntil(() => words(inPortal(portal, ".dialog-form [role=alert]")));
+    await until(() => words(inPortal(portal, ".dialog-form [role=alert]")));
     expect(words(inPortal(portal, ".dialog-form [role=alert]"))).to.equal(payload);
     expect(portal.shadowRoot?.querySelector("img")).to.equal(null);
     expect((window as { __portalXss?: number }).__portalXss).to.equal(undefined);
