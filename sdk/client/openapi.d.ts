@@ -1560,6 +1560,11 @@ export interface components {
             stripe_price_id: string | null;
             quantity: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             /** @description Monthly recurring revenue in minor units. */
             mrr_amount: number;
             /** @description Unix time in seconds. */
@@ -1609,6 +1614,11 @@ export interface components {
             subscription: string | null;
             status: string;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             amount_due: number;
             amount_paid: number;
             hosted_invoice_url: string | null;
@@ -1627,6 +1637,11 @@ export interface components {
             price: string;
             quantity: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             promotion_code: string | null;
             intent: {
                 /** @enum {string} */
@@ -1679,6 +1694,11 @@ export interface components {
             /** @enum {string} */
             object: "subscription_change_preview";
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             /** @description Unix time in seconds. */
             proration_date: number;
             lines: {
@@ -1734,6 +1754,11 @@ export interface components {
             livemode: boolean;
             amount: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             charge: string;
             invoice: string | null;
             payment_intent: string | null;
@@ -1766,6 +1791,11 @@ export interface components {
                 /** @description Calendar month in UTC, YYYY-MM, of the payments. */
                 month: string;
                 currency: string;
+                /**
+                 * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+                 * @example 2
+                 */
+                currency_exponent: number;
                 /** @description Payments (paid invoices and one-time payments) in the month. */
                 invoices: number;
                 /** @description What those payments charged, in minor units. */
@@ -1945,10 +1975,20 @@ export interface components {
                 interval_count: number;
             } | null;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             unit_amount: number;
             currency_options: {
                 [key: string]: {
                     unit_amount: number;
+                    /**
+                     * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+                     * @example 2
+                     */
+                    currency_exponent: number;
                 };
             };
             trial_period_days: number | null;
@@ -1974,6 +2014,16 @@ export interface components {
             object: "pricing";
             livemode: boolean;
             currencies: string[];
+            /**
+             * @description Each currency of the document (prices and overage) → decimal places of its minor unit, to format the amounts.
+             * @example {
+             *       "usd": 2,
+             *       "jpy": 0
+             *     }
+             */
+            currency_exponents: {
+                [key: string]: number;
+            };
             products: {
                 id: string;
                 name: string;
@@ -2179,6 +2229,16 @@ export interface components {
             used: number;
             balance: number | null;
             overage_unit_amounts: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description The currencies of overage_unit_amounts → their exponents.
+             * @example {
+             *       "usd": 2,
+             *       "jpy": 0
+             *     }
+             */
+            currency_exponents: {
                 [key: string]: number;
             } | null;
             /** @description Unix time in seconds. */
@@ -5971,7 +6031,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -6705,7 +6765,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7010,7 +7070,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "livemode_not_supported" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
                         };
                     };
                 };
@@ -7066,7 +7126,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7415,7 +7475,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7597,7 +7657,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -8868,7 +8928,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9016,7 +9076,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9174,7 +9234,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9362,7 +9422,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9547,7 +9607,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9723,7 +9783,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9892,7 +9952,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10068,7 +10128,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10235,7 +10295,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10383,7 +10443,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10546,7 +10606,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10709,7 +10769,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11019,7 +11079,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11201,7 +11261,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11377,7 +11437,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11532,7 +11592,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11708,7 +11768,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11863,7 +11923,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -14250,7 +14310,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };

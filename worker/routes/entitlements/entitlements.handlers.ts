@@ -2,6 +2,7 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { AppEnv } from "../../app/env";
 import { InvalidRequestError, NotFoundError } from "../../app/errors";
+import { exponentsOf } from "../../app/money";
 import { toTimestamp } from "../../app/schemas";
 import { requirePermission } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
@@ -55,6 +56,7 @@ export function serializeEntitlement(row: EntitlementListRow) {
     used,
     balance: limit === null ? null : Math.max(0, limit - used),
     overage_unit_amounts: row.overage_unit_amounts,
+    currency_exponents: row.overage_unit_amounts && exponentsOf(Object.keys(row.overage_unit_amounts)),
     period_start: toTimestamp(row.period_start),
     resets_at: toTimestamp(row.period_end),
     grace_until: toTimestamp(row.grace_until),

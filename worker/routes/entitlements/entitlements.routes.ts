@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CurrencyExponents } from "../../app/money";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../app/schemas";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CHECK_REASONS } from "../../domain/entitlements/check";
@@ -68,6 +69,7 @@ export const EntitlementSchema = z
     used: z.number(),
     balance: z.number().nullable(),
     overage_unit_amounts: z.record(z.string(), z.number()).nullable(),
+    currency_exponents: CurrencyExponents.nullable().describe("The currencies of overage_unit_amounts → their exponents."),
     period_start: Timestamp.nullable(),
     resets_at: Timestamp.nullable(),
     grace_until: Timestamp.nullable().describe("Set when only a past_due subscription's grace period keeps the feature."),

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { createRouter, type Router } from "../../app/create-app";
+import { CurrencyExponent, currencyExponent } from "../../app/money";
 import { defineRoute } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
 import { actionContext } from "../../domain/context";
@@ -7,6 +8,7 @@ import { actionContext } from "../../domain/context";
 const MonthSchema = z.object({
   month: z.string().describe("Calendar month in UTC, YYYY-MM, of the payments."),
   currency: z.string(),
+  currency_exponent: CurrencyExponent,
   invoices: z.number().int().describe("Payments (paid invoices and one-time payments) in the month."),
   gross: z.number().int().describe("What those payments charged, in minor units."),
   fee: z.number().int().describe("BillingOS's fees taken on them."),
@@ -57,6 +59,7 @@ export const feesRouter: Router = createRouter().openapi(listMonthlyFees, async 
   const data = rows.map((row) => ({
     month: row.month,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     ...(Object.fromEntries(AMOUNTS.map((amount) => [amount, Number(row[amount])])) as Record<Amount, number>),
   }));
   return c.json({ object: "list" as const, data }, 200);

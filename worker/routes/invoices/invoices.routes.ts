@@ -15,6 +15,8 @@ export const retrieveInvoice = defineRoute({
   tags,
   summary: "Retrieve an invoice with its hosted page and PDF (a customer session only its own)",
   access: forMerchantOrCustomer("subscriptions:read"),
+  // The billing context needs the connected account before it reads anything.
+  errors: ["stripe_account_missing"],
   request: { params: IdParam },
   responses: invoice,
 });

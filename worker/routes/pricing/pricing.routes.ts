@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CurrencyExponents } from "../../app/money";
 import { defineRoute } from "../../auth/access";
 
 const GrantValue = z.union([z.literal(true), z.number().int(), z.literal("unlimited")]);
@@ -8,6 +9,9 @@ export const PricingSchema = z
     object: z.literal("pricing"),
     livemode: z.boolean(),
     currencies: z.array(z.string()),
+    currency_exponents: CurrencyExponents.describe(
+      "Each currency of the document (prices and overage) → decimal places of its minor unit, to format the amounts.",
+    ),
     products: z.array(
       z.object({
         id: z.string(),

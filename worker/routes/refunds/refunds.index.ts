@@ -1,4 +1,5 @@
 import { createRouter, type Router } from "../../app/create-app";
+import { currencyExponent } from "../../app/money";
 import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
@@ -14,6 +15,7 @@ export function serializeRefund(row: RefundRow) {
     livemode: row.livemode,
     amount: Number(row.amount),
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     charge: row.charge_id,
     invoice: row.invoice_id,
     payment_intent: row.payment_intent_id,

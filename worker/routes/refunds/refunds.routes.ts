@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { STRIPE_REFUSALS } from "../../app/error-codes";
+import { CurrencyExponent } from "../../app/money";
 import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
 import { defineRoute, forMerchant } from "../../auth/access";
 import { REFUND_REASONS } from "../../domain/refunds/refunds";
@@ -13,6 +14,7 @@ export const RefundSchema = z
     livemode: z.boolean(),
     amount: z.number().int(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     charge: z.string(),
     invoice: z.string().nullable(),
     payment_intent: z.string().nullable(),

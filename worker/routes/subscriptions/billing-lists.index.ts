@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { Fragment, TransactionSql } from "postgres";
 import { createRouter, type Router } from "../../app/create-app";
 import type { AppEnv } from "../../app/env";
+import { currencyExponent } from "../../app/money";
 import { toTimestamp } from "../../app/schemas";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
@@ -87,6 +88,7 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
     stripe_price_id: row.stripe_price_id,
     quantity: row.quantity,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     mrr_amount: Number(row.mrr_amount),
     current_period_end: toTimestamp(row.current_period_end),
     cancel_at_period_end: row.cancel_at_period_end,
@@ -125,6 +127,7 @@ export function serializeInvoice(row: InvoiceRow) {
     subscription: row.subscription_id,
     status: row.status,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     amount_due: Number(row.amount_due),
     amount_paid: Number(row.amount_paid),
     hosted_invoice_url: row.hosted_invoice_url,

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CurrencyExponent } from "../../app/money";
 import { listSchema, PageQuerySchema, Timestamp } from "../../app/schemas";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 
@@ -25,6 +26,7 @@ export const SubscriptionSchema = z
     stripe_price_id: z.string().nullable(),
     quantity: z.number().int(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     mrr_amount: z.number().int().describe("Monthly recurring revenue in minor units."),
     current_period_end: Timestamp.nullable(),
     cancel_at_period_end: z.boolean(),
@@ -67,6 +69,7 @@ export const InvoiceSchema = z
     subscription: z.string().nullable(),
     status: z.string(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     amount_due: z.number().int(),
     amount_paid: z.number().int(),
     hosted_invoice_url: z.string().nullable(),
