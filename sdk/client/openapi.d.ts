@@ -1756,6 +1756,11 @@ export interface components {
             stripe_price_id: string | null;
             quantity: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             /** @description Monthly recurring revenue in minor units. */
             mrr_amount: number;
             /** @description Unix time in seconds. */
@@ -1803,6 +1808,11 @@ export interface components {
             price: string;
             quantity: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             promotion_code: string | null;
             intent: {
                 /** @enum {string} */
@@ -1855,6 +1865,11 @@ export interface components {
             /** @enum {string} */
             object: "subscription_change_preview";
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             /** @description Unix time in seconds. */
             proration_date: number;
             lines: {
@@ -1917,6 +1932,11 @@ export interface components {
             livemode: boolean;
             amount: number;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             charge: string;
             invoice: string | null;
             payment_intent: string | null;
@@ -1957,6 +1977,11 @@ export interface components {
             subscription: string | null;
             status: string;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             amount_due: number;
             amount_paid: number;
             hosted_invoice_url: string | null;
@@ -1973,6 +1998,11 @@ export interface components {
                 /** @description Calendar month in UTC, YYYY-MM, of the payments. */
                 month: string;
                 currency: string;
+                /**
+                 * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+                 * @example 2
+                 */
+                currency_exponent: number;
                 /** @description Payments (paid invoices and one-time payments) in the month. */
                 invoices: number;
                 /** @description What those payments charged, in minor units. */
@@ -2154,10 +2184,20 @@ export interface components {
                 interval_count: number;
             } | null;
             currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
             unit_amount: number;
             currency_options: {
                 [key: string]: {
                     unit_amount: number;
+                    /**
+                     * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+                     * @example 2
+                     */
+                    currency_exponent: number;
                 };
             };
             trial_period_days: number | null;
@@ -2183,6 +2223,16 @@ export interface components {
             object: "pricing";
             livemode: boolean;
             currencies: string[];
+            /**
+             * @description Each currency of the document (prices and overage) → decimal places of its minor unit, to format the amounts.
+             * @example {
+             *       "usd": 2,
+             *       "jpy": 0
+             *     }
+             */
+            currency_exponents: {
+                [key: string]: number;
+            };
             products: {
                 id: string;
                 name: string;
@@ -2390,6 +2440,16 @@ export interface components {
             used: number;
             balance: number | null;
             overage_unit_amounts: {
+                [key: string]: number;
+            } | null;
+            /**
+             * @description The currencies of overage_unit_amounts → their exponents.
+             * @example {
+             *       "usd": 2,
+             *       "jpy": 0
+             *     }
+             */
+            currency_exponents: {
                 [key: string]: number;
             } | null;
             /** @description Unix time in seconds. */
@@ -6290,7 +6350,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7024,7 +7084,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7329,7 +7389,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
+                            code: "account_invalid" | "amount_too_large" | "amount_too_small" | "authentication_required" | "body_invalid" | "body_missing" | "card_declined" | "charge_already_refunded" | "do_not_honor" | "expired_card" | "fraudulent" | "generic_decline" | "incorrect_cvc" | "incorrect_number" | "insufficient_funds" | "invalid_expiry_month" | "invalid_expiry_year" | "livemode_not_supported" | "lost_card" | "organization_required" | "parameter_invalid" | "parameter_invalid_empty" | "parameter_invalid_integer" | "parameter_missing" | "parameter_unknown" | "payment_intent_authentication_failure" | "payment_intent_unexpected_state" | "processing_error" | "resource_missing" | "setup_intent_authentication_failure" | "stolen_card" | "stripe_error";
                         };
                     };
                 };
@@ -7385,7 +7445,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7734,7 +7794,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -7916,7 +7976,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9034,7 +9094,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9182,7 +9242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9340,7 +9400,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9528,7 +9588,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9713,7 +9773,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -9889,7 +9949,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10058,7 +10118,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10234,7 +10294,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10401,7 +10461,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10549,7 +10609,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10712,7 +10772,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -10875,7 +10935,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11185,7 +11245,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11367,7 +11427,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11543,7 +11603,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -11698,7 +11758,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -12027,7 +12087,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -12182,7 +12242,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -14585,7 +14645,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "organization_not_found" | "resource_missing";
+                            code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
                         };
                     };
                 };
@@ -19238,7 +19298,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing" | "url_credentials_in_url" | "url_https_required" | "url_internal_hostname" | "url_invalid_url" | "url_local_url_not_allowed" | "url_private_address";
                         };
                     };
                 };
@@ -19583,7 +19643,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing" | "url_credentials_in_url" | "url_https_required" | "url_internal_hostname" | "url_invalid_url" | "url_local_url_not_allowed" | "url_private_address";
                         };
                     };
                 };

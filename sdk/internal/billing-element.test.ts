@@ -6,7 +6,7 @@ class ProbeElement extends BillingElement {
     return this.emit("billing-probe", { value: 42 }, { cancelable });
   }
   price(amount: number) {
-    return this.formatMoney(amount, "eur");
+    return this.formatMoney(amount, "eur", 2);
   }
 }
 

@@ -77,9 +77,13 @@ export class BillingElement extends LitElement {
     return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
   }
 
-  /** Money in minor units, formatted in the element's locale (`whole`: "$20" rather than "$20.00"). */
-  protected formatMoney(amount: number, currency: string, options: { whole?: boolean } = {}): string {
-    return formatMoney(amount, currency, this.resolvedLocale, options);
+  /**
+   * Money in minor units, formatted in the element's locale with the exponent the API sent beside
+   * the amount (`currency_exponent`, or the pricing document's `currency_exponents`);
+   * `whole`: "$20" rather than "$20.00".
+   */
+  protected formatMoney(amount: number, currency: string, exponent: number, options: { whole?: boolean } = {}): string {
+    return formatMoney(amount, currency, exponent, this.resolvedLocale, options);
   }
 
   /** A date (Unix seconds), formatted in the element's locale. */

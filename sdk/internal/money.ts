@@ -1,24 +1,15 @@
 /**
- * Minor-unit exponents where Stripe differs from ISO 4217 (Stripe charges these as two-decimal
- * currencies, or as zero-decimal where ISO says otherwise). Everything else follows ISO 4217.
- * https://docs.stripe.com/currencies#special-cases
+ * Money as the API sends it: an integer of minor units, a currency and the currency's exponent
+ * (`currency_exponent` on an object, `currency_exponents` on the pricing document). The exponent
+ * comes from the API, never from Intl's defaults: Stripe counts IDR, COP, PKR, … in hundredths
+ * where Intl shows no decimals, and UGX the other way round, so a second table here would show
+ * some prices 100× off.
  */
-const STRIPE_EXPONENT_EXCEPTIONS: Record<string, number> = { ISK: 2, UGX: 2, HUF: 2, TWD: 2 };
 
-/** Decimal places of `currency`'s minor unit (USD 2, JPY 0, KWD 3). */
-export function currencyExponent(currency: string): number {
-  const code = currency.toUpperCase();
-  return (
-    STRIPE_EXPONENT_EXCEPTIONS[code] ??
-    new Intl.NumberFormat("en", { style: "currency", currency: code }).resolvedOptions().maximumFractionDigits ??
-    2
-  );
-}
-
-/** An integer amount of minor units as an exact decimal string ("-12.05"), with no float arithmetic. */
-export function minorToDecimal(amount: number, currency: string): string {
+/** An integer amount of minor units as an exact decimal string ("-12.05" for -1205 with exponent 2), with no float arithmetic. */
+export function minorToDecimal(amount: number, exponent: number): string {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`amount must be a safe integer of minor units, got ${amount}`);
-  const exponent = currencyExponent(currency);
+  if (!Number.isInteger(exponent) || exponent < 0 || exponent > 4) throw new RangeError(`exponent must be 0-4, got ${exponent}`);
   const digits = Math.abs(amount)
     .toString()
     .padStart(exponent + 1, "0");
@@ -28,15 +19,24 @@ export function minorToDecimal(amount: number, currency: string): string {
 }
 
 /**
- * Formats minor units for people ("$12.05", "¥1,200"), passing Intl an exact decimal string.
- * `whole: true` drops ".00" from whole amounts ("$20"), as price tags do; cents stay ("$19.99").
+ * Formats minor units for people ("$12.05", "¥1,200", "KWD 12.340"): `exponent` is the API's
+ * `currency_exponent` for `currency`, and the amount shows exactly that many decimals.
+ * `whole: true` drops the decimals of whole amounts ("$20"), as price tags do; cents stay ("$19.99").
  */
-export function formatMoney(amount: number, currency: string, locale?: string, options: { whole?: boolean } = {}): string {
+export function formatMoney(
+  amount: number,
+  currency: string,
+  exponent: number,
+  locale?: string,
+  options: { whole?: boolean } = {},
+): string {
   const format = new Intl.NumberFormat(locale, {
     style: "currency",
     currency: currency.toUpperCase(),
+    minimumFractionDigits: exponent,
+    maximumFractionDigits: exponent,
     ...(options.whole ? { trailingZeroDisplay: "stripIfInteger" } : {}),
   });
   // Intl accepts decimal strings exactly (ECMA-402 "Intl.NumberFormat v3"); the cast covers older lib typings.
-  return format.format(minorToDecimal(amount, currency) as unknown as number);
+  return format.format(minorToDecimal(amount, exponent) as unknown as number);
 }

@@ -48,7 +48,7 @@ describe("error codes: a closed list, declared per route", () => {
           const codes = codeEnum(response.content?.["application/json"]?.schema ?? {});
           expect(codes, `${method.toUpperCase()} ${path} ${status} lists no codes`).toBeDefined();
           for (const code of codes ?? []) {
-            expect(isErrorCode(code), `${code} is not in app/error-codes.ts`).toBe(true);
+            expect(isErrorCode(code), `${code} is not in shared/error-codes.ts`).toBe(true);
             expect([...statusesOf(code as ErrorCode)], `${method.toUpperCase()} ${path}: ${code} under ${status}`).toContain(
               Number(status) as ErrorStatus,
             );
@@ -77,7 +77,7 @@ describe("error codes: a closed list, declared per route", () => {
 
   it("names a code answered with a status the registry does not give it", async () => {
     const response = await answer("wrong-status");
-    expect(response.headers.get("BillingOS-Undeclared-Error")).toBe("feature_in_use is not answered with 400 (app/error-codes.ts)");
+    expect(response.headers.get("BillingOS-Undeclared-Error")).toBe("feature_in_use is not answered with 400 (shared/error-codes.ts)");
   });
 
   it("outside the tests only logs the breach: the response carries no extra header", async () => {

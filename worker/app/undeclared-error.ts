@@ -14,7 +14,7 @@ const openApiPath = (path: string) => path.replace(/:([A-Za-z0-9_]+)/g, "{$1}");
  * against the registry only. The app logs a violation; under the tests it fails the request.
  */
 export function undeclaredError(c: Context, error: ApiError): string | undefined {
-  if (!statusesOf(error.code).has(error.status)) return `${error.code} is not answered with ${error.status} (app/error-codes.ts)`;
+  if (!statusesOf(error.code).has(error.status)) return `${error.code} is not answered with ${error.status} (shared/error-codes.ts)`;
   for (const route of matchedRoutes(c)) {
     if (route.method === "ALL") continue;
     const operation = `${route.method} ${openApiPath(route.path)}`;

@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { listPage, type PageQuery } from "../db/paginate";
+import { currencyExponent } from "../shared/money";
 import { toTimestamp } from "../shared/schemas";
 
 /** A mirrored invoice as stored. */
@@ -37,6 +38,7 @@ export function serializeInvoice(row: InvoiceRow) {
     subscription: row.subscription_id,
     status: row.status,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     amount_due: Number(row.amount_due),
     amount_paid: Number(row.amount_paid),
     hosted_invoice_url: row.hosted_invoice_url,

@@ -222,8 +222,11 @@ export function stripeCode<C extends ErrorCode>(code: string | undefined | null,
   return code && (code in STRIPE_ERRORS || code in CARD_ERRORS) ? (code as ErrorCode) : fallback;
 }
 
-/** What a route that calls Stripe while it answers may pass on from Stripe (`stripe/errors.ts`). */
-export const STRIPE_REFUSALS: readonly ErrorCode[] = [...codesOf(STRIPE_ERRORS), ...codesOf(CARD_ERRORS)];
+/**
+ * What a route that calls Stripe on the organisation's connected account while it answers may
+ * pass on: no account in this mode yet, or Stripe's refusal (`stripe/errors.ts`).
+ */
+export const STRIPE_REFUSALS: readonly ErrorCode[] = ["stripe_account_missing", ...codesOf(STRIPE_ERRORS), ...codesOf(CARD_ERRORS)];
 
 /** A decline's code if we list it, else `card_declined`. */
 export function cardCode(code: string | undefined | null): CardErrorCode {

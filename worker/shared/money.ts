@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { AMOUNT_RULES, amountProblem, isSupportedCurrency, SUPPORTED_CURRENCIES } from "./currencies";
+import { AMOUNT_RULES, amountProblem, currencyExponent, isSupportedCurrency, SUPPORTED_CURRENCIES } from "./currencies";
 
 /** ISO 4217 in lower case, one of the currencies Stripe can charge. */
 export const CurrencyCode = z
@@ -39,3 +39,28 @@ export function checkAmount(ctx: z.RefinementCtx, currency: string, amount: unkn
   const problem = amountProblem(currency, amount);
   if (problem) ctx.addIssue({ code: "custom", path, message: problem });
 }
+
+/**
+ * Decimal places of a currency's minor unit as Stripe counts them (ISO 4217 with Stripe's
+ * exceptions: IDR 2, UGX 0, KWD 3). Sent beside amounts so clients format them with it rather than
+ * with Intl's defaults, which differ for a dozen currencies.
+ */
+export const CurrencyExponent = z
+  .number()
+  .int()
+  .min(0)
+  .max(3)
+  .openapi({ description: "Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.", example: 2 });
+
+/** Currency → its exponent, for objects with amounts in several currencies. */
+export const CurrencyExponents = z.record(z.string(), CurrencyExponent).openapi({
+  description: "Currency → decimal places of its minor unit (Stripe's count), for formatting the amounts.",
+  example: { usd: 2, jpy: 0 },
+});
+
+/** The exponent of each of `currencies`. */
+export function exponentsOf(currencies: Iterable<string>): Record<string, number> {
+  return Object.fromEntries([...currencies].map((currency) => [currency, currencyExponent(currency)]));
+}
+
+export { currencyExponent };

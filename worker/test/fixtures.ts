@@ -23,7 +23,7 @@ export async function call(path: string, init?: RequestInit): Promise<Response> 
     request.headers.set("CF-Connecting-IP", `2001:db8::${high.toString(16)}:${low.toString(16)}`);
   }
   const response = await exports.default.fetch(request);
-  // Every error a route answers must be one it declares (app/error-codes.ts); the worker names a breach here.
+  // Every error a route answers must be one it declares (shared/error-codes.ts); the worker names a breach here.
   const undeclared = response.headers.get("BillingOS-Undeclared-Error");
   if (undeclared) throw new Error(`Undeclared error code: ${undeclared}`);
   return response;

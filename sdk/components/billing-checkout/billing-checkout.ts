@@ -285,14 +285,14 @@ export class BillingCheckout extends BillingElement {
       case "complete":
         return completeView(text);
       case "confirm": {
-        const format = this.#format(phase.offer.currency);
+        const format = this.#format(phase.offer.currency, phase.offer.exponent);
         const trialEnd = trialEndOf(phase.offer);
         const start = startView(text, trialEnd ? format.date(trialEnd) : null, () => void this.#start());
         return layoutView(text, renderOffer(phase.offer, this.quantity, format), start, text.confirm);
       }
       case "ready": {
         const { session } = phase;
-        const format = this.#format(session.currency);
+        const format = this.#format(session.currency, session.currency_exponent);
         const promotion = session.promotion_code ? nothing : promotionView(text, this.promotionError, (event) => this.#applyCode(event));
         return layoutView(
           text,
@@ -310,7 +310,11 @@ export class BillingCheckout extends BillingElement {
     }
   }
 
-  #format(currency: string): SummaryFormat {
-    return { money: (amount) => this.formatMoney(amount, currency), date: (seconds) => this.formatDate(seconds), text: this.text };
+  #format(currency: string, exponent: number): SummaryFormat {
+    return {
+      money: (amount) => this.formatMoney(amount, currency, exponent),
+      date: (seconds) => this.formatDate(seconds),
+      text: this.text,
+    };
   }
 }

@@ -11,6 +11,8 @@ export interface Offer {
   product: Product;
   price: PriceEntry;
   currency: string;
+  /** The currency's exponent, from the pricing document (`currency_exponents`). */
+  exponent: number;
 }
 
 /** The price in the pricing document, in `currency` if sold in it, else in the currency the pricing table shows first. */
@@ -20,7 +22,8 @@ export function findOffer(pricing: Pricing, price: string, currency: string | un
     const currencies = Object.keys(product.prices);
     for (const code of first && currencies.includes(first) ? [first, ...currencies] : currencies) {
       const entry = product.prices[code]?.find((candidate) => candidate.price === price);
-      if (entry) return { product, price: entry, currency: code };
+      // The API lists the exponent of every currency the document uses.
+      if (entry) return { product, price: entry, currency: code, exponent: pricing.currency_exponents[code] ?? 2 };
     }
   }
   return undefined;

@@ -213,7 +213,7 @@ export class BillingPortal extends PortalElement {
       "pay",
       "invoice_pay",
       (api) => api.payInvoice(invoice.id, method),
-      (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency)),
+      (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency, paid.currency_exponent)),
     );
     // Paid or declined, the invoice list shows what the API now says (a decline leaves it open).
     await this.data.loadInvoices();
@@ -305,7 +305,7 @@ export class BillingPortal extends PortalElement {
       label = text.removeTitle;
       body = removeCardDialog(view, dialog, { confirm: () => void this.#confirmRemove(), close: this.closeDialog });
     } else if (dialog?.kind === "pay") {
-      label = text.payNow(this.formatMoney(dialog.invoice.amount_due, dialog.invoice.currency));
+      label = text.payNow(this.formatMoney(dialog.invoice.amount_due, dialog.invoice.currency, dialog.invoice.currency_exponent));
       body = payDialog(view, dialog, this.data.cards.status === "ready" ? this.data.cards.data : [], {
         choose: (method) => this.patchDialog({ method }),
         confirm: () => void this.#confirmPay(),

@@ -85,6 +85,7 @@ function reviewStep(view: PortalView, state: ChangeDialog, h: ChangeHandlers) {
   const { text } = view;
   const { sub, preview } = state;
   const currency = preview?.currency ?? sub.currency;
+  const exponent = preview?.currency_exponent ?? sub.currency_exponent;
   const periodEnd = sub.current_period_end ? view.date(sub.current_period_end) : "";
   const summary =
     state.timing === "period_end" || !preview
@@ -94,15 +95,15 @@ function reviewStep(view: PortalView, state: ChangeDialog, h: ChangeHandlers) {
       : html`<ul class="lines" role="list">
           ${preview.lines.map(
             (line) =>
-              html`<li class="row"><span>${line.description}</span><span class="amount">${view.money(line.amount, currency)}</span></li>`,
+              html`<li class="row"><span>${line.description}</span><span class="amount">${view.money(line.amount, currency, exponent)}</span></li>`,
           )}
         </ul>
         <dl class="totals" part="preview">
-          <div class="row total"><dt>${text.dueNow}</dt><dd data-amount="now">${view.money(preview.amount_due_now, currency)}</dd></div>
+          <div class="row total"><dt>${text.dueNow}</dt><dd data-amount="now">${view.money(preview.amount_due_now, currency, exponent)}</dd></div>
           ${
             preview.next_invoice_amount === null
               ? nothing
-              : html`<div class="row"><dt>${text.nextInvoice(periodEnd)}</dt><dd data-amount="next">${view.money(preview.next_invoice_amount, currency)}</dd></div>`
+              : html`<div class="row"><dt>${text.nextInvoice(periodEnd)}</dt><dd data-amount="next">${view.money(preview.next_invoice_amount, currency, exponent)}</dd></div>`
           }
         </dl>`;
   return html`<div class="dialog-form">

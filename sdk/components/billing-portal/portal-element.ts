@@ -167,13 +167,13 @@ export class PortalElement extends BillingElement {
     return {
       text,
       busy: this.busy,
-      money: (amount, currency) => this.formatMoney(amount, currency),
+      money: (amount, currency, exponent) => this.formatMoney(amount, currency, exponent),
       date: (seconds) => this.formatDate(seconds),
       planOf: (price, quantity) => text.plan(productOf(doc, price)?.name ?? text.unknownPlan, quantity),
       priceOf: (price, quantity, currency) => {
         const option = productOf(doc, price)?.prices[currency]?.find((o) => o.price === price);
         if (option?.type !== "recurring" || !option.interval) return undefined;
-        return `${this.formatMoney(option.unit_amount * quantity, currency)} ${text.every(option.interval, option.interval_count ?? 1)}`;
+        return `${this.formatMoney(option.unit_amount * quantity, currency, doc?.currency_exponents[currency] ?? 2)} ${text.every(option.interval, option.interval_count ?? 1)}`;
       },
       problem: (error) => this.problem(error),
     };

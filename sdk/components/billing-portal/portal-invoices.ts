@@ -38,7 +38,7 @@ function invoiceRow(view: PortalView, invoice: Invoice, pay: (invoice: Invoice) 
   const date = view.date(invoice.created);
   return html`<tr part="invoice" data-invoice=${invoice.id}>
     <td>${date}</td>
-    <td>${view.money(open ? invoice.amount_due : invoice.amount_paid || invoice.amount_due, invoice.currency)}</td>
+    <td>${view.money(open ? invoice.amount_due : invoice.amount_paid || invoice.amount_due, invoice.currency, invoice.currency_exponent)}</td>
     <td><span class="badge ${open ? "bad" : invoice.status === "paid" ? "good" : "muted"}">${text.invoiceStatus(invoice.status)}</span></td>
     <td><span class="links">
       ${open ? actionButton(view, `pay:${invoice.id}`, text.pay, () => pay(invoice), "button primary") : nothing}
@@ -56,7 +56,7 @@ export function payDialog(
   h: { choose: (id: string) => void; confirm: () => void; close: () => void },
 ) {
   const { text } = view;
-  const amount = view.money(state.invoice.amount_due, state.invoice.currency);
+  const amount = view.money(state.invoice.amount_due, state.invoice.currency, state.invoice.currency_exponent);
   return html`<form class="dialog-form" @submit=${(event: Event) => {
     event.preventDefault();
     h.confirm();

@@ -6,7 +6,7 @@ import type { PortalMessages } from "./billing-portal.messages";
 /** What every section template needs from the element: texts, formatting and the action handlers. */
 export interface PortalView {
   text: PortalMessages;
-  money: (amount: number, currency: string) => string;
+  money: (amount: number, currency: string, exponent: number) => string;
   date: (seconds: number) => string;
   /** The plan's name for one of our prices ("Pro × 3"). */
   planOf: (price: string | null, quantity: number) => string;

@@ -166,7 +166,8 @@ export class BillingPricingTable extends BillingElement {
     const locale = this.resolvedLocale;
     const context: CardContext = {
       t,
-      money: (amount, code) => this.formatMoney(amount, code, { whole: true }),
+      // The API lists the exponent of every currency the document uses.
+      money: (amount, code) => this.formatMoney(amount, code, pricing.currency_exponents[code] ?? 2, { whole: true }),
       number: (value) => formatNumber(value, locale),
       features: pricing.features,
       onSelect: (card) => this.#select(card),

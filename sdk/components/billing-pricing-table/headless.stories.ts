@@ -28,7 +28,7 @@ export const OwnPlanCards: StoryObj = {
         const name = document.createElement("h3");
         name.textContent = product.name;
         const price = document.createElement("p");
-        price.textContent = `${formatMoney(monthly.unit_amount, "usd")} / month`;
+        price.textContent = `${formatMoney(monthly.unit_amount, "usd", state.data.currency_exponents.usd ?? 2)} / month`;
         const button = document.createElement("button");
         button.textContent = `Choose ${product.name}`;
         button.onclick = () => startCheckout(monthly.price); // yours: e.g. open <billing-checkout price=…>

@@ -151,7 +151,7 @@ export class BillingUsageMeter extends BillingElement {
     if (model.state === "over") {
       const price = model.overagePrice;
       if (!price) return t.overageUnpriced(number(model.overUnits));
-      const money = (amount: number) => this.formatMoney(amount, price.currency);
+      const money = (amount: number) => this.formatMoney(amount, price.currency, price.exponent);
       return t.overage(number(model.overUnits), money(price.unitAmount), unit, money(model.overUnits * price.unitAmount));
     }
     if (model.limitReached) return t.limitReached;

@@ -20,7 +20,7 @@ export interface MeterModel {
   /** Units past the quota, billed per started unit (`ceil`), as the renewal invoice does. */
   overUnits: number;
   /** The price of one unit past the quota, in the currency shown; null when overage is not priced. */
-  overagePrice: { unitAmount: number; currency: string } | null;
+  overagePrice: { unitAmount: number; currency: string; exponent: number } | null;
   resetsAt: number | null;
 }
 
@@ -30,7 +30,9 @@ function overagePrice(entitlement: Entitlement, currency: string | undefined): M
   if (!prices) return null;
   const code = currency && currency in prices ? currency : Object.keys(prices).sort()[0];
   const unitAmount = code === undefined ? undefined : prices[code];
-  return code === undefined || unitAmount === undefined ? null : { unitAmount, currency: code };
+  return code === undefined || unitAmount === undefined
+    ? null
+    : { unitAmount, currency: code, exponent: entitlement.currency_exponents?.[code] ?? 2 };
 }
 
 export function meterModel(entitlement: Entitlement, currency: string | undefined, now = Date.now() / 1000): MeterModel {

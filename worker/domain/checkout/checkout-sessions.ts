@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { NotFoundError } from "../../shared/errors";
+import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
 
 export type CheckoutStatus = "open" | "complete" | "expired";
@@ -131,6 +132,7 @@ export function serializeSession(row: CheckoutSessionRow, clientSecret: string |
     price: row.price_id,
     quantity: row.quantity,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     promotion_code: row.promotion_code,
     intent: { kind: row.intent_kind ?? "none", client_secret: row.status === "open" ? clientSecret : null },
     stripe,

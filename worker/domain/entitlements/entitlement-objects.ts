@@ -1,4 +1,5 @@
 import type { TransactionSql } from "postgres";
+import { exponentsOf } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
 import type { GrantValue } from "../catalogue/grants";
 import type { CombinedEntitlement, GrantKind } from "./combine";
@@ -49,6 +50,7 @@ export function serializeEntitlement(row: EntitlementListRow) {
     used,
     balance: limit === null ? null : Math.max(0, limit - used),
     overage_unit_amounts: row.overage_unit_amounts,
+    currency_exponents: row.overage_unit_amounts && exponentsOf(Object.keys(row.overage_unit_amounts)),
     period_start: toTimestamp(row.period_start),
     resets_at: toTimestamp(row.period_end),
     grace_until: toTimestamp(row.grace_until),

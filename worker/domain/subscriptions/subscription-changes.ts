@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { InvalidRequestError } from "../../shared/errors";
+import { currencyExponent } from "../../shared/money";
 import type { BillingContext } from "../billing-context";
 import { assertNotEnded, currentSubscription, releaseSchedule } from "./subscription-actions";
 import { changeNow } from "./subscription-change-now";
@@ -101,6 +102,7 @@ export async function previewChange(billing: BillingContext, id: string, change:
   return {
     object: "subscription_change_preview" as const,
     currency: subscription.currency,
+    currency_exponent: currencyExponent(subscription.currency),
     proration_date: prorationDate,
     lines: immediate ? now.lines.data.map(lineOf) : [],
     amount_due_now: immediate ? now.amount_due : 0,

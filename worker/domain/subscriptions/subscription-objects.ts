@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { listPage, type PageQuery } from "../../db/paginate";
+import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
 import { accessEndsAt, isEntitled } from "../dunning/entitlement";
 import { getBillingSettings } from "../dunning/settings";
@@ -112,6 +113,7 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
     stripe_price_id: row.stripe_price_id,
     quantity: row.quantity,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     mrr_amount: Number(row.mrr_amount),
     current_period_end: toTimestamp(row.current_period_end),
     cancel_at_period_end: row.cancel_at_period_end,

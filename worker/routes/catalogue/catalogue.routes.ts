@@ -88,6 +88,6 @@ export const syncCatalogue = defineRoute({
     "(name, description, images, active; a price's amounts, currencies and interval) and puts ours back: updated in place, " +
     "or, for what Stripe never lets change, a replacement Stripe price with the drifted one deactivated.",
   access: forMerchant("catalogue:write"),
-  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
+  errors: STRIPE_REFUSALS,
   responses: { 200: jsonResponse("What was pushed, repaired and still fails.", SyncReportSchema) },
 });

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/access";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
+import { CurrencyExponent } from "../../shared/money";
 import { IdParam, jsonBody, PlainText, Timestamp } from "../../shared/schemas";
 
 const tags = ["Checkout"];
@@ -17,6 +18,7 @@ export const CheckoutSessionSchema = z
     price: z.string(),
     quantity: z.number().int(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     promotion_code: z.string().nullable(),
     intent: z.object({
       kind: z.enum(["payment_intent", "setup_intent", "none"]),
@@ -88,7 +90,6 @@ export const createCheckoutSession = defineRoute({
     "amount_too_large",
     "account_not_ready",
     "customer_not_synced",
-    "stripe_account_missing",
     ...STRIPE_REFUSALS,
   ],
   request: { body: jsonBody(CreateCheckoutSessionSchema) },

@@ -56,7 +56,7 @@ export const retrieveAccount = defineRoute({
   tags,
   summary: "Onboarding status, refreshed from Stripe: charges and payouts enabled, outstanding requirements",
   access: forMerchant("organization:read"),
-  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
+  errors: STRIPE_REFUSALS,
   responses: { 200: { description: "The account.", content: { "application/json": { schema: ConnectAccountSchema } } } },
 });
 
@@ -66,7 +66,7 @@ export const createOnboardingLink = defineRoute({
   tags,
   summary: "A Stripe-hosted onboarding link (Account Link) for the merchant to complete",
   access: write,
-  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
+  errors: STRIPE_REFUSALS,
   request: { body: jsonBody(z.strictObject({ return_url: HttpUrl, refresh_url: HttpUrl })) },
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
@@ -77,7 +77,7 @@ export const createDashboardLink = defineRoute({
   tags,
   summary: "A one-time link to the merchant's Stripe Express dashboard",
   access: write,
-  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
+  errors: STRIPE_REFUSALS,
   responses: { 200: { description: "The link.", content: { "application/json": { schema: LinkSchema } } } },
 });
 
@@ -87,7 +87,7 @@ export const updatePayoutSchedule = defineRoute({
   tags,
   summary: "Change how often Stripe pays out",
   access: write,
-  errors: ["stripe_account_missing", ...STRIPE_REFUSALS],
+  errors: STRIPE_REFUSALS,
   request: {
     body: jsonBody(
       z

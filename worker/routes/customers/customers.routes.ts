@@ -37,7 +37,8 @@ export const createCustomer = defineRoute({
   tags,
   summary: "Create a customer",
   access: forMerchant("customers:write"),
-  errors: ["external_id_taken", ...STRIPE_REFUSALS],
+  // A test clock is for test mode only.
+  errors: ["external_id_taken", "livemode_not_supported", ...STRIPE_REFUSALS],
   request: {
     body: jsonBody(
       z.strictObject({

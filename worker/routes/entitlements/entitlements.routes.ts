@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CHECK_REASONS } from "../../domain/entitlements/check";
+import { CurrencyExponents } from "../../shared/money";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { GrantValueSchema } from "../plan-grants/plan-grants.schemas";
 
@@ -69,6 +70,7 @@ export const EntitlementSchema = z
     used: z.number(),
     balance: z.number().nullable(),
     overage_unit_amounts: z.record(z.string(), z.number()).nullable(),
+    currency_exponents: CurrencyExponents.nullable().describe("The currencies of overage_unit_amounts → their exponents."),
     period_start: Timestamp.nullable(),
     resets_at: Timestamp.nullable(),
     grace_until: Timestamp.nullable().describe("Set when only a past_due subscription's grace period keeps the feature."),

@@ -47,6 +47,7 @@ describe("GET /v1/fees/monthly", () => {
       {
         month,
         currency: "usd",
+        currency_exponent: 2,
         invoices: 2,
         gross: 12_500,
         fee: keptFee + split.fee,

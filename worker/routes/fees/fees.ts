@@ -3,10 +3,12 @@ import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
+import { CurrencyExponent, currencyExponent } from "../../shared/money";
 
 const MonthSchema = z.object({
   month: z.string().describe("Calendar month in UTC, YYYY-MM, of the payments."),
   currency: z.string(),
+  currency_exponent: CurrencyExponent,
   invoices: z.number().int().describe("Payments (paid invoices and one-time payments) in the month."),
   gross: z.number().int().describe("What those payments charged, in minor units."),
   fee: z.number().int().describe("BillingOS's fees taken on them."),
@@ -57,6 +59,7 @@ export const feesRouter: Router = createRouter().openapi(listMonthlyFees, async 
   const data = rows.map((row) => ({
     month: row.month,
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     ...(Object.fromEntries(AMOUNTS.map((amount) => [amount, Number(row[amount])])) as Record<Amount, number>),
   }));
   return c.json({ object: "list" as const, data }, 200);

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
+import { CurrencyExponent } from "../../shared/money";
 import { IdParam, jsonBody, listSchema, Timestamp } from "../../shared/schemas";
 import { ByCustomer } from "../subscriptions/subscriptions.routes";
 
@@ -14,6 +15,7 @@ export const InvoiceSchema = z
     subscription: z.string().nullable(),
     status: z.string(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     amount_due: z.number().int(),
     amount_paid: z.number().int(),
     hosted_invoice_url: z.string().nullable(),
@@ -33,6 +35,8 @@ export const retrieveInvoice = defineRoute({
   tags,
   summary: "Retrieve an invoice with its hosted page and PDF (a customer session only its own)",
   access: forMerchantOrCustomer("subscriptions:read"),
+  // The billing context needs the connected account before it reads anything.
+  errors: ["stripe_account_missing"],
   request: { params: IdParam },
   responses: invoice,
 });

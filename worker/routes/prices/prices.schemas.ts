@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { type Price, priceTerms } from "../../domain/catalogue/prices";
-import { CurrencyCode, checkAmount, UnitAmount } from "../../shared/money";
+import { CurrencyCode, CurrencyExponent, checkAmount, currencyExponent, UnitAmount } from "../../shared/money";
 import { PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 import { LookupKey } from "../products/products.schemas";
 
@@ -73,8 +73,9 @@ export const PriceSchema = z
     type: z.enum(["recurring", "one_time"]),
     recurring: z.object({ interval: Interval, interval_count: z.number().int() }).nullable(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     unit_amount: z.number().int(),
-    currency_options: z.record(z.string(), z.object({ unit_amount: z.number().int() })),
+    currency_options: z.record(z.string(), z.object({ unit_amount: z.number().int(), currency_exponent: CurrencyExponent })),
     trial_period_days: z.number().int().nullable(),
     trial_requires_payment_method: z.boolean(),
     stripe_id: z.string().nullable(),
@@ -96,11 +97,20 @@ export function serializePrice(price: Price) {
     nickname: price.nickname,
     lookup_key: price.lookup_key,
     type: price.type,
-    ...priceTerms(price),
+    ...withExponents(priceTerms(price)),
     stripe_id: price.stripe_id,
     sync_status: price.sync_status,
     sync_error: price.sync_error,
     created: toTimestamp(price.created) as number,
     updated: toTimestamp(price.updated) as number,
   };
+}
+
+/** A price's terms with the exponent of each currency beside its amount. */
+function withExponents(terms: ReturnType<typeof priceTerms>) {
+  const options = Object.entries(terms.currency_options).map(([currency, option]) => [
+    currency,
+    { ...option, currency_exponent: currencyExponent(currency) },
+  ]);
+  return { ...terms, currency_exponent: currencyExponent(terms.currency), currency_options: Object.fromEntries(options) };
 }

@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute } from "../../auth/access";
+import { CurrencyExponents } from "../../shared/money";
 
 const GrantValue = z.union([z.literal(true), z.number().int(), z.literal("unlimited")]);
 
@@ -8,6 +9,9 @@ export const PricingSchema = z
     object: z.literal("pricing"),
     livemode: z.boolean(),
     currencies: z.array(z.string()),
+    currency_exponents: CurrencyExponents.describe(
+      "Each currency of the document (prices and overage) → decimal places of its minor unit, to format the amounts.",
+    ),
     products: z.array(
       z.object({
         id: z.string(),

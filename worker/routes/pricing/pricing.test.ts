@@ -161,7 +161,14 @@ describe("GET /v1/pricing", () => {
   it("shows each mode and organization only its own catalogue", async () => {
     const live = (await newApiKey(admin, orgId, { type: "publishable", livemode: true })).key;
     const liveTable = await api<Pricing>("/v1/pricing", { auth: live });
-    expect(liveTable.body).toEqual({ object: "pricing", livemode: true, currencies: [], products: [], features: [] });
+    expect(liveTable.body).toEqual({
+      object: "pricing",
+      livemode: true,
+      currencies: [],
+      currency_exponents: {},
+      products: [],
+      features: [],
+    });
     const other = await newOrganization("Other Pricing");
     const theirs = (await newApiKey(admin, other.orgId, { type: "publishable" })).key;
     expect((await api<Pricing>("/v1/pricing", { auth: theirs })).body.products).toEqual([]);

@@ -3,6 +3,7 @@ import { createRouter, type Router } from "../../app/router";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
 import { createRefund, type RefundRow } from "../../domain/refunds/refunds";
+import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
 import * as routes from "./refunds.routes";
 
@@ -13,6 +14,7 @@ export function serializeRefund(row: RefundRow) {
     livemode: row.livemode,
     amount: Number(row.amount),
     currency: row.currency,
+    currency_exponent: currencyExponent(row.currency),
     charge: row.charge_id,
     invoice: row.invoice_id,
     payment_intent: row.payment_intent_id,

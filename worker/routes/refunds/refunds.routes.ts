@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant } from "../../auth/access";
 import { REFUND_REASONS } from "../../domain/refunds/refunds";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
+import { CurrencyExponent } from "../../shared/money";
 import { jsonBody, listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
@@ -13,6 +14,7 @@ export const RefundSchema = z
     livemode: z.boolean(),
     amount: z.number().int(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     charge: z.string(),
     invoice: z.string().nullable(),
     payment_intent: z.string().nullable(),

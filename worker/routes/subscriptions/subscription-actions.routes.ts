@@ -2,6 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
 import { CANCELLATION_REASONS } from "../../domain/subscriptions/subscription-actions";
 import { type ErrorCode, STRIPE_REFUSALS } from "../../shared/error-codes";
+import { CurrencyExponent } from "../../shared/money";
 import { IdParam, jsonBody, PlainText, Timestamp, UnixTime } from "../../shared/schemas";
 import { SubscriptionSchema } from "./subscriptions.routes";
 
@@ -52,6 +53,8 @@ export const retrieveSubscription = defineRoute({
   tags,
   summary: "Retrieve a subscription (a customer session only its own)",
   access: forMerchantOrCustomer("subscriptions:read"),
+  // The billing context needs the connected account before it reads anything.
+  errors: ["stripe_account_missing"],
   request: { params: IdParam },
   responses: subscription,
 });
@@ -80,6 +83,7 @@ export const previewChange = defineRoute({
             .object({
               object: z.literal("subscription_change_preview"),
               currency: z.string(),
+              currency_exponent: CurrencyExponent,
               proration_date: Timestamp,
               lines: z.array(PreviewLine),
               amount_due_now: z.number().int(),

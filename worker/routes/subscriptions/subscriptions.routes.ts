@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { CurrencyExponent } from "../../shared/money";
 import { listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
 
 const tags = ["Billing"];
@@ -26,6 +27,7 @@ export const SubscriptionSchema = z
     stripe_price_id: z.string().nullable(),
     quantity: z.number().int(),
     currency: z.string(),
+    currency_exponent: CurrencyExponent,
     mrr_amount: z.number().int().describe("Monthly recurring revenue in minor units."),
     current_period_end: Timestamp.nullable(),
     cancel_at_period_end: z.boolean(),
