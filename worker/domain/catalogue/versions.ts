@@ -76,3 +76,10 @@ async function forkVersion(tx: TransactionSql, context: ActionContext, productId
   });
   return to;
 }
+
+/** The current version's prices never pushed to Stripe (the copies a fork makes), oldest first. */
+export function unpushedCurrentPrices(tx: TransactionSql, productId: string) {
+  return tx<{ id: string }[]>`
+    select p.id from prices p join products pr on pr.id = p.product_id and p.version = pr.current_version
+    where pr.id = ${productId} and p.stripe_id is null and p.sync_status = 'pending' order by p.created, p.id`;
+}
