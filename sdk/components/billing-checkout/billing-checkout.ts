@@ -8,18 +8,10 @@ import { type CheckoutMessages, messages } from "./billing-checkout.messages";
 import { styles } from "./billing-checkout.styles";
 import { describeFailure, type Failure } from "./checkout-failure";
 import { findOffer, needsNoCard, type Offer, renderOffer, trialEndOf } from "./checkout-offer";
+import { type Phase, PurchaseAttempt, showPhase } from "./checkout-phase";
 import { renderSummary, type SummaryFormat } from "./checkout-summary";
 import { completeView, failedView, layoutView, loadingView, paymentView, promotionView, startView } from "./checkout-views";
 import { StripePayment } from "./stripe-payment";
-
-type Phase =
-  | { name: "idle" }
-  | { name: "loading" }
-  | { name: "confirm"; offer: Offer }
-  | { name: "ready"; session: CheckoutSession }
-  | { name: "complete"; session: CheckoutSession }
-  | { name: "failed"; failure: Failure }
-  | { name: "misplaced" };
 
 /**
  * Buys one price without leaving the page: an order summary from the checkout session (what the
@@ -82,8 +74,7 @@ export class BillingCheckout extends BillingElement {
   /** Stripe.js mounts here: a light-DOM child projected through the `payment` slot. */
   readonly #mountNode: HTMLDivElement = Object.assign(document.createElement("div"), { slot: "payment" });
   #payment: StripePayment | undefined;
-  /** One Idempotency-Key per purchase attempt: a retry of the same purchase reuses it. */
-  #attempt: { key: string; body: string } | undefined;
+  readonly #attempt = new PurchaseAttempt();
   #generation = 0;
   /** The price as the pricing document shows it (names the plan in the summary), when it is public. */
   #offer: Offer | undefined;
@@ -113,10 +104,7 @@ export class BillingCheckout extends BillingElement {
     super.willUpdate(changed);
     const purchase = ["price", "quantity", "promotionCode", "currency"] as const;
     if (purchase.some((key) => changed.has(key)) && this.phase.name !== "idle") this.#reset();
-    for (const name of ["loading", "ready", "complete", "failed"]) {
-      if (this.phase.name === name) this.internals.states.add(name);
-      else this.internals.states.delete(name);
-    }
+    showPhase(this.internals.states, this.phase);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -162,7 +150,7 @@ export class BillingCheckout extends BillingElement {
       ...(promotionCode ? { promotion_code: promotionCode } : {}),
     };
     try {
-      const session = await client.createCheckoutSession(body, { idempotencyKey: this.#keyFor(body) });
+      const session = await client.createCheckoutSession(body, { idempotencyKey: this.#attempt.keyFor(body) });
       if (generation !== this.#generation) return;
       this.promotionError = undefined;
       await this.#show(session);
@@ -174,16 +162,10 @@ export class BillingCheckout extends BillingElement {
     }
   }
 
-  #keyFor(body: CreateCheckoutSession): string {
-    const signature = JSON.stringify(body);
-    if (this.#attempt?.body !== signature) this.#attempt = { key: crypto.randomUUID(), body: signature };
-    return this.#attempt.key;
-  }
-
   async #show(session: CheckoutSession): Promise<void> {
     if (session.status === "complete" || session.intent.kind === "none") return this.#finish(session);
     if (session.status !== "open" || !session.intent.client_secret || !session.stripe.publishable_key) {
-      this.#attempt = undefined; // an expired session: the next try starts a new one
+      this.#attempt.forget(); // an expired session: the next try starts a new one
       return this.#fail({ code: "session_expired", message: this.text.failed("session_expired"), retry: true });
     }
     this.#payment?.destroy();
@@ -236,7 +218,7 @@ export class BillingCheckout extends BillingElement {
     void client?.loadCustomer({ force: true }).catch(() => {});
     this.#payment?.destroy();
     this.#payment = undefined;
-    this.#attempt = undefined;
+    this.#attempt.forget();
     this.phase = { name: "complete", session: final ?? session };
     this.emit<CheckoutCompleteDetail>("billing-checkout-complete", {
       checkoutSession: session.id,

@@ -5,6 +5,7 @@ import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
+import { contentStyles } from "./billing-pricing-table.content-styles";
 import { messages, type PricingTableMessages } from "./billing-pricing-table.messages";
 import { styles } from "./billing-pricing-table.styles";
 import { comparisonTable } from "./comparison";
@@ -65,7 +66,7 @@ import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency,
  * @cssproperty --billing-radius - Card corners.
  */
 export class BillingPricingTable extends BillingElement {
-  static override styles = [tokenStyles, styles];
+  static override styles = [tokenStyles, styles, contentStyles];
   static override properties = {
     ...BillingElement.properties,
     interval: { reflect: true },

@@ -1,5 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscription-objects";
 import { type Price, type PriceRow, withAmounts } from "./prices";
 import { getProduct } from "./products";
 

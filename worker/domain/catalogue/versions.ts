@@ -2,7 +2,7 @@ import type { TransactionSql } from "postgres";
 import { randomId } from "../../shared/ids";
 import { recordAudit } from "../audit";
 import type { ActionContext } from "../context";
-import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscription-objects";
 
 /**
  * Whether anyone subscribes to the product's current version: a subscription that has not ended
@@ -75,4 +75,11 @@ async function forkVersion(tx: TransactionSql, context: ActionContext, productId
     after: { version: to },
   });
   return to;
+}
+
+/** The current version's prices never pushed to Stripe (the copies a fork makes), oldest first. */
+export function unpushedCurrentPrices(tx: TransactionSql, productId: string) {
+  return tx<{ id: string }[]>`
+    select p.id from prices p join products pr on pr.id = p.product_id and p.version = pr.current_version
+    where pr.id = ${productId} and p.stripe_id is null and p.sync_status = 'pending' order by p.created, p.id`;
 }

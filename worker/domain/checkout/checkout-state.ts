@@ -1,5 +1,5 @@
 import Stripe from "stripe";
-import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscription-objects";
 import type { CheckoutSessionRow, CheckoutStatus, IntentKind } from "./checkout-sessions";
 
 type On = { stripeAccount: string };

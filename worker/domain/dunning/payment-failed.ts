@@ -3,7 +3,8 @@ import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
 import { type EventHandler, onAccount } from "../stripe-events/event-handler";
-import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "../subscriptions/subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscription-objects";
+import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { recordDunningNotice } from "./notices";
 import { type BillingSettings, getBillingSettings } from "./settings";
 

@@ -8,7 +8,8 @@ import { inCustomerScope } from "../customer-scope";
 import { mirrorInvoice } from "../invoices";
 import type { DeclinedChange } from "./subscription-change-now";
 import type { SubscriptionRow } from "./subscription-objects";
-import { ENDED_SUBSCRIPTION_STATUSES, mirrorSubscription } from "./subscriptions";
+import { ENDED_SUBSCRIPTION_STATUSES } from "./subscription-objects";
+import { mirrorSubscription } from "./subscriptions";
 
 /** Stripe's cancellation_details.feedback values. */
 export const CANCELLATION_REASONS = [

@@ -4,11 +4,9 @@ import { idOf } from "../../stripe/expandable";
 import { recomputeEntitlements } from "../entitlements/recompute";
 import { type EventType, recordEvent, sameObject } from "../events/record";
 import { mirrorCancellationDetails } from "./cancellation-details";
-import { type SubscriptionRow, subscriptionObject } from "./subscription-objects";
+import { subscriptionObject } from "./subscription-list";
+import { ENDED_SUBSCRIPTION_STATUSES, type SubscriptionRow } from "./subscription-objects";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
-
-/** Statuses of a subscription that has ended: it cannot renew, change or come back. */
-export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];
 
 const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);

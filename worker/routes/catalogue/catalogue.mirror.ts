@@ -3,6 +3,7 @@ import { requestContext } from "../../app/request-context";
 import { type TenantScope, withTenant } from "../../db/tenant";
 import type { Price } from "../../domain/catalogue/prices";
 import type { ProductRow } from "../../domain/catalogue/products";
+import { unpushedCurrentPrices } from "../../domain/catalogue/versions";
 import { syncCatalogue } from "../../domain/catalogue-sync/catalogue-sync";
 import { syncPrice } from "../../domain/catalogue-sync/price-sync";
 import { syncProduct } from "../../domain/catalogue-sync/product-sync";
@@ -48,13 +49,7 @@ export const mirrorPrice = (c: Context<AppEnv>, price: Price) =>
 export const mirrorCurrentVersion = (c: Context<AppEnv>, productId: string) =>
   afterWrite(c, undefined, productId, async () => {
     const tenant = requestContext(c).context.tenant;
-    const unpushed = await withTenant(
-      c.var.db(),
-      tenant,
-      (tx) => tx<{ id: string }[]>`
-        select p.id from prices p join products pr on pr.id = p.product_id and p.version = pr.current_version
-        where pr.id = ${productId} and p.stripe_id is null and p.sync_status = 'pending' order by p.created, p.id`,
-    );
+    const unpushed = await withTenant(c.var.db(), tenant, (tx) => unpushedCurrentPrices(tx, productId));
     const target = unpushed.length > 0 ? await syncTargetOf(c, tenant) : undefined;
     if (target) for (const price of unpushed) await syncPrice(target, price.id);
     return undefined;

@@ -4,7 +4,6 @@ import { requestContext } from "../../app/request-context";
 import { withTenant } from "../../db/tenant";
 import * as connect from "../../domain/connect";
 import type { AppEnv } from "../../shared/env";
-import { toTimestamp } from "../../shared/schemas";
 import { stripeClient } from "../../stripe/client";
 import { mirrorPending } from "../catalogue/catalogue.mirror";
 import type * as routes from "./connect.routes";

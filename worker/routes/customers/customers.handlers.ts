@@ -1,17 +1,14 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { requestContext } from "../../app/request-context";
-import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
+import { listCustomers, serializeCustomer } from "../../domain/customer-list";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import type { AppEnv } from "../../shared/env";
 import { stripeClient } from "../../stripe/client";
 import type * as routes from "./customers.routes";
-
-/** The customer object (its shape lives with the domain, which also sends it in customer events). */
-export const serializeCustomer = customers.customerObject;
 
 /** Mirrors to Stripe when the organisation is connected; a Stripe outage leaves it for checkout to retry. */
 async function mirror(c: Context<AppEnv>, row: customers.CustomerRow) {
@@ -69,23 +66,6 @@ export const remove: RouteHandler<typeof routes.deleteCustomer, AppEnv> = async 
 export const list: RouteHandler<typeof routes.listCustomers, AppEnv> = async (c) => {
   const { tenant } = requestContext(c).context;
   const query = c.req.valid("query");
-  const page = await withTenant(c.var.db(), tenant, (tx) => {
-    const like = query.search ? `%${query.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%` : undefined;
-    const gte = query["created[gte]"];
-    const lte = query["created[lte]"];
-    const where = tx`deleted_at is null
-      ${like ? tx`and (lower(email) like ${like} or lower(name) like ${like} or external_id = ${query.search ?? ""})` : tx``}
-      ${query.email ? tx`and lower(email) = lower(${query.email})` : tx``}
-      ${query.external_id ? tx`and external_id = ${query.external_id}` : tx``}
-      ${gte !== undefined ? tx`and created >= to_timestamp(${gte})` : tx``}
-      ${lte !== undefined ? tx`and created < to_timestamp(${lte + 1})` : tx``}`;
-    return listPage<customers.CustomerRow, ReturnType<typeof serializeCustomer>>(tx, {
-      table: "customers",
-      where,
-      query,
-      url: "/v1/customers",
-      map: serializeCustomer,
-    });
-  });
+  const page = await withTenant(c.var.db(), tenant, (tx) => listCustomers(tx, query, "/v1/customers"));
   return c.json(page, 200);
 };

@@ -3,7 +3,8 @@ import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { withTenant } from "../../db/tenant";
-import { CurrencyExponent, currencyExponent } from "../../shared/money";
+import { monthlyFees } from "../../domain/fees/monthly-fees";
+import { CurrencyExponent } from "../../shared/money";
 
 const MonthSchema = z.object({
   month: z.string().describe("Calendar month in UTC, YYYY-MM, of the payments."),
@@ -17,9 +18,6 @@ const MonthSchema = z.object({
   fee_returned: z.number().int().describe("Fees returned to the merchant with those refunds."),
   fee_income: z.number().int().describe("fee − fee_returned: BillingOS's fee income from the month's payments."),
 });
-
-const AMOUNTS = ["invoices", "gross", "fee", "net", "refunded", "fee_returned", "fee_income"] as const;
-type Amount = (typeof AMOUNTS)[number];
 
 export const listMonthlyFees = defineRoute({
   method: "get",
@@ -45,22 +43,6 @@ export const listMonthlyFees = defineRoute({
 
 export const feesRouter: Router = createRouter().openapi(listMonthlyFees, async (c) => {
   const { months } = c.req.valid("query");
-  const rows = await withTenant(
-    c.var.db(),
-    requestContext(c).context.tenant,
-    (tx) => tx<Record<"month" | "currency" | Amount, string>[]>`
-      select to_char(date_trunc('month', created at time zone 'UTC'), 'YYYY-MM') as month, currency, count(*)::int as invoices,
-             sum(gross)::text as gross, sum(fee)::text as fee, sum(net)::text as net,
-             sum(refunded)::text as refunded, sum(fee_returned)::text as fee_returned, sum(fee - fee_returned)::text as fee_income
-      from fee_ledger
-      where created >= date_trunc('month', now() at time zone 'UTC') at time zone 'UTC' - make_interval(months => ${months - 1})
-      group by 1, 2 order by 1 desc, 2`,
-  );
-  const data = rows.map((row) => ({
-    month: row.month,
-    currency: row.currency,
-    currency_exponent: currencyExponent(row.currency),
-    ...(Object.fromEntries(AMOUNTS.map((amount) => [amount, Number(row[amount])])) as Record<Amount, number>),
-  }));
+  const data = await withTenant(c.var.db(), requestContext(c).context.tenant, (tx) => monthlyFees(tx, months));
   return c.json({ object: "list" as const, data }, 200);
 });

@@ -3,8 +3,8 @@ import { createRouter, type Router } from "../../app/router";
 import type { BillingContext } from "../../domain/billing-context";
 import * as actions from "../../domain/subscriptions/subscription-actions";
 import { applyChange, previewChange } from "../../domain/subscriptions/subscription-changes";
+import { subscriptionObject } from "../../domain/subscriptions/subscription-list";
 import type { SubscriptionRow } from "../../domain/subscriptions/subscription-objects";
-import { subscriptionObject } from "../../domain/subscriptions/subscription-objects";
 import * as routes from "./subscription-actions.routes";
 
 const shown = (billing: BillingContext, row: SubscriptionRow) => billing.inTenant((tx) => subscriptionObject(tx, row));

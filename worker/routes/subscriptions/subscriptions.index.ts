@@ -2,7 +2,7 @@ import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { withTenant } from "../../db/tenant";
 import { pinnedCustomerOf } from "../../domain/customer-scope";
-import { listSubscriptions } from "../../domain/subscriptions/subscription-objects";
+import { listSubscriptions } from "../../domain/subscriptions/subscription-list";
 import * as routes from "./subscriptions.routes";
 
 export const subscriptionsRouter: Router = createRouter().openapi(routes.listSubscriptions, async (c) => {
