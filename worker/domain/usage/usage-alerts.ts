@@ -1,4 +1,6 @@
 import type { TransactionSql } from "postgres";
+import { toTimestamp } from "../../shared/schemas";
+import { recordEvent } from "../events/record";
 import { type CounterTarget, periodKey } from "./counters";
 
 /** The thresholds (percent of the limit) a feature alerts at unless the merchant sets its own. */
@@ -53,7 +55,7 @@ export async function recordUsageThresholds(tx: TransactionSql, reading: Counter
     from jsonb_array_elements_text(${tx.json(reached)}) as t
     on conflict do nothing
     returning threshold`;
-  return rows.map((row) => ({
+  const recorded = rows.map((row) => ({
     customerId: reading.customerId,
     featureId: reading.featureId,
     periodStart: reading.periodStart,
@@ -62,4 +64,24 @@ export async function recordUsageThresholds(tx: TransactionSql, reading: Counter
     used: reading.used,
     limit,
   }));
+  if (recorded.length) await recordThresholdEvents(tx, recorded);
+  return recorded;
+}
+
+/** One `usage.threshold_reached` event per threshold recorded now, in the same transaction (so once per period). */
+async function recordThresholdEvents(tx: TransactionSql, recorded: UsageThresholdReached[]) {
+  const [feature] = await tx<{ key: string }[]>`select key from features where id = ${recorded[0]?.featureId ?? ""}`;
+  for (const alert of recorded) {
+    const object = {
+      object: "usage_threshold" as const,
+      customer: alert.customerId,
+      feature: feature?.key ?? alert.featureId,
+      threshold: alert.threshold,
+      used: alert.used,
+      limit: alert.limit,
+      period_start: toTimestamp(alert.periodStart),
+      period_end: toTimestamp(alert.periodEnd),
+    };
+    await recordEvent(tx, "usage.threshold_reached", object, alert.customerId);
+  }
 }

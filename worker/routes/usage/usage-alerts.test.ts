@@ -28,6 +28,15 @@ const customerMails = async (email: string) => (await mailFor(email)).map((mail)
 /** The merchant's notifications about one customer (the owner's mailbox holds every customer's). */
 const merchantMails = async (customerEmail: string) =>
   (await mailFor(org.owner.email)).filter((mail) => mail.subject.startsWith(customerEmail)).map((mail) => mail.subject);
+/** The thresholds of the customer's `usage.threshold_reached` events, oldest first. */
+const thresholdEvents = async (customer: string) =>
+  (
+    await org.as<{ data: { data: { object: { threshold: number; feature: string } } }[] }>(
+      `/v1/events?type=usage.threshold_reached&object=${customer}`,
+    )
+  ).body.data
+    .map((event) => `${event.data.object.feature}@${event.data.object.threshold}`)
+    .reverse();
 const alertRows = (customer: string) =>
   admin<{ threshold: number; used: string; sent: boolean }[]>`
     select threshold, used, customer_sent_at is not null and merchant_sent_at is not null as sent
@@ -81,6 +90,8 @@ describe("usage alerts", () => {
     expect((await track(customer.id, 85)).body.used).toBe(85);
     expect(await customerMails(email)).toEqual([eighty, hundred, eighty]);
     expect(await merchantMails(email)).toHaveLength(3);
+    // The same once-per-period rule for the outbound webhook event, written with the alert.
+    expect(await thresholdEvents(customer.id)).toEqual(["calls@80", "calls@100", "calls@80"]);
   });
 
   it("sends once when concurrent events cross a threshold together", async () => {
@@ -107,6 +118,7 @@ describe("usage alerts", () => {
     expect(await customerMails(email)).toEqual(["You have used 80% of your API calls with Alerts <Co>"]);
     expect(await merchantMails(email)).toHaveLength(1);
     expect((await alertRows(customer.id)).map((row) => row.threshold)).toEqual([80]);
+    expect(await thresholdEvents(customer.id)).toEqual(["calls@80"]);
   });
 
   it("never alerts on an unlimited feature", async () => {
