@@ -26,7 +26,24 @@ declare module "vitest" {
  * emulator's own key (read from its state file) so they can also forge expired or wrong-audience
  * ones; one session comes from a real supabase-js sign-in.
  */
+/**
+ * Miniflare's Hyperdrive proxy (miniflare 4.x, `HyperdriveProxyController`) pipes each workerd
+ * connection to Postgres without an error handler, so when a test file's workerd shuts down while
+ * a connection is open — e.g. a webhook dispatch still running in `waitUntil` — the reset socket
+ * throws in this process and takes the whole run down. Those resets, and only those, are logged.
+ */
+function survivePeerResets() {
+  process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
+    if (error.code === "ECONNRESET" || error.code === "EPIPE") {
+      console.warn(`ignored a socket reset after a worker shut down (${error.code} on ${error.syscall})`);
+      return;
+    }
+    throw error;
+  });
+}
+
 export default async function setup(project: TestProject) {
+  survivePeerResets();
   const stripeDir = await mkdtemp(join(tmpdir(), "billingos-stripe-"));
   const [database, auth, stripe, receiver] = await Promise.all([
     createTestDatabase(),
