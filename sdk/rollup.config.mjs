@@ -5,6 +5,7 @@ import { readdirSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import replace from "@rollup/plugin-replace";
 import esbuild from "rollup-plugin-esbuild";
+import ts from "typescript";
 
 const elements = readdirSync(new URL("./components", import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -22,7 +23,7 @@ const production = replace({ preventAssignment: true, values: { "process.env.NOD
 const compactCss = {
   name: "compact-css",
   transform(code, id) {
-    if (!/\.styles\.ts$|internal\/tokens\.ts$/.test(id)) return null;
+    if (!/[.-]styles\.ts$|internal\/tokens\.ts$/.test(id)) return null;
     const compacted = code.replace(/css`([^`]*)`/g, (_, body) => {
       const css = body
         .replace(/\/\*[\s\S]*?\*\//g, "")
@@ -36,6 +37,44 @@ const compactCss = {
   },
 };
 
+/**
+ * Lit's html`` templates keep the source's line breaks and indentation, which the browser folds into
+ * one space anyway: fold each line break and the indentation after it into one space in the static
+ * parts of html`` templates (found with TypeScript's parser, so `${…}` expressions and nested
+ * templates are left alone). No template here has <pre> or text inside <textarea>.
+ */
+const compactHtml = {
+  name: "compact-html",
+  transform(code, id) {
+    if (!/\.ts$/.test(id) || id.includes("node_modules") || !code.includes("html`")) return null;
+    const source = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    const spans = []; // [start, end) of each static part's text
+    const visit = (node) => {
+      if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === "html") {
+        const template = node.template;
+        if (ts.isNoSubstitutionTemplateLiteral(template)) spans.push([template.getStart(source) + 1, template.end - 1]);
+        else {
+          spans.push([template.head.getStart(source) + 1, template.head.end - 2]);
+          for (const span of template.templateSpans) {
+            const literal = span.literal;
+            spans.push([literal.getStart(source) + 1, literal.end - (ts.isTemplateTail(literal) ? 1 : 2)]);
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    if (spans.length === 0) return null;
+    let out = "";
+    let at = 0;
+    for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+      out += code.slice(at, start) + code.slice(start, end).replace(/\n\s*/g, " ");
+      at = end;
+    }
+    return { code: out + code.slice(at), map: null };
+  },
+};
+
 export default [
   {
     input: {
@@ -46,12 +85,12 @@ export default [
       ...Object.fromEntries(elements.map((name) => [name, `components/${name}/define.ts`])),
     },
     external: (id) => /^(lit|@lit\/|lit-html|lit-element|nanostores|openapi-fetch|react)(\/|$)/.test(id),
-    plugins: [compactCss, nodeResolve(), typescript(true)],
+    plugins: [compactCss, compactHtml, nodeResolve(), typescript(true)],
     output: { dir: "dist", format: "esm", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", sourcemap: true },
   },
   {
     input: "browser.ts",
-    plugins: [production, compactCss, nodeResolve({ browser: true }), typescript(true)],
+    plugins: [production, compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true)],
     output: { file: "dist/billingos.js", format: "iife", name: "BillingOS", sourcemap: true },
   },
 ];

@@ -93,6 +93,23 @@ describe("customer state", () => {
     off();
   });
 
+  it("keeps following up when the first change after an action is only part of its effect (webhooks land one by one)", async () => {
+    const { api, client } = setup();
+    const off = client.$customerState.listen(() => {});
+    await ready(client);
+    // The first webhook (the subscription, not yet paid) changes the state without granting anything yet.
+    api.set(stateDocument([]));
+    await client.customerApi.POST("/v1/checkout_sessions", { body: { price: "price_1" }, headers: { "Idempotency-Key": "k3" } });
+    await waitUntil(() => client.entitlement("sso")?.reason === "not_in_plan", "no refresh after the action");
+    // The payment's webhook lands next: a follow-up sees it, rather than the 60 s poll.
+    api.set(stateDocument([entitlement("audit_log")]));
+    await waitUntil(() => client.entitlement("audit_log")?.allowed === true, "the follow-ups stopped at the first change", {
+      timeout: 5000,
+      interval: 100,
+    });
+    off();
+  }).timeout(10000);
+
   it("answers signed out (ready, null) without a customer session, sending nothing", async () => {
     const { api, client } = setup({ signedIn: false });
     const off = client.$customerState.listen(() => {});

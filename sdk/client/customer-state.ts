@@ -27,7 +27,7 @@ const page = () => (globalThis as { document?: PageVisibility }).document;
 export const MIN_POLL_SECONDS = 5;
 /**
  * After an action on the page, the API may learn its effect a moment later (a payment confirmed in
- * the browser completes through Stripe's webhook): while the state is unchanged, ask again after
+ * the browser completes through Stripe's webhooks, one by one): ask again after
  * these many seconds before going back to the usual interval.
  */
 const AFTER_ACTION_SECONDS = [2, 4, 8];
@@ -60,7 +60,7 @@ export class CustomerStatePoller {
   #again = false;
   /** The timer fired while the page was hidden: poll as soon as it is visible again. */
   #due = false;
-  /** Quick follow-ups still to make after an action, until the state changes. */
+  /** Quick follow-ups still to make after the last action (all of them: its effect may arrive in steps). */
   #followUps: number[] = [];
 
   constructor(private readonly load: (etag: string | null) => Promise<StateAnswer>) {
@@ -96,7 +96,7 @@ export class CustomerStatePoller {
     return this.#inflight;
   }
 
-  /** Fetches now after an action on the page, and follows up quickly while the state has not changed yet. */
+  /** Fetches now after an action on the page, and follows up quickly (a few conditional requests, mostly 304s). */
   refreshAfterAction(): Promise<void> {
     this.#followUps = [...AFTER_ACTION_SECONDS];
     return this.refresh();
@@ -130,8 +130,8 @@ export class CustomerStatePoller {
         this.#etag = null;
         this.#set({ status: "ready", data: null });
       } else if (answer.status === "changed") {
+        // Follow-ups continue: an action's effect can arrive in steps (the subscription's webhook, then the payment's).
         this.#etag = answer.etag;
-        this.#followUps = [];
         const ttl = answer.document.expires_at - Date.now() / 1000;
         if (Number.isFinite(ttl) && ttl > 0) this.#serverTtl = ttl;
         this.#set({ status: "ready", data: answer.document });

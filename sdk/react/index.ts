@@ -7,8 +7,12 @@ import React from "react";
 import { BillingCheckout as BillingCheckoutElement } from "../components/billing-checkout/billing-checkout";
 import "../components/billing-checkout/define";
 import { BillingDialog as BillingDialogElement } from "../components/billing-dialog/define";
+import { BillingFeatureGate as BillingFeatureGateElement } from "../components/billing-feature-gate/define";
+import { BillingPortal as BillingPortalElement } from "../components/billing-portal/billing-portal";
+import "../components/billing-portal/define";
 import { BillingPricingTable as BillingPricingTableElement } from "../components/billing-pricing-table/define";
 import { BillingProvider as BillingProviderElement } from "../components/billing-provider/define";
+import { BillingUsageMeter as BillingUsageMeterElement } from "../components/billing-usage-meter/define";
 import type { BillingTag, ElementOf, EventOf, ListenedEventsOf, Pascal } from "../frameworks/element-props";
 import { elementEvents } from "../frameworks/elements.generated";
 
@@ -30,6 +34,9 @@ export const BillingProvider = wrap("billing-provider", BillingProviderElement);
 export const BillingPricingTable = wrap("billing-pricing-table", BillingPricingTableElement);
 export const BillingCheckout = wrap("billing-checkout", BillingCheckoutElement);
 export const BillingDialog = wrap("billing-dialog", BillingDialogElement);
+export const BillingPortal = wrap("billing-portal", BillingPortalElement);
+export const BillingUsageMeter = wrap("billing-usage-meter", BillingUsageMeterElement);
+export const BillingFeatureGate = wrap("billing-feature-gate", BillingFeatureGateElement);
 
 /** The components by tag. Typed against the generated table: a tag without its line above fails the type check. */
 export const components = {
@@ -37,4 +44,7 @@ export const components = {
   "billing-pricing-table": BillingPricingTable,
   "billing-checkout": BillingCheckout,
   "billing-dialog": BillingDialog,
+  "billing-portal": BillingPortal,
+  "billing-usage-meter": BillingUsageMeter,
+  "billing-feature-gate": BillingFeatureGate,
 } satisfies { [Tag in BillingTag]: unknown };

@@ -2,7 +2,7 @@
 // events, so this page uses the SDK's @lit/react wrappers: props become properties (fetchSession is
 // a function) and `billing-…` events become `onBilling…` props.
 import type { FetchSession, PlanSelectEvent } from "@billingos/sdk";
-import { BillingPricingTable, BillingProvider } from "@billingos/sdk/react";
+import { BillingFeatureGate, BillingPricingTable, BillingProvider } from "@billingos/sdk/react";
 import { useRef, useState } from "react";
 
 interface Props {
@@ -82,8 +82,7 @@ export function App({ email, apiBase, publishableKey }: Props) {
         >
           <section className="notes" aria-labelledby="team-notes">
             <h2 id="team-notes">Team notes</h2>
-            {/* @ts-expect-error <billing-feature-gate> gets its wrapper (one line in sdk/react/index.ts) when it lands; then use it here. */}
-            <billing-feature-gate feature="sso">
+            <BillingFeatureGate feature="sso">
               <ul>
                 <li>Roadmap: ship shared notebooks</li>
                 <li>Launch plan: invite the whole team with single sign-on</li>
@@ -91,8 +90,7 @@ export function App({ email, apiBase, publishableKey }: Props) {
               <p slot="fallback" className="locked">
                 Shared team notes and single sign-on come with Pro and Enterprise.
               </p>
-              {/* @ts-expect-error (the closing tag, as above) */}
-            </billing-feature-gate>
+            </BillingFeatureGate>
           </section>
           <BillingPricingTable />
         </BillingProvider>

@@ -79,7 +79,6 @@ export function App({ email, apiBase, publishableKey }: Props) {
         >
           <section className="notes" aria-labelledby="team-notes">
             <h2 id="team-notes">Team notes</h2>
-            {/* @ts-expect-error <billing-feature-gate> joins the generated element types when it lands; then this line goes. */}
             <billing-feature-gate feature="sso">
               <ul>
                 <li>Roadmap: ship shared notebooks</li>
@@ -88,7 +87,6 @@ export function App({ email, apiBase, publishableKey }: Props) {
               <p slot="fallback" className="locked">
                 Shared team notes and single sign-on come with Pro and Enterprise.
               </p>
-              {/* @ts-expect-error (the closing tag, as above) */}
             </billing-feature-gate>
           </section>
           <billing-pricing-table></billing-pricing-table>

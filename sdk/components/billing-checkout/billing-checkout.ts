@@ -7,10 +7,10 @@ import { messagesFor } from "../../internal/localize";
 import { type CheckoutMessages, messages } from "./billing-checkout.messages";
 import { styles } from "./billing-checkout.styles";
 import { describeFailure, type Failure } from "./checkout-failure";
-import { findOffer, needsNoCard, type Offer, renderOffer, trialEndOf } from "./checkout-offer";
+import { findOffer, needsNoCard, type Offer } from "./checkout-offer";
 import { type Phase, PurchaseAttempt, showPhase } from "./checkout-phase";
-import { renderSummary, type SummaryFormat } from "./checkout-summary";
-import { completeView, failedView, layoutView, loadingView, paymentView, promotionView, startView } from "./checkout-views";
+import type { SummaryFormat } from "./checkout-summary";
+import { completeView, confirmView, failedView, loadingView, readyView } from "./checkout-views";
 import { StripePayment } from "./stripe-payment";
 
 /**
@@ -266,29 +266,19 @@ export class BillingCheckout extends BillingElement {
         return failedView(text, phase.failure, () => this.#reset());
       case "complete":
         return completeView(text);
-      case "confirm": {
-        const format = this.#format(phase.offer.currency, phase.offer.exponent);
-        const trialEnd = trialEndOf(phase.offer);
-        const start = startView(text, trialEnd ? format.date(trialEnd) : null, () => void this.#start());
-        return layoutView(text, renderOffer(phase.offer, this.quantity, format), start, text.confirm);
-      }
-      case "ready": {
-        const { session } = phase;
-        const format = this.#format(session.currency, session.currency_exponent);
-        const promotion = session.promotion_code ? nothing : promotionView(text, this.promotionError, (event) => this.#applyCode(event));
-        return layoutView(
-          text,
-          html`${renderSummary(session, format, this.#offer?.product.name)}${promotion}`,
-          paymentView(text, {
-            session,
-            mounted: Boolean(this.#payment),
-            paying: this.paying,
-            error: this.paymentError,
-            total: format.money(session.summary?.total_due_now ?? 0),
-            pay: () => void this.#pay(),
-          }),
-        );
-      }
+      case "confirm":
+        return confirmView(phase.offer, this.quantity, this.#format(phase.offer.currency, phase.offer.exponent), () => void this.#start());
+      case "ready":
+        return readyView(this.#format(phase.session.currency, phase.session.currency_exponent), {
+          session: phase.session,
+          productName: this.#offer?.product.name,
+          promotionError: this.promotionError,
+          applyCode: (event) => this.#applyCode(event),
+          mounted: Boolean(this.#payment),
+          paying: this.paying,
+          error: this.paymentError,
+          pay: () => void this.#pay(),
+        });
     }
   }
 

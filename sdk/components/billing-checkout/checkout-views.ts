@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from "lit";
 import type { CheckoutSession } from "../../client/client";
 import type { CheckoutMessages } from "./billing-checkout.messages";
 import type { Failure } from "./checkout-failure";
+import { type Offer, renderOffer, trialEndOf } from "./checkout-offer";
+import { renderSummary, type SummaryFormat } from "./checkout-summary";
 
 // The element's states as templates; the element decides which one shows and wires the handlers.
 
@@ -63,3 +65,34 @@ export function paymentView(text: CheckoutMessages, state: PaymentViewState): Te
 export const startView = (text: CheckoutMessages, trialEnd: string | null, start: () => void) =>
   html`<p class="no-card">${trialEnd ? text.noCardTrial(trialEnd) : text.noCardFree}</p>
     <button part="button" class="pay" type="button" @click=${start}>${trialEnd ? text.startTrial : text.subscribe}</button>`;
+
+/** A no-card plan, summarised from the pricing document: what it costs, what happens next, and the button that starts it. */
+export function confirmView(offer: Offer, quantity: number, format: SummaryFormat, start: () => void): TemplateResult {
+  const { text } = format;
+  const trialEnd = trialEndOf(offer);
+  return layoutView(
+    text,
+    renderOffer(offer, quantity, format),
+    startView(text, trialEnd ? format.date(trialEnd) : null, start),
+    text.confirm,
+  );
+}
+
+export interface ReadyViewState extends Omit<PaymentViewState, "total"> {
+  /** The plan's name from the pricing document, when the price is public. */
+  productName: string | undefined;
+  promotionError: string | undefined;
+  applyCode: (event: SubmitEvent) => void;
+}
+
+/** An open session: its summary (with the promotion form until a code is applied) beside the payment form. */
+export function readyView(format: SummaryFormat, state: ReadyViewState): TemplateResult {
+  const { text } = format;
+  const { session } = state;
+  const promotion = session.promotion_code ? nothing : promotionView(text, state.promotionError, state.applyCode);
+  return layoutView(
+    text,
+    html`${renderSummary(session, format, state.productName)}${promotion}`,
+    paymentView(text, { ...state, total: format.money(session.summary?.total_due_now ?? 0) }),
+  );
+}

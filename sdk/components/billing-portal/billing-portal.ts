@@ -1,15 +1,12 @@
 import { html, nothing, type TemplateResult } from "lit";
 import type { Subscription } from "../../client/client";
-import type { PortalActionDetail, PortalErrorDetail } from "../../events/portal-events";
-import { stripeAppearance } from "../../internal/appearance";
-import { StripePayment } from "../billing-checkout/stripe-payment";
 import { styles } from "./billing-portal.styles";
-import type { PaymentMethod } from "./portal-api";
 import { cancelDialog, pauseDialog } from "./portal-cancel";
-import { addCardDialog, cardName, cardsSection, removeCardDialog } from "./portal-cards";
+import { addCardDialog, cardsSection, removeCardDialog } from "./portal-cards";
 import { changeDialog } from "./portal-change";
-import { PortalElement, type PortalSection } from "./portal-element";
+import type { PortalSection } from "./portal-element";
 import { invoicesSection, payDialog } from "./portal-invoices";
+import { PortalPayments } from "./portal-payments";
 import { planOptions } from "./portal-plans";
 import { subscriptionsSection } from "./portal-subscriptions";
 import { usageSection } from "./portal-usage";
@@ -44,7 +41,7 @@ import type { PortalView } from "./portal-view";
  * @cssproperty --billing-color-accent - Primary buttons and focus rings.
  * @cssproperty --billing-color-danger - Destructive buttons, past-due states and errors.
  */
-export class BillingPortal extends PortalElement {
+export class BillingPortal extends PortalPayments {
   static override styles = styles;
 
   #startChange = (sub: Subscription): void => {
@@ -125,101 +122,6 @@ export class BillingPortal extends PortalElement {
     if (ok) await this.confirmed(true, `#plan-${sub.id}`);
   }
 
-  // ——— payment methods and invoices ———
-
-  /** Opens the add-card dialog and mounts Stripe's Payment Element for a new SetupIntent. */
-  async #addCard(): Promise<void> {
-    const api = this.api;
-    if (!api || this.busy) return;
-    this.openDialog({ kind: "add-card", mounted: false });
-    try {
-      const intent = await api.setupIntent(await this.data.customer(api));
-      if (!intent.stripe.publishable_key) throw new Error("Stripe is not configured for this mode.");
-      await this.updateComplete;
-      const payment = await StripePayment.mount(
-        this.mountNode,
-        {
-          publishableKey: intent.stripe.publishable_key,
-          account: intent.stripe.account,
-          clientSecret: intent.client_secret,
-          kind: "setup_intent",
-          appearance: stripeAppearance(this),
-          locale: this.resolvedLocale,
-        },
-        () => this.requestUpdate(),
-      );
-      if (this.dialog?.kind !== "add-card") return payment.destroy();
-      this.payment = payment;
-      this.patchDialog({ mounted: true });
-    } catch (error) {
-      if (this.dialog?.kind === "add-card") this.patchDialog({ error: this.problem(error) });
-    }
-  }
-
-  async #saveCard(): Promise<void> {
-    const payment = this.payment;
-    if (!payment || this.busy) return;
-    this.busy = "save-card";
-    this.patchDialog({ error: undefined });
-    const outcome = await payment.confirm();
-    this.busy = undefined;
-    if (outcome.status !== "succeeded") {
-      const message = outcome.status === "network" ? this.text.network : this.text.declined(outcome.message);
-      this.patchDialog({ error: message });
-      this.emit<PortalErrorDetail>("billing-portal-error", {
-        action: "payment_method_add",
-        code: outcome.status === "network" ? "network_error" : (outcome.code ?? "card_declined"),
-        message,
-      });
-      return;
-    }
-    // Stripe attached the card; the list shows it as the API now answers.
-    await this.data.loadCards();
-    this.notice = { tone: "good", text: this.text.cardAdded };
-    this.emit<PortalActionDetail>("billing-portal-action", { action: "payment_method_add", result: { setup_intent: outcome.intent } });
-    await this.confirmed(true, '[data-action="add-card"]');
-  }
-
-  async #makeDefault(card: PaymentMethod): Promise<void> {
-    const ok = await this.act(
-      `default:${card.id}`,
-      "payment_method_default",
-      async (api) => api.makeDefault(await this.data.customer(api), card.id),
-      (made) => this.text.defaultSet(cardName(this.view, made)),
-    );
-    if (ok) await this.data.loadCards();
-    await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`[data-card="${card.id}"] [data-action^="remove:"]`)?.focus();
-  }
-
-  async #confirmRemove(): Promise<void> {
-    const dialog = this.dialog;
-    if (dialog?.kind !== "remove-card") return;
-    const ok = await this.act(
-      "remove",
-      "payment_method_remove",
-      async (api) => api.removeCard(await this.data.customer(api), dialog.card.id),
-      () => this.text.cardRemoved,
-    );
-    if (ok) await this.data.loadCards();
-    await this.confirmed(ok, '[data-action="add-card"]');
-  }
-
-  async #confirmPay(): Promise<void> {
-    const dialog = this.dialog;
-    if (dialog?.kind !== "pay" || !dialog.method) return;
-    const { invoice, method } = dialog;
-    const ok = await this.act(
-      "pay",
-      "invoice_pay",
-      (api) => api.payInvoice(invoice.id, method),
-      (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency, paid.currency_exponent)),
-    );
-    // Paid or declined, the invoice list shows what the API now says (a decline leaves it open).
-    await this.data.loadInvoices();
-    await this.confirmed(ok, "#invoices-title");
-  }
-
   // ——— rendering ———
 
   protected override render(): TemplateResult {
@@ -253,8 +155,8 @@ export class BillingPortal extends PortalElement {
       case "payment-methods":
         return cardsSection(view, this.data.cards, {
           retry: () => void this.data.loadCards(),
-          add: () => void this.#addCard(),
-          makeDefault: (card) => void this.#makeDefault(card),
+          add: () => void this.addCard(),
+          makeDefault: (card) => void this.makeDefault(card),
           remove: (card) => this.openDialog({ kind: "remove-card", card }),
         });
       case "invoices":
@@ -300,21 +202,19 @@ export class BillingPortal extends PortalElement {
       body = pauseDialog(view, dialog, { confirm: () => void this.#confirmPause(), close: this.closeDialog });
     } else if (dialog?.kind === "add-card") {
       label = text.addCard;
-      body = addCardDialog(view, dialog, { save: () => void this.#saveCard(), close: this.closeDialog });
+      body = addCardDialog(view, dialog, { save: () => void this.saveCard(), close: this.closeDialog });
     } else if (dialog?.kind === "remove-card") {
       label = text.removeTitle;
-      body = removeCardDialog(view, dialog, { confirm: () => void this.#confirmRemove(), close: this.closeDialog });
+      body = removeCardDialog(view, dialog, { confirm: () => void this.confirmRemove(), close: this.closeDialog });
     } else if (dialog?.kind === "pay") {
       label = text.payNow(this.formatMoney(dialog.invoice.amount_due, dialog.invoice.currency, dialog.invoice.currency_exponent));
       body = payDialog(view, dialog, this.data.cards.status === "ready" ? this.data.cards.data : [], {
         choose: (method) => this.patchDialog({ method }),
-        confirm: () => void this.#confirmPay(),
+        confirm: () => void this.confirmPay(),
         close: this.closeDialog,
       });
     }
     return html`<billing-dialog .open=${Boolean(dialog)} label=${label} locale=${this.resolvedLocale}
       theme=${this.theme ?? this.billing?.theme ?? "auto"} @billing-dialog-close=${this.dialogClosed}>${body}</billing-dialog>`;
   }
-
-  /** Escape, the backdrop or the close button: the dialog is gone; our state follows (an action in flight still completes). */
 }

@@ -10,7 +10,8 @@ import { messages, type PricingTableMessages } from "./billing-pricing-table.mes
 import { styles } from "./billing-pricing-table.styles";
 import { comparisonTable } from "./comparison";
 import { type CardContext, type CardView, planCard } from "./plan-card";
-import { bestSavingPercent, type Interval, intervalsOf, optionFor, pickCurrency, yearlySaving } from "./pricing-model";
+import { controlsView } from "./pricing-controls";
+import { type Interval, intervalsOf, optionFor, pickCurrency, yearlySaving } from "./pricing-model";
 
 /**
  * The plans of the catalogue (`GET /v1/pricing`, publishable key) as cards, with a billing-period
@@ -177,7 +178,19 @@ export class BillingPricingTable extends BillingElement {
       },
     };
     const count = Math.min(cards.length, 4);
-    return html`${this.#controls(pricing, t, currency, intervals, interval)}
+    return html`${controlsView(
+      pricing,
+      t,
+      { currency, intervals, interval, locale },
+      {
+        interval: (option) => {
+          this.interval = option;
+        },
+        currency: (code) => {
+          this.selectedCurrency = code;
+        },
+      },
+    )}
       <ul class="plans count-${count}${cards.length > 4 ? " many" : ""}" part="plans" role="list">
         ${cards.map((card) => planCard(card, context))}
       </ul>
@@ -200,43 +213,6 @@ export class BillingPricingTable extends BillingElement {
             }`
           : nothing
       }`;
-  }
-
-  #controls(pricing: Pricing, t: PricingTableMessages, currency: string, intervals: Interval[], interval: Interval | undefined) {
-    const saving = bestSavingPercent(pricing, currency);
-    const names = new Intl.DisplayNames([this.resolvedLocale], { type: "currency" });
-    if (intervals.length < 2 && pricing.currencies.length < 2) return nothing;
-    return html`<div class="controls" part="controls">
-      ${
-        intervals.length > 1
-          ? html`<fieldset class="switch" part="interval-switch">
-              <legend class="visually-hidden">${t.billingPeriod}</legend>
-              ${intervals.map(
-                (option) => html`<label class=${option === interval ? "on" : ""}>
-                  <input type="radio" name="interval" value=${option} .checked=${option === interval}
-                    @change=${() => {
-                      this.interval = option;
-                    }} />
-                  <span>${t.interval[option]}</span>
-                  ${option === "year" && saving ? html`<span class="saving" part="saving">${t.saveUpTo(saving)}</span>` : nothing}
-                </label>`,
-              )}
-            </fieldset>`
-          : nothing
-      }
-      ${
-        pricing.currencies.length > 1
-          ? html`<label class="currency">
-              <span class="visually-hidden">${t.currency}</span>
-              <select part="currency" @change=${(event: Event) => {
-                this.selectedCurrency = (event.target as HTMLSelectElement).value;
-              }}>
-                ${pricing.currencies.map((code) => html`<option value=${code} ?selected=${code === currency}>${code.toUpperCase()} · ${names.of(code.toUpperCase())}</option>`)}
-              </select>
-            </label>`
-          : nothing
-      }
-    </div>`;
   }
 
   #skeleton(t: PricingTableMessages): TemplateResult {
