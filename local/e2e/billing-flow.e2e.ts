@@ -105,6 +105,18 @@ async function addCard(number: string): Promise<void> {
   await notice("Your card was added.");
 }
 
+/**
+ * Polls an expression in the page (page.waitForFunction's polling evaluates strings with eval,
+ * which the page's strict CSP refuses).
+ */
+async function until(expression: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await page.evaluate(expression)) !== true) {
+    assert.ok(Date.now() < deadline, `not within ${timeoutMs} ms: ${expression}`);
+    await page.waitForTimeout(100);
+  }
+}
+
 async function notice(text: string | RegExp): Promise<void> {
   await portal().locator("[part=notice]").getByText(text).waitFor({ timeout: 15_000 });
 }
@@ -133,10 +145,12 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
     const before = await meter().locator("[part=value]").textContent();
     assert.match(before ?? "", /^0 of 250,000/);
     // Bad input is refused by the backend and nothing is recorded.
-    const refused = await page.evaluate(
-      `fetch("/api/calls", { method: "POST", headers: { "content-type": "application/json" }, body: "{\\"calls\\": -5}" }).then(async (r) => [r.status, await r.json()])`,
-    );
-    assert.deepEqual(refused, [400, { error: "calls must be 1 to 1,000,000" }]);
+    // Bad input is refused by the backend (with the page's session cookie) and nothing is recorded:
+    // the meter reads exactly the 200,000 below.
+    for (const calls of [-5, 0, 1.5, "many", 1_000_001]) {
+      const refused = await page.request.post(`${stack.example}/api/calls`, { data: { calls } });
+      assert.deepEqual([refused.status(), await refused.json()], [400, { error: "calls must be 1 to 1,000,000" }], String(calls));
+    }
     await page.getByLabel("Number of calls").fill("200000");
     await page.getByRole("button", { name: "Send API calls" }).click();
     await page.locator("#api-result").getByText("200,000 calls recorded.").waitFor();
@@ -167,9 +181,7 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
     await notice("Your plan was changed.");
     // The page's own state follows at once (the action refreshes it): Enterprise has unlimited calls.
     // Within 5 s, before the page's 10 s poll could have brought it.
-    await page.waitForFunction(`document.querySelector(".usage billing-usage-meter").matches(":state(unlimited)")`, undefined, {
-      timeout: 5_000,
-    });
+    await until(`document.querySelector(".usage billing-usage-meter").matches(":state(unlimited)")`, 5_000);
     assert.match((await meter().locator("[part=value]").textContent()) ?? "", /^200,000 used/);
     assert.equal(await gate().locator("[slot=fallback]").isVisible(), false);
     const changed = await eventually(
@@ -224,8 +236,11 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
     await notice("Your plan is paused.");
     await portal().locator(`[data-subscription="${sub.id}"] [part=status]`).getByText("Paused").waitFor();
     await shot("paused");
+    // A paused plan grants nothing: the gate closes at once, and opens again on resume.
+    await gate().locator("[slot=fallback]").waitFor({ timeout: 5_000 });
     await action(`resume:${sub.id}`).click();
     await notice("Your plan is active again.");
+    await gate().getByText("Roadmap: ship shared notebooks").waitFor({ timeout: 5_000 });
     assert.deepEqual(problems, []);
   });
 });
