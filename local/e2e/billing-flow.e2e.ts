@@ -30,6 +30,8 @@ before(async () => {
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on("console", (message) => message.type() === "error" && problems.push(message.text()));
   page.on("pageerror", (error) => problems.push(error.message));
+  // Chromium's console line for a failed load has no URL: this names it.
+  page.on("requestfailed", (request) => problems.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
 });
 after(async () => {
   await browser?.close();
@@ -212,7 +214,8 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
     const second = portal().locator("[part=card]", { hasText: "4444" });
     const id = await second.getAttribute("data-card");
     await action(`default:${id}`).click();
-    await second.getByText("Default").waitFor({ timeout: 15_000 });
+    await second.getByText("Default", { exact: true }).waitFor({ timeout: 15_000 });
+    assert.equal(await portal().locator("[part=card]", { hasText: "4242" }).getByText("Default", { exact: true }).count(), 0);
     await shot("cards", portal().locator("[part=card]").first().locator(".."));
   });
 
