@@ -9,6 +9,7 @@ import type { AddressInfo } from "node:net";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createCustomerSession } from "../../sdk/server/customer-sessions";
+import { usageTracker } from "../../sdk/server/usage";
 
 export interface AcmeNotesOptions {
   /** The BillingOS API origin, e.g. http://127.0.0.1:8787. */
@@ -42,6 +43,10 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
   const sessions = new Map<string, User>();
   const publicDir = resolve(options.publicDir ?? PUBLIC);
   const template = await readFile(join(publicDir, "index.html"), "utf8");
+  // The billing page (portal, meters, gate); the framework examples' builds have none.
+  const billingTemplate = await readFile(join(publicDir, "billing.html"), "utf8").catch(() => undefined);
+  // Our API's calls are metered: each is tracked here and sent to BillingOS in batches.
+  const usage = usageTracker({ apiBase: options.apiBase, secretKey: options.secretKey });
   const billing = (path: string, body: unknown) =>
     fetch(`${options.apiBase}${path}`, {
       method: "POST",
@@ -56,6 +61,9 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
     if (request.method === "GET" && url.pathname === "/") {
       response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp(options), ...NO_STORE });
       response.end(renderPage(template, options, user));
+    } else if (request.method === "GET" && url.pathname === "/billing" && billingTemplate) {
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-security-policy": csp(options), ...NO_STORE });
+      response.end(renderPage(billingTemplate, options, user));
     } else if (asset) {
       response.writeHead(200, { "content-type": `${asset.type}; charset=utf-8` });
       response.end(asset.body);
@@ -82,6 +90,15 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
       if (!user) return json(response, 401, { error: "sign in first" });
       const session = await createCustomerSession({ apiBase: options.apiBase, secretKey: options.secretKey, customer: user.customer });
       json(response, 200, { token: session.token, expires_at: session.expires_at });
+    } else if (request.method === "POST" && url.pathname === "/api/calls") {
+      // Stands in for Acme Notes' API: it serves `calls` calls and counts them for the customer's plan.
+      if (!user) return json(response, 401, { error: "sign in first" });
+      const calls = Number(parseJson(await readBody(request))?.calls);
+      if (!Number.isInteger(calls) || calls < 1 || calls > 1_000_000) return json(response, 400, { error: "calls must be 1 to 1,000,000" });
+      usage.track({ customer: user.customer, feature: "api_calls", value: calls });
+      // A real API lets the tracker batch in the background; the demo waits so the page can refresh its meters.
+      await usage.flush();
+      json(response, 200, { recorded: calls });
     } else {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");
     }
@@ -103,6 +120,7 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
     url: `http://${address.address}:${address.port}`,
     close: () =>
       new Promise<void>((resolve) => {
+        void usage.flush().catch(() => {});
         server.closeAllConnections();
         server.close(() => resolve());
       }),
@@ -170,6 +188,15 @@ async function readBody(request: IncomingMessage): Promise<string> {
     if (body.length > 10_000) throw new Error("request body too large");
   }
   return body;
+}
+
+function parseJson(body: string): Record<string, unknown> | undefined {
+  try {
+    const value: unknown = JSON.parse(body);
+    return typeof value === "object" && value !== null ? (value as Record<string, unknown>) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function redirect(response: ServerResponse, location: string): void {
