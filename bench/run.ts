@@ -9,6 +9,7 @@ import { load } from "./load";
 import { benchPricing } from "./pricing";
 import { benchPricingTable } from "./pricing-table";
 import { seedEntitledCustomers } from "./seed";
+import { benchWebhooks } from "./webhooks";
 
 const api = process.env.BENCH_API ?? `http://127.0.0.1:${process.env.BILLINGOS_API_PORT ?? 8787}`;
 const stripeApi = process.env.BENCH_STRIPE ?? `http://127.0.0.1:${process.env.BILLINGOS_STRIPE_PORT ?? 12111}`;
@@ -36,6 +37,9 @@ for (const line of Object.values(floors)) console.log(JSON.stringify(line));
 /** A figure with the floors' one-at-a-time p50 beside it. */
 const print = (result: object) =>
   console.log(JSON.stringify({ ...result, floor_bare_p50_ms: floors.bare.p50_ms, floor_not_found_p50_ms: floors.notFound.p50_ms }));
+
+// Before the benches that create customers, so no other customer.created competes for the queue.
+print(await benchWebhooks(api, Number(process.env.BENCH_WEBHOOK_EVENTS ?? 300)));
 
 const seeded = await seedEntitledCustomers(api, stripeApi, 2 + Number(process.env.BENCH_INGEST_SENDERS ?? 4));
 for (const line of await cpuFigures(api, { bare: floor, sameAssets: floorSameAssets }, seeded, Number(process.env.BENCH_REQUESTS ?? 800)))

@@ -2,6 +2,8 @@ import type { TransactionSql } from "postgres";
 import { NotFoundError } from "../../shared/errors";
 import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
+import { findAccount } from "../connect";
+import { recordEvent } from "../events/record";
 
 export type CheckoutStatus = "open" | "complete" | "expired";
 export type IntentKind = "payment_intent" | "setup_intent" | "none";
@@ -102,7 +104,19 @@ export async function updateSession(tx: TransactionSql, id: string, patch: Sessi
       completed_at = case when ${patch.status ?? null}::text = 'complete' then coalesce(completed_at, now()) else completed_at end
     where id = ${id} and (status = 'open' or ${patch.status ?? null}::text is null)
     returning *`;
+  // A status in the patch only matches an open row, so a returned row with one has just moved: a
+  // repeated webhook or a second sync finds the session closed and records nothing.
+  if (row && patch.status === "complete") await recordEvent(tx, "checkout.completed", await completedSessionObject(tx, row));
   return row ?? getSession(tx, id);
+}
+
+/**
+ * The completed session as its GET route shows it. The publishable key is the page's (from the
+ * worker's environment) and only serves to confirm an open session, so events carry null there.
+ */
+async function completedSessionObject(tx: TransactionSql, row: CheckoutSessionRow) {
+  const account = await findAccount(tx);
+  return serializeSession(row, null, { publishable_key: null, account: account?.stripe_account_id ?? "" });
 }
 
 /** Stripe closed the session's intent (webhooks): complete or expired, through `updateSession`'s forward-only rule. */

@@ -1,8 +1,10 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
+import { recordEvent } from "../events/record";
 import { feeToReturn } from "../fees/application-fee";
 import { excessReturned } from "../fees/fee-collection";
+import { type RefundRow, serializeRefund } from "./refund-list";
 
 /** Stripe's view of a (partly) refunded charge, after BillingOS returned its share of the fee. */
 export interface ChargeSettlement {
@@ -68,10 +70,18 @@ export async function recordSettlement(tx: TransactionSql, settlement: ChargeSet
              updated = now()
            where id = ${row.id}`;
   for (const refund of settlement.refunds) {
-    await tx`insert into refunds (id, org_id, livemode, fee_ledger_id, charge_id, invoice_id, payment_intent_id, amount, currency, reason, status, created)
-             values (${refund.id}, tenant.org_id(), ${charge.livemode}, ${row.id}, ${charge.id}, ${row.invoice_id}, ${row.payment_intent_id ?? intent},
-                     ${refund.amount}, ${refund.currency}, ${refund.reason ?? null}, ${refund.status ?? "succeeded"}, to_timestamp(${refund.created}))
-             on conflict (id) do update set status = excluded.status where refunds.status is distinct from excluded.status`;
+    // `xmax = 0` marks a row this statement inserted rather than updated: only a new refund is an event,
+    // so the API call and its own charge.refunded webhook (or a redelivery) record it once between them.
+    const [written] = await tx<(RefundRow & { inserted: boolean })[]>`
+      insert into refunds (id, org_id, livemode, fee_ledger_id, charge_id, invoice_id, payment_intent_id, amount, currency, reason, status, created)
+      values (${refund.id}, tenant.org_id(), ${charge.livemode}, ${row.id}, ${charge.id}, ${row.invoice_id}, ${row.payment_intent_id ?? intent},
+              ${refund.amount}, ${refund.currency}, ${refund.reason ?? null}, ${refund.status ?? "succeeded"}, to_timestamp(${refund.created}))
+      on conflict (id) do update set status = excluded.status where refunds.status is distinct from excluded.status
+      returning *, (xmax = 0) as inserted`;
+    if (written?.inserted) {
+      const { inserted: _, ...created } = written;
+      await recordEvent(tx, "refund.created", serializeRefund(created));
+    }
   }
   return Number(row.id);
 }

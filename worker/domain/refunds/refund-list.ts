@@ -2,7 +2,19 @@ import type { TransactionSql } from "postgres";
 import { listPage, type PageQuery } from "../../db/paginate";
 import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
-import type { RefundRow } from "./refunds";
+
+export interface RefundRow {
+  id: string;
+  livemode: boolean;
+  charge_id: string;
+  invoice_id: string | null;
+  payment_intent_id: string | null;
+  amount: string;
+  currency: string;
+  reason: string | null;
+  status: string;
+  created: Date;
+}
 
 /** The refund object the API shows. */
 export function serializeRefund(row: RefundRow) {

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
 import { chargeOfLedgerRow } from "../fees/charge-of";
 import { recordSettlement, settleRefundedCharge } from "./charge-settlement";
+import type { RefundRow } from "./refund-list";
 
 export const REFUND_REASONS = ["duplicate", "fraudulent", "requested_by_customer"] as const;
 
@@ -14,19 +15,6 @@ export interface RefundInput {
   payment_intent?: string | undefined;
   amount?: number | undefined;
   reason?: (typeof REFUND_REASONS)[number] | undefined;
-}
-
-export interface RefundRow {
-  id: string;
-  livemode: boolean;
-  charge_id: string;
-  invoice_id: string | null;
-  payment_intent_id: string | null;
-  amount: string;
-  currency: string;
-  reason: string | null;
-  status: string;
-  created: Date;
 }
 
 interface LedgerRow {
