@@ -59,4 +59,21 @@ describe("POST /v1/usage/batch, concurrently", () => {
     }
     expect(await stored(customer.id)).toEqual({ events: sentUnique, used: sentUnique * 2 });
   });
+
+  it("refuses exactly the events past a hard limit across concurrent batches, and keeps none of them", async () => {
+    const plan = await planWith(org, [{ feature: features.calls, value: 10 }]);
+    const { customer } = await subscribedCustomer(org, { price: plan });
+    const batch = () =>
+      Array.from({ length: 5 }, () => ({ id: `evt-${crypto.randomUUID()}`, customer: customer.id, feature: "calls", value: 1 }));
+    const responses = await Promise.all(
+      [batch(), batch(), batch(), batch()].map((events) => org.as<Batch>("/v1/usage/batch", { body: { events } })),
+    );
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200, 200]);
+    const items = responses.flatMap((response) => response.body.data) as Array<{ status: string; error?: { code: string; param: string } }>;
+    expect(items.filter((item) => item.status === "accepted")).toHaveLength(10);
+    const refused = items.filter((item) => item.status === "rejected");
+    expect(refused).toHaveLength(10);
+    expect(refused.every((item) => item.error?.code === "limit_reached" && item.error.param === "value")).toBe(true);
+    expect(await stored(customer.id)).toEqual({ events: 10, used: 10 });
+  });
 });
