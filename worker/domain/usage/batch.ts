@@ -33,7 +33,7 @@ export async function ingestBatch(
   const cache: RowCache = new Map();
   const outcomes: BatchOutcome[] = [];
   const prepared = new Map<number, PreparedEvent>();
-  const firstOfId = new Map<string, number>();
+  const seenIds = new Set<string>();
   for (const [index, item] of items.entries()) {
     if (item instanceof ApiError) {
       outcomes.push(item);
@@ -42,11 +42,11 @@ export async function ingestBatch(
     try {
       const event = await prepareEvent(tx, item, now, cache);
       // A second event with an id already in this batch is a duplicate, as it would be in the next one.
-      if (firstOfId.has(item.id)) {
+      if (seenIds.has(item.id)) {
         outcomes.push("duplicate");
         continue;
       }
-      firstOfId.set(item.id, index);
+      seenIds.add(item.id);
       prepared.set(index, event);
       outcomes.push("accepted");
     } catch (error) {

@@ -58,14 +58,6 @@ async function entitlementFor(tx: TransactionSql, input: UsageEventInput, now: D
 
 const refused = Symbol("refused");
 
-/**
- * Records one usage event exactly once (its id is the key per organisation and mode) and adds it
- * to the customer's counter for the current period. Late events whose timestamp falls before the
- * current period (a closed period, already invoiced) count in the current period: usage is never
- * lost and a billed invoice is never reopened. A hard limit refuses the event that would cross it
- * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it. The usage
- * thresholds an accepted event reaches are recorded with it (pushed to `alerts`, to send after commit).
- */
 /** What one event needs before it is written: its entitlement, counter, aggregation and hard limit. */
 export interface PreparedEvent {
   input: UsageEventInput;
@@ -111,6 +103,14 @@ export const limitReached = (prepared: PreparedEvent) =>
     "value",
   );
 
+/**
+ * Records one usage event exactly once (its id is the key per organisation and mode) and adds it
+ * to the customer's counter for the current period. Late events whose timestamp falls before the
+ * current period (a closed period, already invoiced) count in the current period: usage is never
+ * lost and a billed invoice is never reopened. A hard limit refuses the event that would cross it
+ * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it. The usage
+ * thresholds an accepted event reaches are recorded with it (pushed to `alerts`, to send after commit).
+ */
 export async function ingestEvent(
   tx: TransactionSql,
   input: UsageEventInput,
