@@ -101,3 +101,21 @@ export async function currentValue(tx: TransactionSql, target: CounterTarget): P
       and customer_id = ${target.customerId} and feature_id = ${target.featureId} and period_start = ${periodKey(tx, target.periodStart)}`;
   return row ? Number(row.used) : 0;
 }
+
+/**
+ * Adds a batch's fresh `sum`/`count` usage to one counter in one statement (no hard limit applies:
+ * the batch keeps the per-event path for those). The values are summed in SQL, as numerics, so
+ * fractions add up exactly as one by one. Returns the counter's new value.
+ */
+export async function addToCounter(tx: TransactionSql, target: CounterTarget, values: number[], lastEventAt: Date): Promise<number> {
+  const delta = tx`(select sum(v::numeric) from jsonb_array_elements_text(${tx.json(values)}) as v)`;
+  const [row] = await tx<{ used: string }[]>`
+    insert into usage_counters (org_id, livemode, customer_id, feature_id, period_start, period_end, used, last_event_at)
+    values (tenant.org_id(), tenant.livemode(), ${target.customerId}, ${target.featureId}, ${periodKey(tx, target.periodStart)},
+      ${target.periodEnd}, ${delta}, ${lastEventAt})
+    on conflict (org_id, livemode, customer_id, feature_id, period_start) do update
+      set used = usage_counters.used + excluded.used,
+          last_event_at = greatest(usage_counters.last_event_at, excluded.last_event_at), updated = now()
+    returning used`;
+  return Number(row?.used);
+}

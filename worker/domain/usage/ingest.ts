@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import { ApiError, InvalidRequestError, NotFoundError } from "../../shared/errors";
 import { type CheckRow, readFreshCheckRow } from "../entitlements/check";
-import { applyToCounter, type CounterTarget, periodKey } from "./counters";
+import { type Aggregation, applyToCounter, type CounterTarget, periodKey } from "./counters";
 import { recordUsageThresholds, type UsageThresholdReached } from "./usage-alerts";
 
 /** How far a usage timestamp may be ahead of our clock, and how far back (the dedup window too). */
@@ -58,21 +58,20 @@ async function entitlementFor(tx: TransactionSql, input: UsageEventInput, now: D
 
 const refused = Symbol("refused");
 
-/**
- * Records one usage event exactly once (its id is the key per organisation and mode) and adds it
- * to the customer's counter for the current period. Late events whose timestamp falls before the
- * current period (a closed period, already invoiced) count in the current period: usage is never
- * lost and a billed invoice is never reopened. A hard limit refuses the event that would cross it
- * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it. The usage
- * thresholds an accepted event reaches are recorded with it (pushed to `alerts`, to send after commit).
- */
-export async function ingestEvent(
-  tx: TransactionSql,
-  input: UsageEventInput,
-  now: Date,
-  cache: RowCache = new Map(),
-  alerts: UsageThresholdReached[] = [],
-): Promise<IngestOutcome> {
+/** What one event needs before it is written: its entitlement, counter, aggregation and hard limit. */
+export interface PreparedEvent {
+  input: UsageEventInput;
+  row: CheckRow & { feature_id: string; kind: NonNullable<CheckRow["kind"]> };
+  aggregation: Aggregation;
+  limit: number | null;
+  /** The limit the counter must not pass (null: unlimited or soft, overage priced). */
+  hardLimit: number | null;
+  target: CounterTarget;
+  uniqueValue: string | undefined;
+}
+
+/** Checks one event (timestamp window, customer, feature, entitlement, unique key) without writing it. */
+export async function prepareEvent(tx: TransactionSql, input: UsageEventInput, now: Date, cache: RowCache): Promise<PreparedEvent> {
   assertTimestampInWindow(input.timestamp, now);
   const row = await entitlementFor(tx, input, now, cache);
   const aggregation = row.aggregation ?? "sum";
@@ -91,6 +90,36 @@ export async function ingestEvent(
     periodStart: row.period_start,
     periodEnd: row.period_end,
   };
+  return { input, row, aggregation, limit, hardLimit, target, uniqueValue: uniqueValue === undefined ? undefined : String(uniqueValue) };
+}
+
+/** The 409 an event gets when it would pass the customer's hard limit. */
+export const limitReached = (prepared: PreparedEvent) =>
+  new ApiError(
+    409,
+    "invalid_request_error",
+    "limit_reached",
+    `This event would pass the customer's limit of ${prepared.limit} for '${prepared.input.feature}'.`,
+    "value",
+  );
+
+/**
+ * Records one usage event exactly once (its id is the key per organisation and mode) and adds it
+ * to the customer's counter for the current period. Late events whose timestamp falls before the
+ * current period (a closed period, already invoiced) count in the current period: usage is never
+ * lost and a billed invoice is never reopened. A hard limit refuses the event that would cross it
+ * (409 limit_reached) and nothing is written; a soft limit (overage priced) accepts it. The usage
+ * thresholds an accepted event reaches are recorded with it (pushed to `alerts`, to send after commit).
+ */
+export async function ingestEvent(
+  tx: TransactionSql,
+  input: UsageEventInput,
+  now: Date,
+  cache: RowCache = new Map(),
+  alerts: UsageThresholdReached[] = [],
+): Promise<IngestOutcome> {
+  const prepared = await prepareEvent(tx, input, now, cache);
+  const { row, aggregation, limit, hardLimit, target, uniqueValue } = prepared;
   const outcome = { id: input.id, customer: row.customer_id, feature: input.feature, period_start: row.period_start };
 
   const record = async (sp: TransactionSql): Promise<IngestOutcome> => {
@@ -110,7 +139,7 @@ export async function ingestEvent(
       value: input.value,
       timestamp: input.timestamp,
       hardLimit,
-      uniqueValue: uniqueValue === undefined ? undefined : String(uniqueValue),
+      uniqueValue,
     });
     if (used === null) throw refused;
     const thresholds = row.alert_thresholds ?? [];
@@ -123,12 +152,6 @@ export async function ingestEvent(
     return await tx.savepoint(record);
   } catch (error) {
     if (error !== refused) throw error;
-    throw new ApiError(
-      409,
-      "invalid_request_error",
-      "limit_reached",
-      `This event would pass the customer's limit of ${limit} for '${input.feature}'.`,
-      "value",
-    );
+    throw limitReached(prepared);
   }
 }

@@ -2,7 +2,8 @@ import type { RouteHandler } from "@hono/zod-openapi";
 import { requestContext } from "../../app/request-context";
 import { toInvalidRequest } from "../../app/validation";
 import { withTenant } from "../../db/tenant";
-import { type IngestOutcome, ingestEvent, type RowCache, type UsageEventInput } from "../../domain/usage/ingest";
+import { ingestBatch } from "../../domain/usage/batch";
+import { type IngestOutcome, ingestEvent, type UsageEventInput } from "../../domain/usage/ingest";
 import { sendRecordedAlerts } from "../../domain/usage/usage-alert-mail";
 import type { UsageThresholdReached } from "../../domain/usage/usage-alerts";
 import { listCustomerUsage, listUsageEvents } from "../../domain/usage/usage-lists";
@@ -43,34 +44,28 @@ type BatchItem = {
   error?: { code: string; message: string; param?: string };
 };
 
-/** Each event on its own: a bad or refused event is answered as rejected and the others still count. */
+/** Per item: a bad or refused event is answered as rejected and the others still count (see ingestBatch). */
 export const recordBatch: RouteHandler<typeof routes.recordUsageBatch, AppEnv> = async (c) => {
   const { tenant } = requestContext(c).context;
   const now = new Date();
   const { events } = c.req.valid("json");
   const alerts: UsageThresholdReached[] = [];
-  const data = await withTenant(c.var.db(), tenant, async (tx) => {
-    const cache: RowCache = new Map();
-    const results: BatchItem[] = [];
-    for (const event of events) {
-      const parsed = UsageEventBody.safeParse(event);
-      const id = typeof (event as { id?: unknown })?.id === "string" ? (event as { id: string }).id : null;
-      try {
-        if (!parsed.success) throw toInvalidRequest(parsed.error);
-        const outcome = await ingestEvent(tx, toInput(parsed.data, now), now, cache, alerts);
-        results.push({ id, status: outcome.status });
-      } catch (error) {
-        if (!(error instanceof ApiError)) throw error;
-        results.push({
-          id,
-          status: "rejected",
-          error: { code: error.code, message: error.message, ...(error.param ? { param: error.param } : {}) },
-        });
-      }
-    }
-    return results;
+  const items = events.map((event) => {
+    const parsed = UsageEventBody.safeParse(event);
+    return parsed.success ? toInput(parsed.data, now) : toInvalidRequest(parsed.error);
   });
+  const outcomes = await withTenant(c.var.db(), tenant, (tx) => ingestBatch(tx, items, now, alerts));
   await sendRecordedAlerts(c.var.db(), emailEndpoint(c.env), tenant, alerts);
+  const data: BatchItem[] = outcomes.map((outcome, index) => {
+    const event = events[index] as { id?: unknown } | null;
+    const id = typeof event?.id === "string" ? event.id : null;
+    if (!(outcome instanceof ApiError)) return { id, status: outcome };
+    return {
+      id,
+      status: "rejected",
+      error: { code: outcome.code, message: outcome.message, ...(outcome.param ? { param: outcome.param } : {}) },
+    };
+  });
   const count = (status: BatchItem["status"]) => data.filter((item) => item.status === status).length;
   return c.json(
     { object: "usage_batch" as const, accepted: count("accepted"), duplicate: count("duplicate"), rejected: count("rejected"), data },
