@@ -50,6 +50,12 @@ async function portalFor(theme: "light" | "dark") {
   return { portal, api };
 }
 
+// The test runner reuses this page for other test files: leave it as they expect it (light, default size).
+after(async () => {
+  await emulateMedia({ colorScheme: "light" });
+  await setViewport({ width: 800, height: 600 });
+});
+
 for (const [device, width] of [
   ["desktop", 1280],
   ["phone", 375],

@@ -97,7 +97,18 @@ describe("monthly fee totals", () => {
     }>("/v1/fees/monthly", { auth: key });
     const month = new Date().toISOString().slice(0, 7);
     expect(totals.body.data).toEqual([
-      { month, currency: "usd", invoices: 1, gross: 2900, fee: 45, net: 2855, refunded: 0, fee_returned: 0, fee_income: 45 },
+      {
+        month,
+        currency: "usd",
+        currency_exponent: 2,
+        invoices: 1,
+        gross: 2900,
+        fee: 45,
+        net: 2855,
+        refunded: 0,
+        fee_returned: 0,
+        fee_income: 45,
+      },
     ]);
     const bad = await api<{ error: { param: string } }>("/v1/fees/monthly?months=0", { auth: key });
     expect(bad.status).toBe(400);
