@@ -20,8 +20,22 @@ export async function orgRows(sql: Sql, orgId: string): Promise<Record<string, s
   return rows;
 }
 
+/**
+ * Waits (up to 10 s) until the outbox dispatch that runs after each write's response has marked
+ * the organisation's events dispatched, so that bookkeeping of earlier steps is not read as a write.
+ */
+async function settledOutbox(sql: Sql, orgId: string): Promise<void> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const [pending] = await sql<{ count: number }[]>`
+      select count(*)::int as count from events where org_id = ${orgId} and dispatched_at is null`;
+    if (!pending?.count) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** Runs `step` (duplicate deliveries) and fails if it changed any row of the organisation. */
 export async function expectNoWrites(sql: Sql, orgId: string, step: () => Promise<unknown>): Promise<void> {
+  await settledOutbox(sql, orgId);
   const before = await orgRows(sql, orgId);
   await step();
   expect(await orgRows(sql, orgId)).toEqual(before);
