@@ -54,6 +54,9 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   };
   const [previous] = await tx<{ status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string }[]>`
     select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
+  // Stripe never returns a subscription to `incomplete`: such a snapshot was read before the one we
+  // stored (handlers read Stripe before their transaction, so two can commit in the other order).
+  if (previous && previous.status !== "incomplete" && values.status === "incomplete") return;
   const before = previous ? await currentObject(tx, subscription.id) : undefined;
   await tx`
     insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
