@@ -17,7 +17,9 @@ const BUDGET = 44 * 1024;
 test("the all-in-one script (every element, the client, Lit) does not grow past 44 KB gzip", async () => {
   const script = await readFile(join(dist, "billingos.js"));
   const gzip = gzipSync(script, { level: 9 }).length;
-  console.log(`sdk/dist/billingos.js: ${(script.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (guard 44 KB; target 30 KB, see bench/README.md)`);
+  console.log(
+    `sdk/dist/billingos.js: ${(script.length / 1024).toFixed(1)} KB, ${(gzip / 1024).toFixed(1)} KB gzip (guard 44 KB; target 30 KB, see bench/README.md)`,
+  );
   assert.ok(gzip <= BUDGET, `billingos.js is ${gzip} bytes gzip, over the ${BUDGET}-byte budget`);
 });
 
