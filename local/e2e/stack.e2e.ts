@@ -156,9 +156,13 @@ describe("the npm start stack, driven like a person", () => {
       ).status;
     }
     assert.equal(status, "complete");
-    const subscriptions = (await (await fetch(`${stack.api}/v1/subscriptions`, { headers: asCustomer })).json()) as {
-      data: Array<{ status: string }>;
-    };
+    // The session completes on payment_intent.succeeded; the subscription turns active on its own
+    // webhook (customer.subscription.updated), which may be applied a moment later.
+    let subscriptions = { data: [] as Array<{ status: string }> };
+    for (let attempt = 0; attempt < 100 && subscriptions.data[0]?.status !== "active"; attempt++) {
+      if (attempt) await new Promise((resolve) => setTimeout(resolve, 100));
+      subscriptions = (await (await fetch(`${stack.api}/v1/subscriptions`, { headers: asCustomer })).json()) as typeof subscriptions;
+    }
     assert.deepEqual(
       subscriptions.data.map((s) => s.status),
       ["active"],
