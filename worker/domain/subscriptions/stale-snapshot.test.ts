@@ -37,3 +37,35 @@ describe("mirroring a subscription read before a newer one was stored", () => {
     expect(await stored(subscription.id)).toEqual([before]);
   });
 });
+
+describe("mirroring one new subscription from two events at once", () => {
+  it("applies them one after the other, so the older snapshot cannot overwrite the newer", async () => {
+    const customer = await org.newCustomer();
+    const price = await org.newPrice({ currency: "usd", unit_amount: 2000, recurring: { interval: "month" } });
+    const method = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.stripe_customer_id }, org.on);
+    // Made in Stripe only: no event is delivered, so BillingOS has no row for it yet.
+    const subscription = await org.stripe.subscriptions.create(
+      { customer: customer.stripe_customer_id, items: [{ price: price.stripe_id }], default_payment_method: method.id },
+      org.on,
+    );
+    const tenant = { orgId: org.orgId, livemode: false };
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // The newer snapshot (active) is written first and its transaction stays open; meanwhile the
+    // older one (incomplete, read before the payment) starts on another connection.
+    const newer = withTenant(sql, tenant, async (tx) => {
+      await mirrorSubscription(tx, { ...subscription, status: "active" }, "customer.subscription.updated");
+      await held;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const older = withTenant(sql, tenant, (tx) =>
+      mirrorSubscription(tx, { ...subscription, status: "incomplete" }, "customer.subscription.created"),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    await Promise.all([newer, older]);
+    expect((await stored(subscription.id))[0]?.status).toBe("active");
+  });
+});

@@ -52,6 +52,9 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     trial_end: at(subscription.trial_end),
     paused: subscription.pause_collection !== null || subscription.status === "paused",
   };
+  // One mirror of a subscription at a time, even before its row exists (a row lock needs the row):
+  // the next one then reads what the previous committed.
+  await tx`select pg_advisory_xact_lock(hashtextextended(${subscription.id}, 0))`;
   const [previous] = await tx<{ status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string }[]>`
     select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
   // Stripe never returns a subscription to `incomplete`: such a snapshot was read before the one we
