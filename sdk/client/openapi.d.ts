@@ -2503,6 +2503,10 @@ export interface components {
                 /** @description Unix time in seconds. */
                 current_period_end: number | null;
                 cancel_at_period_end: boolean;
+                /** @description Payment collection is paused (its entitlements stop unless the merchant keeps access while paused). */
+                paused: boolean;
+                /** @description Our product the price belongs to (null if the Stripe price is not one of ours). */
+                product: string | null;
             }[];
             /** @description Poll again after this (with If-None-Match); a hint for UI, never a credential. */
             expires_at: number;

@@ -102,6 +102,25 @@ export async function setDefaultPaymentMethod(billing: BillingContext, customer:
   return cardSummary(method, id);
 }
 
+/**
+ * A card saved while nothing pays (say, a trial started without a card, then a card added in the
+ * portal) becomes the customer's default and that of each subscription it still bills, as Stripe
+ * would not do by itself: without it the renewal after the trial finds no card. A customer that
+ * already has a default (its own, or one a billed subscription pays with) keeps it.
+ */
+export async function defaultWhenNone(stripe: Stripe, on: Stripe.RequestOptions, stripeCustomer: string, method: string) {
+  const customer = await stripe.customers.retrieve(stripeCustomer, {}, on);
+  if (customer.deleted || customer.invoice_settings.default_payment_method) return;
+  const billed: Stripe.Subscription[] = [];
+  for await (const subscription of stripe.subscriptions.list({ customer: stripeCustomer, status: "all", limit: 100 }, on)) {
+    if (!BILLED_STATUSES.has(subscription.status)) continue;
+    if (subscription.default_payment_method) return;
+    billed.push(subscription);
+  }
+  await stripe.customers.update(stripeCustomer, { invoice_settings: { default_payment_method: method } }, on);
+  for (const subscription of billed) await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, on);
+}
+
 export async function removePaymentMethod(billing: BillingContext, customer: string, id: string) {
   const stripeCustomer = await stripeCustomerOf(billing, customer);
   await ownedPaymentMethod(billing, stripeCustomer, id, "payment_method");

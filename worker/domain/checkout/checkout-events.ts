@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
+import { defaultWhenNone } from "../payment-methods";
 import { type EventHandler, objectId, onAccount } from "../stripe-events/event-handler";
 import { closeSessionOfIntent } from "./checkout-sessions";
 
@@ -36,7 +37,8 @@ const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge:
 /**
  * The card of a trial checkout arrived: it becomes the subscription's default payment method (if
  * Stripe has not set it already) and the customer's, when they have none, so later checkouts and
- * invoices can use it; the session completes.
+ * invoices can use it; the session completes. A card saved outside a checkout (the portal's
+ * SetupIntent) becomes the default when the customer has none.
  */
 const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
   fetch: async (stripe, event, read) => {
@@ -53,6 +55,9 @@ const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
       const customer = subscription.customer as Stripe.Customer;
       if (!customer.invoice_settings?.default_payment_method)
         await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, onAccount(event));
+    } else if (setup.status === "succeeded" && method && !session) {
+      const customer = idOf(setup.customer);
+      if (customer) await defaultWhenNone(stripe, onAccount(event), customer, method);
     }
     return setup;
   },

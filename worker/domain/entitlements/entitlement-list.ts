@@ -19,13 +19,19 @@ export interface SubscriptionSummaryRow {
   stripe_price_id: string | null;
   current_period_end: Date | null;
   cancel_at_period_end: boolean;
+  paused: boolean;
+  /** Our product the subscription's price belongs to (null for a Stripe price BillingOS does not know). */
+  product_id: string | null;
 }
 
 /** The customer's subscriptions that have not ended, newest first (the customer state's summary). */
 export function customerSubscriptions(tx: TransactionSql, customerId: string) {
   return tx<SubscriptionSummaryRow[]>`
-    select id, status, stripe_price_id, current_period_end, cancel_at_period_end from subscriptions
-    where org_id = tenant.org_id() and livemode = tenant.livemode() and customer_id = ${customerId}
-      and status not in ('canceled', 'incomplete_expired')
-    order by created desc limit 20`;
+    select s.id, s.status, s.stripe_price_id, s.current_period_end, s.cancel_at_period_end, s.paused,
+      (select p.product_id from prices p where p.stripe_id = s.stripe_price_id and p.org_id = s.org_id and p.livemode = s.livemode
+        limit 1) as product_id
+    from subscriptions s
+    where s.org_id = tenant.org_id() and s.livemode = tenant.livemode() and s.customer_id = ${customerId}
+      and s.status not in ('canceled', 'incomplete_expired')
+    order by s.created desc limit 20`;
 }

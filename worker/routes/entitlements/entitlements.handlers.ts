@@ -123,6 +123,8 @@ export const state: RouteHandler<typeof routes.customerState, AppEnv> = async (c
       price: row.stripe_price_id,
       current_period_end: toTimestamp(row.current_period_end),
       cancel_at_period_end: row.cancel_at_period_end,
+      paused: row.paused,
+      product: row.product_id,
     })),
   };
   // The tag covers the content, not expires_at, so an unchanged state is a 304 whenever polled.

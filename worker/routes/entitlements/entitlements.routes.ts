@@ -204,6 +204,8 @@ export const CustomerStateSchema = z
         price: z.string().nullable().describe("The Stripe price it bills."),
         current_period_end: Timestamp.nullable(),
         cancel_at_period_end: z.boolean(),
+        paused: z.boolean().describe("Payment collection is paused (its entitlements stop unless the merchant keeps access while paused)."),
+        product: z.string().nullable().describe("Our product the price belongs to (null if the Stripe price is not one of ours)."),
       }),
     ),
     expires_at: Timestamp.describe("Poll again after this (with If-None-Match); a hint for UI, never a credential."),

@@ -165,7 +165,19 @@ describe("POST /v1/entitlements/check", () => {
     expect(first.body.entitlements.map((e) => e.feature)).toEqual(["calls", "seats", "sso"]);
     // The usage meter shows the metered feature's unit as the merchant named it.
     expect(first.body.entitlements.map((e) => e.unit_label)).toEqual(["call", null, null]);
-    expect(first.body.subscriptions).toHaveLength(1);
+    // Each subscription names our product and whether it is paused: a pricing table marks the current plan from
+    // this document, and a meter tells a paused plan from one without the feature.
+    expect(first.body.subscriptions).toEqual([
+      {
+        id: expect.stringMatching(/^sub_/),
+        status: "active",
+        price: plan.stripe_id,
+        current_period_end: expect.any(Number),
+        cancel_at_period_end: false,
+        paused: false,
+        product: plan.product,
+      },
+    ]);
     expect(Math.abs(first.body.expires_at - (Date.now() / 1000 + 60))).toBeLessThan(5);
     const etag = first.headers.get("ETag") as string;
     expect(etag).toMatch(/^".+"$/);

@@ -70,6 +70,55 @@ describe("payment methods", () => {
     expect(recorded.map((row) => row.type)).toEqual(expect.arrayContaining(["payment_method.attached", "payment_method.detached"]));
   });
 
+  it("makes the first card saved during a trial without a card the default of the customer and the subscription", async () => {
+    const customer = await org.newCustomer();
+    const price = await org.newPrice({ currency: "usd", unit_amount: 2000, recurring: { interval: "month" } });
+    const trial = await org.stripe.subscriptions.create(
+      { customer: customer.stripe_customer_id, items: [{ price: price.stripe_id }], trial_period_days: 14 },
+      org.on,
+    );
+    await org.deliverEvents();
+    const session = await sessionFor(org, customer.id);
+    const addCard = async (card: string) => {
+      const setup = await org.as<{ client_secret: string }>(`/v1/customers/${customer.id}/setup_intents`, {
+        auth: session,
+        method: "POST",
+      });
+      const intent = setup.body.client_secret.split("_secret_")[0] as string;
+      const confirmed = await org.stripe.setupIntents.confirm(intent, { payment_method: card }, org.on);
+      await org.deliverEvents();
+      return String(confirmed.payment_method);
+    };
+    const first = await addCard("pm_card_visa");
+    const stripeCustomer = await org.stripe.customers.retrieve(customer.stripe_customer_id, {}, org.on);
+    expect(!stripeCustomer.deleted && stripeCustomer.invoice_settings.default_payment_method).toBe(first);
+    expect((await org.stripe.subscriptions.retrieve(trial.id, {}, org.on)).default_payment_method).toBe(first);
+    const listed = await org.as<{ data: Card[] }>(`/v1/customers/${customer.id}/payment_methods`, { method: "GET", auth: session });
+    expect(listed.body.data.map((card) => [card.id, card.default])).toEqual([[first, true]]);
+    // A second card is only added: the customer chose the first one, and changes it with "make default".
+    const second = await addCard("pm_card_mastercard");
+    const after = await org.as<{ data: Card[] }>(`/v1/customers/${customer.id}/payment_methods`, { method: "GET", auth: session });
+    expect(after.body.data.filter((card) => card.default).map((card) => card.id)).toEqual([first]);
+    expect(after.body.data.map((card) => card.id)).toContain(second);
+    expect((await org.stripe.subscriptions.retrieve(trial.id, {}, org.on)).default_payment_method).toBe(first);
+  });
+
+  it("leaves the defaults alone when a billed subscription already pays with a card", async () => {
+    const paying = await subscribedCustomer(org);
+    const session = await sessionFor(org, paying.customer.id);
+    const setup = await org.as<{ client_secret: string }>(`/v1/customers/${paying.customer.id}/setup_intents`, {
+      auth: session,
+      method: "POST",
+    });
+    const intent = setup.body.client_secret.split("_secret_")[0] as string;
+    await org.stripe.setupIntents.confirm(intent, { payment_method: "pm_card_amex" }, org.on);
+    const delivered = await org.deliverEvents();
+    expect(delivered.map((event) => event.type)).toContain("setup_intent.succeeded");
+    const stripeCustomer = await org.stripe.customers.retrieve(paying.customer.stripe_customer_id, {}, org.on);
+    expect(!stripeCustomer.deleted && stripeCustomer.invoice_settings.default_payment_method).toBeNull();
+    expect((await org.stripe.subscriptions.retrieve(paying.subscription.id, {}, org.on)).default_payment_method).toBe(paying.paymentMethod);
+  });
+
   it("never touches another customer's card: 404 for a session and for the merchant through the wrong customer", async () => {
     const other = await subscribedCustomer(org);
     const events = await stripeEventCount(org);
