@@ -15,7 +15,10 @@ export interface UsageMeterMessages {
   overage: (over: string, price: string, unit: string, total: string) => string;
   overageUnpriced: (over: string) => string;
   loading: string;
-  notInPlan: (feature: string) => string;
+  /** The feature's name from the catalogue, when the page knows it. */
+  notInPlan: (feature: string | undefined) => string;
+  /** The customer's plan is paused, which stops its entitlements (unless the merchant keeps access while paused). */
+  paused: (feature: string | undefined) => string;
   signedOut: string;
   error: string;
   retry: string;
@@ -33,7 +36,8 @@ const en: UsageMeterMessages = {
   overage: (over, price, unit, total) => `${over} over your quota at ${price} per ${unit}: about ${total} on your next invoice`,
   overageUnpriced: (over) => `${over} over your quota`,
   loading: "Loading usage…",
-  notInPlan: (feature) => `${feature} is not part of your plan.`,
+  notInPlan: (feature) => (feature ? `${feature} is not part of your plan.` : "This feature is not part of your plan."),
+  paused: (feature) => `Your plan is paused: resume it to use ${feature ?? "this feature"} again.`,
   signedOut: "Sign in to see your usage.",
   error: "Usage could not be loaded.",
   retry: "Try again",
@@ -52,7 +56,9 @@ const fr: UsageMeterMessages = {
     `${over} au-delà de votre quota à ${price} par ${unit} : environ ${total} sur votre prochaine facture`,
   overageUnpriced: (over) => `${over} au-delà de votre quota`,
   loading: "Chargement de la consommation…",
-  notInPlan: (feature) => `${feature} ne fait pas partie de votre offre.`,
+  notInPlan: (feature) =>
+    feature ? `${feature} ne fait pas partie de votre offre.` : "Cette fonctionnalité ne fait pas partie de votre offre.",
+  paused: (feature) => `Votre offre est en pause : reprenez-la pour utiliser ${feature ?? "cette fonctionnalité"} à nouveau.`,
   signedOut: "Connectez-vous pour voir votre consommation.",
   error: "La consommation n'a pas pu être chargée.",
   retry: "Réessayer",

@@ -126,9 +126,38 @@ describe("<billing-usage-meter>", () => {
   it("is empty when the feature is not in the plan, or nobody is signed in", async () => {
     const { meter, root } = await mount(proState(), { feature: "audit_log" });
     expect(states(meter)).to.deep.equal(["empty"]);
-    expect(text(root, "[part=empty]")).to.equal("audit_log is not part of your plan.");
+    // Named as the catalogue names it (the public pricing, loaded once for the page), never by its key.
+    await waitUntil(() => text(root, "[part=empty]") === "Audit log is not part of your plan.", text(root, "[part=empty]"));
     const anonymous = await mount(proState(), { feature: "api_calls" }, { signedIn: false });
     expect(text(anonymous.root, "[part=empty]")).to.equal("Sign in to see your usage.");
+  });
+
+  it("says the plan is paused (with the feature's name) when a paused plan stopped the feature", async () => {
+    const paused = stateDocument([], {
+      subscriptions: [
+        {
+          id: "sub_1",
+          status: "active",
+          price: "price_1",
+          current_period_end: now() + 86_400,
+          cancel_at_period_end: false,
+          paused: true,
+          product: "prod_pro",
+        },
+      ],
+    });
+    const { meter, root, api, client } = await mount(paused, { feature: "api_calls" });
+    expect(states(meter)).to.deep.equal(["empty"]);
+    await waitUntil(
+      () => text(root, "[part=empty]") === "Your plan is paused: resume it to use API calls again.",
+      `said: ${text(root, "[part=empty]")}`,
+    );
+    await expect(meter).to.be.accessible();
+    // Resumed: the meter is back at once with the next state.
+    api.set(proState());
+    await client.refreshCustomerState();
+    await meter.updateComplete;
+    expect(states(meter)).to.deep.equal(["ok", "ready"]);
   });
 
   it("shows an error with a retry that works from the keyboard", async () => {
@@ -171,8 +200,11 @@ describe("<billing-usage-meter>", () => {
     expect(text(root, "[part=label]")).to.equal(XSS);
     expect(text(root, "[part=note]")).to.contain(`per ${XSS}`);
     expect(root.querySelector("img")).to.equal(null);
+    // A key the catalogue does not know is never shown (it is the developer's id, not a name).
     const unknown = await mount(proState(), { feature: XSS });
-    expect(text(unknown.root, "[part=empty]")).to.equal(`${XSS} is not part of your plan.`);
+    await waitUntil(() => unknown.client.$pricing.get().status === "ready");
+    await unknown.meter.updateComplete;
+    expect(text(unknown.root, "[part=empty]")).to.equal("This feature is not part of your plan.");
     expect(unknown.root.querySelector("img")).to.equal(null);
     expect((window as unknown as { __billingXss?: number }).__billingXss).to.equal(undefined);
   });

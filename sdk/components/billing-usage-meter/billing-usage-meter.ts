@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { entitlementOf } from "../../client/entitlement-decision";
+import { type CustomerStateDocument, entitlementOf } from "../../client/entitlement-decision";
 import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
@@ -9,6 +9,8 @@ import { styles } from "./billing-usage-meter.styles";
 import { type MeterModel, type MeterState, meterModel } from "./usage-model";
 
 type Status = "loading" | "ready" | "empty" | "error";
+/** Subscriptions that still bill: one of them paused explains a missing entitlement. */
+const LIVE = ["active", "trialing", "past_due", "paused"];
 const STATES = ["loading", "ready", "empty", "error", "ok", "warning", "over", "unlimited", "limit-reached"] as const;
 
 /**
@@ -29,7 +31,7 @@ const STATES = ["loading", "ready", "empty", "error", "ok", "warning", "over", "
  * @csspart reset - "Resets on …".
  * @csspart note - The warning, limit-reached or overage line.
  * @csspart skeleton - Loading placeholder.
- * @csspart empty - Shown when the feature is not in the customer's plan, or nobody is signed in.
+ * @csspart empty - Shown when the feature is not in the customer's plan, the plan is paused, or nobody is signed in.
  * @csspart error - Shown when the usage cannot be loaded.
  *
  * @cssstate loading - The customer state is being fetched.
@@ -74,7 +76,10 @@ export class BillingUsageMeter extends BillingElement {
     super.willUpdate(changed);
     const client = this.billingClient;
     // Subscribing is what loads and polls the shared state (one request for the whole page).
-    this.#stores.watch(client ? [client.$customerState] : []);
+    this.#stores.watch(client ? [client.$customerState, client.$pricing] : []);
+    // A feature the customer has no entitlement to is named from the public catalogue (loaded once per page).
+    const state = client?.$customerState.get();
+    if (state?.status === "ready" && state.data && !entitlementOf(state.data, this.feature)) client?.loadPricing().catch(() => {});
   }
 
   protected override render() {
@@ -90,7 +95,7 @@ export class BillingUsageMeter extends BillingElement {
     else if (loadable.data === null) body = this.#empty(t.signedOut);
     else {
       const entitlement = entitlementOf(loadable.data, this.feature);
-      if (!entitlement) body = this.#empty(t.notInPlan(this.feature));
+      if (!entitlement) body = this.#empty(this.#withoutEntitlement(loadable.data, t));
       else {
         const model = meterModel(entitlement, this.preferredCurrency);
         this.#status = "ready";
@@ -144,6 +149,14 @@ export class BillingUsageMeter extends BillingElement {
             ${model.resetsAt === null ? nothing : html`<span part="reset">${t.resetsOn(this.formatDate(model.resetsAt))}</span>`}</div>
             ${note ? html`<p part="note" class="note">${note}</p>` : nothing}`
       }`;
+  }
+
+  /** Why there is nothing to measure: the plan is paused, or does not include the feature (named as the catalogue names it). */
+  #withoutEntitlement(state: CustomerStateDocument, t: UsageMeterMessages): string {
+    const pricing = this.billingClient?.$pricing.get();
+    const name = pricing?.status === "ready" ? pricing.data.features.find((feature) => feature.key === this.feature)?.name : undefined;
+    const paused = state.subscriptions.some((sub) => sub.paused && LIVE.includes(sub.status));
+    return paused ? t.paused(name) : t.notInPlan(name);
   }
 
   #note(model: MeterModel, unit: string, t: UsageMeterMessages): string | undefined {
