@@ -307,6 +307,20 @@ describe("<billing-pricing-table>", () => {
     expect(table.querySelector("billing-dialog")).to.equal(null);
   });
 
+  it("follows the shared customer state at once after a checkout or a plan change elsewhere on the page", async () => {
+    const { client, root, api } = await mount({ fetchSession: session });
+    await waitUntil(() => client.$customerState.get().status === "ready", "no customer state");
+    expect(root.querySelector("[part~=plan-current]")).to.equal(null);
+    // The customer bought Pro (in a checkout, or changed plan in the portal): every action refreshes the state.
+    api.setSubscriptions([subscription("prod_pro")]);
+    await client.refreshCustomerState();
+    await waitUntil(() => root.querySelector("[part~=plan-current]"), "the table kept the old plan", { timeout: 500 });
+    expect(texts(root, "[part~=plan-current] [part=plan-name]")).to.deep.equal(["Pro"]);
+    api.setSubscriptions([subscription("prod_hobby")]);
+    await client.refreshCustomerState();
+    await waitUntil(() => texts(root, "[part~=plan-current] [part=plan-name]")[0] === "Hobby", "the table kept Pro", { timeout: 500 });
+  });
+
   it("renders markup in merchant strings as text", async () => {
     const { root } = await mount({ pricing: xssPricing });
     expect(texts(root, "[part=plan-name]")[0]).to.equal(XSS);

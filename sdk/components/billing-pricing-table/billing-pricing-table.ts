@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import type { BillingClient, Pricing, Subscription } from "../../client/client";
+import type { BillingClient, Pricing } from "../../client/client";
 import type { PlanSelectDetail } from "../../events/plan-select";
 import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
@@ -12,6 +12,9 @@ import { comparisonTable } from "./comparison";
 import { type CardContext, type CardView, planCard } from "./plan-card";
 import { controlsView } from "./pricing-controls";
 import { type Interval, intervalsOf, optionFor, pickCurrency, yearlySaving } from "./pricing-model";
+
+/** A subscription the customer still has (paused or behind on payments included): its plan is the current one, and others are a change. */
+const LIVE = ["active", "trialing", "past_due", "paused"];
 
 /**
  * The plans of the catalogue (`GET /v1/pricing`, publishable key) as cards, with a billing-period
@@ -100,12 +103,13 @@ export class BillingPricingTable extends BillingElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const client = this.billingClient;
-    this.#stores.watch(client ? [client.$pricing, client.$customer, client.$session] : []);
+    // The current plan follows the page's shared customer state: polled, and refreshed at once after
+    // a checkout or a portal change (any action the page takes as the customer).
+    this.#stores.watch(client ? [client.$pricing, client.$customerState, client.$session] : []);
     if (client && client !== this.#loadedFrom) {
       this.#loadedFrom = client;
       client.loadPricing().catch(() => {});
     }
-    if (client?.$session.get().status === "active" && client.$customer.get().status === "idle") client.loadCustomer().catch(() => {});
   }
 
   protected override render() {
@@ -146,9 +150,9 @@ export class BillingPricingTable extends BillingElement {
     const intervals = intervalsOf(pricing, currency);
     const interval =
       this.interval && intervals.includes(this.interval) ? this.interval : intervals.includes("month") ? "month" : intervals[0];
-    const customer = client.$customer.get();
-    const current: Subscription | undefined =
-      customer.status === "ready" ? customer.data.subscriptions.find((s) => s.entitled && s.product) : undefined;
+    const state = client.$customerState.get();
+    const current =
+      state.status === "ready" && state.data ? state.data.subscriptions.find((s) => LIVE.includes(s.status) && s.product) : undefined;
     const cards: CardView[] = products.flatMap((product) => {
       const option = optionFor(product, currency, interval);
       if (!option) return [];
