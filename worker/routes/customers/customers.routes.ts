@@ -1,5 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import { CUSTOMER_CSV_COLUMNS } from "../../domain/customer-export";
+import { CUSTOMER_SORTS } from "../../domain/customer-list";
+import { SUBSCRIPTION_STATUSES } from "../../domain/subscriptions/subscription-filters";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
 
@@ -107,22 +110,58 @@ export const deleteCustomer = defineRoute({
   },
 });
 
+/** Narrowing by the customer's subscriptions (shared with the subscription list). */
+export const PlanFilters = {
+  product: z
+    .string()
+    .max(100)
+    .regex(/^prod_[A-Za-z0-9]+$/, "must be a product id (prod_…)")
+    .optional()
+    .describe("Only those with a subscription billing one of this product's prices (any version).")
+    .openapi({ example: "prod_pro" }),
+  price: z
+    .string()
+    .max(100)
+    .regex(/^price_[A-Za-z0-9]+$/, "must be a price id (price_…)")
+    .optional()
+    .describe("Only those with a subscription billing this price.")
+    .openapi({ example: "price_pro_monthly" }),
+};
+
+export const Order = z.enum(["asc", "desc"]);
+
+export const CustomerListQuery = PageQuerySchema.extend({
+  search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
+  email: z.string().max(320).optional(),
+  external_id: z.string().max(255).optional(),
+  "created[gte]": UnixTimeQuery.optional(),
+  "created[lte]": UnixTimeQuery.optional(),
+  status: z
+    .enum(SUBSCRIPTION_STATUSES)
+    .optional()
+    .describe("Only customers with at least one subscription in this status (with product/price: that same subscription)."),
+  ...PlanFilters,
+  sort: z.enum(CUSTOMER_SORTS).optional().describe("created (default), name or email; names and e-mails sort case-insensitively."),
+  order: Order.optional().describe("desc by default for created, asc for name and email. Ties are ordered by id."),
+});
+
 export const listCustomers = defineRoute({
   method: "get",
   path: "/v1/customers",
   tags,
-  summary: "List customers, newest first; search by e-mail, name or external id",
+  summary: "List customers, newest first; search, filter by subscription status, plan and creation time; sort",
+  description:
+    "Cursor pagination (`starting_after`/`ending_before` take a customer id) follows the chosen `sort`: keep the same `sort`, `order` and filters while paging. " +
+    "With `Accept: text/csv` the answer is every matching customer as CSV, streamed (limit and cursors do not apply).",
   access: forMerchant("customers:read"),
-  request: {
-    query: PageQuerySchema.extend({
-      search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
-      email: z.string().max(320).optional(),
-      external_id: z.string().max(255).optional(),
-      "created[gte]": UnixTimeQuery.optional(),
-      "created[lte]": UnixTimeQuery.optional(),
-    }),
-  },
+  request: { query: CustomerListQuery },
   responses: {
-    200: { description: "Customers.", content: { "application/json": { schema: listSchema(CustomerSchema, "CustomerList") } } },
+    200: {
+      description: "Customers (JSON, one page) or every matching customer (CSV).",
+      content: {
+        "application/json": { schema: listSchema(CustomerSchema, "CustomerList") },
+        "text/csv": { schema: z.string().describe(`Columns: ${CUSTOMER_CSV_COLUMNS.join(", ")}.`) },
+      },
+    },
   },
 });
