@@ -67,14 +67,14 @@ describe("customer list filters", () => {
     const org = await newOrganization("Sorted");
     const sortedKey = (await newApiKey(admin, org.orgId)).key;
     // Five share a name and a creation second, so only the id splits them.
-    const seeds = [
+    const seeds: { name: string | null; email: string | null; created: number }[] = [
       ...Array.from({ length: 5 }, (_, i) => ({ name: "Same Name", email: `same${i}@x.test`, created: T0 })),
       { name: "alice", email: "Zed@x.test", created: T0 + 1 },
       { name: "Bob", email: "amy@x.test", created: T0 + 2 },
       { name: null, email: null, created: T0 + 3 },
     ];
     const created = await insertCustomers(admin, org.orgId, seeds);
-    const rows = created.map((id, i) => ({ id, ...seeds[i] }));
+    const rows = created.map((id, i) => ({ id, ...(seeds[i] as (typeof seeds)[number]) }));
     const lower = (text: string | null | undefined) => (text ?? "").toLowerCase();
     const by = (field: "name" | "email") =>
       [...rows]

@@ -2,9 +2,9 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CUSTOMER_CSV_COLUMNS } from "../../domain/customer-export";
 import { CUSTOMER_SORTS } from "../../domain/customer-list";
-import { SUBSCRIPTION_STATUSES } from "../../domain/subscriptions/subscription-filters";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
+import { planFilters, SortOrder, SubscriptionStatus } from "../subscriptions/subscriptions.routes";
 
 const tags = ["Customers"];
 const ExternalId = PlainText(255)
@@ -110,39 +110,18 @@ export const deleteCustomer = defineRoute({
   },
 });
 
-/** Narrowing by the customer's subscriptions (shared with the subscription list). */
-export const PlanFilters = {
-  product: z
-    .string()
-    .max(100)
-    .regex(/^prod_[A-Za-z0-9]+$/, "must be a product id (prod_…)")
-    .optional()
-    .describe("Only those with a subscription billing one of this product's prices (any version).")
-    .openapi({ example: "prod_pro" }),
-  price: z
-    .string()
-    .max(100)
-    .regex(/^price_[A-Za-z0-9]+$/, "must be a price id (price_…)")
-    .optional()
-    .describe("Only those with a subscription billing this price.")
-    .openapi({ example: "price_pro_monthly" }),
-};
-
-export const Order = z.enum(["asc", "desc"]);
-
 export const CustomerListQuery = PageQuerySchema.extend({
   search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
   email: z.string().max(320).optional(),
   external_id: z.string().max(255).optional(),
   "created[gte]": UnixTimeQuery.optional(),
   "created[lte]": UnixTimeQuery.optional(),
-  status: z
-    .enum(SUBSCRIPTION_STATUSES)
-    .optional()
-    .describe("Only customers with at least one subscription in this status (with product/price: that same subscription)."),
-  ...PlanFilters,
+  status: SubscriptionStatus.optional().describe(
+    "Only customers with at least one subscription in this status (with product/price: that same subscription).",
+  ),
+  ...planFilters("customers with a subscription"),
   sort: z.enum(CUSTOMER_SORTS).optional().describe("created (default), name or email; names and e-mails sort case-insensitively."),
-  order: Order.optional().describe("desc by default for created, asc for name and email. Ties are ordered by id."),
+  order: SortOrder.optional().describe("desc by default for created, asc for name and email. Ties are ordered by id."),
 });
 
 export const listCustomers = defineRoute({
