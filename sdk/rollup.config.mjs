@@ -91,7 +91,7 @@ export default [
       react: "react/index.ts",
       ...Object.fromEntries(elements.map((name) => [name, `components/${name}/define.ts`])),
     },
-    external: (id) => /^(lit|@lit\/|lit-html|lit-element|nanostores|openapi-fetch|react)(\/|$)/.test(id),
+    external: (id) => /^(lit|@lit\/|lit-html|lit-element|nanostores|react)(\/|$)/.test(id),
     plugins: [compactCss, compactHtml, nodeResolve(), typescript(true)],
     output: { dir: "dist", format: "esm", entryFileNames: "[name].js", chunkFileNames: "chunks/[name]-[hash].js", sourcemap: true },
   },
