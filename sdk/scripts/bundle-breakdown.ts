@@ -1,4 +1,4 @@
-// `npx tsx scripts/bundle-breakdown.ts` after a build: where the all-in-one script's gzip bytes come
+// `npx tsx scripts/bundle-breakdown.ts [--files]` after a build (`--files`: one row per source file): where the all-in-one script's gzip bytes come
 // from. Every byte of dist/billingos.js is attributed (through the source map) to the module it came
 // from; modules are grouped (a library, an element's code, its CSS, its messages per locale), and each
 // group's share is what the whole script's gzip size loses when that group's bytes are cut out of it
@@ -14,6 +14,7 @@ const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 /** The group a source file belongs to: a library by package, our code by folder and kind. */
 export function groupOf(source: string | null): string {
   if (!source) return "(unmapped: rollup's wrapper, helpers)";
+  if (process.argv.includes("--files")) return source.replace(/^(\.\.\/)+/, "");
   const library = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
   if (library?.[1]) return library[1];
   const component = /components\/billing-([^/]+)\/([^/]+)\.ts$/.exec(source);
