@@ -100,6 +100,7 @@ export async function benchFeatureGate() {
           "billing-dialog",
           "billing-usage-meter",
           "billing-feature-gate",
+          "billing-portal",
         ],
         bytes: script.length,
         gzip_bytes: gzipSync(script, { level: 9 }).length,

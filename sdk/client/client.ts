@@ -1,11 +1,11 @@
 import { atom, type ReadableAtom } from "nanostores";
-import createClient, { type Client } from "openapi-fetch";
 import { type CustomerStateLoadable, CustomerStatePoller, type StateAnswer } from "./customer-state";
 import { decideEntitlement, type EntitlementDecision } from "./entitlement-decision";
 import { BillingApiError, BillingSessionError, envelopeOf, toBillingError } from "./errors";
 import type { Loadable } from "./loadable";
 import type { components, paths } from "./openapi";
 import { type FetchSession, SessionKeeper, type SessionState } from "./session";
+import { createTypedFetch, type TypedFetch } from "./typed-fetch";
 
 export type Pricing = components["schemas"]["Pricing"];
 export type Subscription = components["schemas"]["Subscription"];
@@ -40,9 +40,9 @@ export class BillingClient {
   readonly publishableKey: string;
   readonly apiBase: string;
   /** Calls with the publishable key (the public catalogue). */
-  readonly publicApi: Client<paths>;
+  readonly publicApi: TypedFetch;
   /** Calls as the signed-in customer (customer session, re-minted before expiry). */
-  readonly customerApi: Client<paths>;
+  readonly customerApi: TypedFetch;
   readonly #session = new SessionKeeper();
   readonly #pricing = atom<Loadable<Pricing>>({ status: "idle" });
   readonly #customer = atom<Loadable<CustomerState>>({ status: "idle" });
@@ -70,22 +70,23 @@ export class BillingClient {
     this.publishableKey = options.publishableKey;
     this.apiBase = (options.apiBase ?? DEFAULT_API_BASE).replace(/\/+$/, "");
     const fetcher = (request: Request) => (options.fetch ?? globalThis.fetch)(request);
-    this.publicApi = createClient<paths>({
+    this.publicApi = createTypedFetch({
       baseUrl: this.apiBase,
       fetch: fetcher,
       headers: { Authorization: `Bearer ${this.publishableKey}` },
     });
-    this.customerApi = createClient<paths>({ baseUrl: this.apiBase, fetch: fetcher });
     const session = this.#session;
-    this.customerApi.use({
-      async onRequest({ request }) {
+    this.customerApi = createTypedFetch({
+      baseUrl: this.apiBase,
+      fetch: fetcher,
+      async onRequest(request) {
         const token = await session.token();
         if (!token) throw new BillingSessionError("This needs a signed-in customer: give <billing-provider> a fetchSession callback.");
         request.headers.set("Authorization", `Bearer ${token}`);
         return request;
       },
       // Any change the customer makes from the page (a purchase, a plan change) may change what it is entitled to.
-      onResponse: ({ request, response }) => {
+      onResponse: (request, response) => {
         if (request.method !== "GET" && response.ok) void this.#state.refreshAfterAction();
       },
     });

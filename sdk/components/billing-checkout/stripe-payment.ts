@@ -1,5 +1,5 @@
 import type { Appearance, Stripe, StripeElementLocale, StripeElements, StripeError } from "@stripe/stripe-js";
-import { loadStripe } from "@stripe/stripe-js/pure";
+import { loadStripe } from "./stripe-loader";
 
 /** What Stripe.js needs for one checkout session: `stripe` and `intent` of the session. */
 export interface PaymentSetup {
@@ -20,9 +20,9 @@ export type ConfirmOutcome =
 
 /**
  * Stripe's Payment Element for one intent, mounted in a light-DOM node (Stripe.js refuses shadow
- * roots). `loadStripe` (the "pure" entry: nothing loads before checkout needs it) uses a Stripe.js
- * already on the page, so locally the Stripe emulator's stand-in, loaded first by a script tag, is
- * used by this same code.
+ * roots). `loadStripe` (nothing loads before checkout needs it) uses a Stripe.js already on the
+ * page, so locally the Stripe emulator's stand-in, loaded first by a script tag, is used by this
+ * same code.
  */
 export class StripePayment {
   #stripe: Stripe;
@@ -39,7 +39,6 @@ export class StripePayment {
   /** Loads Stripe.js (once per page) and mounts the Payment Element into `target`; resolves when it is ready. */
   static async mount(target: HTMLElement, setup: PaymentSetup, onChange: (complete: boolean) => void): Promise<StripePayment> {
     const stripe = await loadStripe(setup.publishableKey, { stripeAccount: setup.account, locale: stripeLocale(setup.locale) });
-    if (!stripe) throw new Error("Stripe.js is not available in this environment.");
     const elements = stripe.elements({ clientSecret: setup.clientSecret, appearance: setup.appearance });
     const payment = new StripePayment(stripe, elements, setup.kind);
     const element = elements.create("payment", { layout: "tabs" });
