@@ -45,8 +45,16 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
   const template = await readFile(join(publicDir, "index.html"), "utf8");
   // The billing page (portal, meters, gate); the framework examples' builds have none.
   const billingTemplate = await readFile(join(publicDir, "billing.html"), "utf8").catch(() => undefined);
-  // Our API's calls are metered: each is tracked here and sent to BillingOS in batches.
-  const usage = usageTracker({ apiBase: options.apiBase, secretKey: options.secretKey });
+  // Our API's calls are metered: each is tracked here and sent to BillingOS in batches. BillingOS
+  // refuses an event that would pass a hard limit (limit_reached); the refusals are kept by event id.
+  const refused = new Map<string, string>();
+  const usage = usageTracker({
+    apiBase: options.apiBase,
+    secretKey: options.secretKey,
+    onRejected: (items) => {
+      for (const item of items) if (item.id) refused.set(item.id, item.error?.code ?? "rejected");
+    },
+  });
   const billing = (path: string, body: unknown) =>
     fetch(`${options.apiBase}${path}`, {
       method: "POST",
@@ -95,9 +103,15 @@ export async function startAcmeNotes(options: AcmeNotesOptions): Promise<{ url: 
       if (!user) return json(response, 401, { error: "sign in first" });
       const calls = Number(parseJson(await readBody(request))?.calls);
       if (!Number.isInteger(calls) || calls < 1 || calls > 1_000_000) return json(response, 400, { error: "calls must be 1 to 1,000,000" });
-      usage.track({ customer: user.customer, feature: "api_calls", value: calls });
-      // A real API lets the tracker batch in the background; the demo waits so the page can refresh its meters.
+      const id = usage.track({ customer: user.customer, feature: "api_calls", value: calls });
+      // A real API lets the tracker batch in the background (and asks check() before serving); the demo
+      // waits, so the page can refresh its meters and show what BillingOS answered.
       await usage.flush();
+      const refusal = refused.get(id);
+      refused.delete(id);
+      if (refusal === "limit_reached")
+        return json(response, 409, { error: "Your plan's API calls are used up for this period: upgrade for more." });
+      if (refusal) throw new Error(`BillingOS refused the usage event (${refusal})`);
       json(response, 200, { recorded: calls });
     } else {
       response.writeHead(404, { "content-type": "text/plain" }).end("Not found");

@@ -24,7 +24,7 @@ document.getElementById("api-calls").addEventListener("submit", async (event) =>
     body: JSON.stringify({ calls }),
   });
   const body = await response.json();
-  result.textContent = response.ok ? `${calls.toLocaleString()} calls recorded.` : body.error;
+  result.textContent = response.ok ? `${calls.toLocaleString()} ${calls === 1 ? "call" : "calls"} recorded.` : body.error;
   // The meters would see it at the next poll; this page knows usage changed, so it asks now.
   if (response.ok) await provider.client?.refreshCustomerState();
 });

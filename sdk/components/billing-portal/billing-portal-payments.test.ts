@@ -76,6 +76,43 @@ describe("<billing-portal> payment methods", () => {
     expect(requests.some((request) => request.path.includes(`${intent.id}/confirm`))).to.equal(true);
   });
 
+  it("makes the first card of a customer without any the default, as the API then answers", async () => {
+    const intent = await emulatorIntent("setup_intent");
+    const api = fakePortalApi({ cards: [], setupIntent: { client_secret: intent.client_secret, account: intent.account } });
+    const portal = await mountPortal(api, { sections: "payment-methods" });
+    await cardsShown(portal);
+    buttonOf(portal, "add-card")?.click();
+    await until(() => buttonOf(portal, "save-card") && !buttonOf(portal, "save-card")?.disabled, "the Payment Element never became ready", {
+      timeout: 5000,
+    });
+    // Stripe attaches the card; nothing makes it the default by itself.
+    api.state.cards = [card({ id: "pm_first", default: false })];
+    typeCard(portal, "4242 4242 4242 4242");
+    buttonOf(portal, "save-card")?.click();
+    await until(() => words(inPortal(portal, "[data-card=pm_first]")).includes("Default"), "the first card is not the default");
+    expect(api.calls.filter((call) => call.path.endsWith("/default")).map((call) => call.path)).to.deep.equal([
+      "/v1/customers/cus_1/payment_methods/pm_first/default",
+    ]);
+    expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your card was added.");
+  });
+
+  it("adds a second card without changing the default", async () => {
+    const intent = await emulatorIntent("setup_intent");
+    const api = fakePortalApi({ setupIntent: { client_secret: intent.client_secret, account: intent.account } });
+    const portal = await mountPortal(api, { sections: "payment-methods" });
+    await cardsShown(portal);
+    buttonOf(portal, "add-card")?.click();
+    await until(() => buttonOf(portal, "save-card") && !buttonOf(portal, "save-card")?.disabled, "the Payment Element never became ready", {
+      timeout: 5000,
+    });
+    api.state.cards = [...api.state.cards, card({ id: "pm_second", brand: "mastercard", last4: "4444", default: false })];
+    typeCard(portal, "5555 5555 5555 4444");
+    buttonOf(portal, "save-card")?.click();
+    await until(() => inPortal(portal, "[data-card=pm_second]"));
+    expect(api.calls.some((call) => call.path.endsWith("/default"))).to.equal(false);
+    expect(words(inPortal(portal, "[data-card=pm_second]"))).to.not.contain("Default");
+  });
+
   it("makes a card the default with what the API answered", async () => {
     const api = fakePortalApi({ cards: [card(), card({ id: "pm_mc", brand: "mastercard", last4: "4444", default: false })] });
     const portal = await mountPortal(api, { sections: "payment-methods" });

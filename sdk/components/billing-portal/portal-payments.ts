@@ -38,7 +38,10 @@ export class PortalPayments extends PortalElement {
 
   protected async saveCard(): Promise<void> {
     const payment = this.payment;
-    if (!payment || this.busy) return;
+    const api = this.api;
+    if (!payment || !api || this.busy) return;
+    // With no card before this one, nothing pays the next invoice (a trial started without a card).
+    const first = this.data.cards.status === "ready" && this.data.cards.data.length === 0;
     this.busy = "save-card";
     this.patchDialog({ error: undefined });
     const outcome = await payment.confirm();
@@ -55,6 +58,13 @@ export class PortalPayments extends PortalElement {
     }
     // Stripe attached the card; the list shows it as the API now answers.
     await this.data.loadCards();
+    const cards = this.data.cards.status === "ready" ? this.data.cards.data : [];
+    if (first && cards.length === 1 && cards[0] && !cards[0].default) {
+      // The first card pays from now on. BillingOS also does this when Stripe's webhook arrives; asking
+      // here shows it at once. If this call fails, the webhook still makes the card the default.
+      const made = await api.makeDefault(await this.data.customer(api), cards[0].id).catch(() => undefined);
+      if (made) await this.data.loadCards();
+    }
     this.notice = { tone: "good", text: this.text.cardAdded };
     this.emit<PortalActionDetail>("billing-portal-action", { action: "payment_method_add", result: { setup_intent: outcome.intent } });
     await this.confirmed(true, '[data-action="add-card"]');
