@@ -3,7 +3,7 @@ import { LitElement, type PropertyValues } from "lit";
 import type { BillingClient } from "../client/client";
 import { sharedClient } from "../client/registry";
 import { type BillingContext, billingContext, type Theme } from "./context";
-import { formatDate, pageLocale } from "./localize";
+import { formatDate, localeReady, pageLocale } from "./localize";
 import { formatMoney } from "./money";
 
 /**
@@ -58,6 +58,13 @@ export class BillingElement extends LitElement {
 
   protected get preferredCurrency(): string | undefined {
     return (this.currency || this.billing?.currency)?.toLowerCase();
+  }
+
+  /** Holds each render until the element's language is loaded (at once for English), so no English flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const ready = localeReady(this.resolvedLocale);
+    if (ready) await ready;
+    super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,8 +1,13 @@
+import type { ElementMessages } from "../locales/element-messages";
+import { loadLocale, type OnDemandLocale } from "../locales/load";
+
 /**
- * Localisation: one mechanism for every element. Each element keeps its texts in a catalogue typed
- * so that every supported locale must provide every message (a missing French string is a type
- * error, not a runtime fallback); `messagesFor` picks the catalogue entry for a BCP 47 locale.
- * Numbers, money and dates never live in catalogues: they go through Intl with the same locale.
+ * Localisation: one mechanism for every element. English is in every script; every other language
+ * is one module with every element's texts (locales/fr.ts), typed so that it must provide every
+ * message (a missing French string is a type error, not a runtime fallback), loaded once per page
+ * when an element first needs it: `localeReady` starts the load and the base element holds its
+ * render until it is in, so no English flashes first. Numbers, money and dates never live in
+ * catalogues: they go through Intl with the same locale.
  *
  * Why not @lit/localize: its runtime locale is global to the page, while each <billing-provider>
  * has its own `locale`; and its extraction step (lit-localize) adds a build stage for ~60 strings.
@@ -10,17 +15,40 @@
 export const LOCALES = ["en", "fr"] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** Messages of one element in every supported locale. */
-export type Catalogue<M> = Record<Locale, M>;
-
 /** The supported locale closest to `locale` ("fr-CA" → "fr"; anything unsupported → "en"). */
 export function supportedLocale(locale: string | undefined): Locale {
   const language = (locale ?? "en").toLowerCase().split("-")[0] as Locale;
   return LOCALES.includes(language) ? language : "en";
 }
 
-export function messagesFor<M>(catalogue: Catalogue<M>, locale: string | undefined): M {
-  return catalogue[supportedLocale(locale)];
+const loaded: Partial<Record<OnDemandLocale, ElementMessages>> = {};
+const loading: Partial<Record<OnDemandLocale, Promise<void>>> = {};
+
+/**
+ * Undefined when `locale`'s messages can be used now; else a promise that settles once they can (it
+ * never rejects: a language that fails to load, e.g. blocked by the page's CSP, leaves English,
+ * with a warning, and is not tried again on this page).
+ */
+export function localeReady(locale: string | undefined): Promise<void> | undefined {
+  const wanted = supportedLocale(locale);
+  if (wanted === "en" || loaded[wanted]) return undefined;
+  loading[wanted] ??= loadLocale(wanted).then(
+    (messages) => {
+      loaded[wanted] = messages;
+    },
+    (error: unknown) => console.warn(`BillingOS: the ${wanted} messages did not load; showing English.`, error),
+  );
+  return loaded[wanted] ? undefined : loading[wanted];
+}
+
+/** `element`'s texts in `locale` when that language is loaded (see `localeReady`), else `en`. */
+export function messagesFor<K extends keyof ElementMessages>(
+  element: K,
+  en: ElementMessages[K],
+  locale: string | undefined,
+): ElementMessages[K] {
+  const wanted = supportedLocale(locale);
+  return (wanted === "en" ? undefined : loaded[wanted]?.[element]) ?? en;
 }
 
 /** The page's language: the nearest `lang` attribute, else the browser's. */

@@ -1,5 +1,5 @@
 // After `rollup`: prints the all-in-one script's gzip size and SRI hash, and writes a content-hashed
-// copy plus dist/billingos.json ({ file, integrity, gzip }) for the worker to serve at an immutable URL.
+// copy plus dist/billingos.json ({ file, integrity, gzip, locales }) for the worker to serve at an immutable URL.
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
@@ -15,6 +15,8 @@ export interface BundleManifest {
   integrity: string;
   /** Bytes after gzip -9. */
   gzip: number;
+  /** Each on-demand language's script beside it (the build writes their names and SRI values into the script). */
+  locales: Record<string, { file: string; integrity: string }>;
 }
 
 export async function writeBundleManifest(): Promise<BundleManifest> {
@@ -24,6 +26,7 @@ export async function writeBundleManifest(): Promise<BundleManifest> {
     file: `billingos.${hash}.js`,
     integrity: `sha384-${createHash("sha384").update(script).digest("base64")}`,
     gzip: gzipSync(script, { level: 9 }).length,
+    locales: JSON.parse(await readFile(join(dist, "billingos.locales.json"), "utf8")),
   };
   await writeFile(join(dist, manifest.file), script);
   await writeFile(join(dist, "billingos.json"), `${JSON.stringify(manifest, null, 2)}\n`);

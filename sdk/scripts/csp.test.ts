@@ -1,12 +1,17 @@
 // The all-in-one script under a strict Content-Security-Policy (no inline script or style, no eval):
 // the table renders, styled, with no violation reported. Runs after `npm run build`.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import { after, before, test } from "node:test";
+import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { fakePortalApi } from "../fixtures/fake-portal-api";
 import { standardPricing, XSS, xssPricing } from "../fixtures/pricing";
+import type { BundleManifest } from "./bundle-report";
 import { CHROMIUM_ARGS, type FixtureServer, STRICT_CSP, startFixtureServer, XSS_PAYLOAD } from "./fixture-server";
 
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
 let browser: Browser;
 let fixture: FixtureServer;
 before(async () => {
@@ -36,6 +41,36 @@ test("renders and styles the pricing table under a strict CSP without a violatio
   // Styles arrive through constructable stylesheets: the highlighted card really has the accent border.
   const border = await page.locator("billing-pricing-table >> .plan.highlighted").evaluate((node) => getComputedStyle(node).borderTopColor);
   assert.equal(border, "rgb(79, 70, 229)");
+  assert.deepEqual(problems, []);
+});
+
+test("loads French on demand under the strict CSP: its own script, once, checked against the SRI the script carries", async () => {
+  await fixture?.close();
+  fixture = await startFixtureServer(standardPricing, "comparison");
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  const scripts: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
+  page.on("request", (request) => request.resourceType() === "script" && scripts.push(new URL(request.url()).pathname));
+  await page.goto(`${fixture.url}/?lang=fr`);
+  await page.locator("billing-pricing-table >> .plan:not(.skeleton)").first().waitFor();
+  assert.equal(await page.locator("billing-pricing-table >> [part=base]").getAttribute("aria-label"), "Offres tarifaires");
+  assert.equal(await page.locator("billing-pricing-table >> legend").first().textContent(), "Période de facturation");
+  const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as BundleManifest;
+  assert.deepEqual(scripts, ["/billingos.js", `/${manifest.locales.fr?.file}`]);
+  const tag = page.locator(`script[src$="${manifest.locales.fr?.file}"]`);
+  assert.equal(await tag.getAttribute("integrity"), manifest.locales.fr?.integrity);
+  assert.deepEqual(problems, []);
+});
+
+test("an English page never loads the French script", async () => {
+  const { page, problems } = await load();
+  const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));
+  assert.deepEqual(
+    scripts.filter((path) => path.endsWith(".js")),
+    ["/billingos.js"],
+  );
   assert.deepEqual(problems, []);
 });
 

@@ -22,25 +22,29 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
 
 /**
  * The SDK's all-in-one script at /sdk/billingos.js (latest, revalidated) and at its content-hashed,
- * immutable name from sdk/dist/billingos.json; both readable cross-origin so pages can use SRI.
+ * immutable name from sdk/dist/billingos.json, with the French it loads on demand (immutable, by
+ * hashed name); all readable cross-origin so pages and the script itself can use SRI.
  * Returns the `_headers` rules for them.
  */
 async function buildSdk(publicDir: string): Promise<string> {
   const root = join(here, "..", "..");
   execFileSync("npm", ["run", "build:script", "-w", "sdk"], { cwd: root, stdio: ["ignore", "inherit", "inherit"] });
   const dist = join(root, "sdk", "dist");
-  const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as { file: string };
+  const manifest = JSON.parse(await readFile(join(dist, "billingos.json"), "utf8")) as {
+    file: string;
+    locales: Record<string, { file: string }>;
+  };
+  // The hashed script and each language's script (which the script loads by its hashed name) never change.
+  const immutable = [manifest.file, ...Object.values(manifest.locales).map((locale) => locale.file)];
   await mkdir(join(publicDir, "sdk"), { recursive: true });
-  for (const file of ["billingos.js", "billingos.js.map", "billingos.json", manifest.file]) {
+  for (const file of ["billingos.js", "billingos.js.map", "billingos.json", ...immutable]) {
     await copyFile(join(dist, file), join(publicDir, "sdk", file));
   }
   return [
     "/sdk/*",
     "  Access-Control-Allow-Origin: *",
     "  Cache-Control: public, max-age=300, must-revalidate",
-    `/sdk/${manifest.file}`,
-    "  ! Cache-Control",
-    "  Cache-Control: public, max-age=31536000, immutable",
+    ...immutable.flatMap((file) => [`/sdk/${file}`, "  ! Cache-Control", "  Cache-Control: public, max-age=31536000, immutable"]),
     "",
   ].join("\n");
 }

@@ -4,7 +4,7 @@ import type { CheckoutCompleteDetail, CheckoutErrorDetail } from "../../events/c
 import { stripeAppearance } from "../../internal/appearance";
 import { BillingElement } from "../../internal/billing-element";
 import { messagesFor } from "../../internal/localize";
-import { type CheckoutMessages, messages } from "./billing-checkout.messages";
+import { type CheckoutMessages, en } from "./billing-checkout.messages";
 import { styles } from "./billing-checkout.styles";
 import { describeFailure, type Failure } from "./checkout-failure";
 import { findOffer, needsNoCard, type Offer } from "./checkout-offer";
@@ -97,7 +97,7 @@ export class BillingCheckout extends BillingElement {
   }
 
   protected get text(): CheckoutMessages {
-    return messagesFor(messages, this.resolvedLocale);
+    return messagesFor("checkout", en, this.resolvedLocale);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyValues } from "lit";
 import { BillingElement } from "../../internal/billing-element";
-import { type Catalogue, messagesFor } from "../../internal/localize";
+import { messagesFor } from "../../internal/localize";
 import { tokenStyles } from "../../internal/tokens";
 import { styles } from "./billing-dialog.styles";
 
-const messages: Catalogue<{ close: string }> = { en: { close: "Close" }, fr: { close: "Fermer" } };
+/** English; French is in locales/fr.ts. */
+const en = { close: "Close" };
 
 /**
  * A modal dialog whose content stays in the page's light DOM, so Stripe's Payment Element (which
@@ -103,7 +104,7 @@ export class BillingDialog extends BillingElement {
   };
 
   protected override render() {
-    const t = messagesFor(messages, this.resolvedLocale);
+    const t = messagesFor("dialog", en, this.resolvedLocale);
     return html`${this.open ? html`<div class="backdrop" part="backdrop" @click=${() => this.#dialog?.close()}></div>` : nothing}
       <dialog part="dialog" aria-labelledby="title" aria-modal="true" @close=${this.#closed}>
       <div class="panel">

@@ -1,5 +1,3 @@
-import type { Catalogue } from "../../internal/localize";
-
 export interface FeatureGateMessages {
   locked: string;
   limitReached: (name: string) => string;
@@ -11,7 +9,8 @@ export interface FeatureGateMessages {
   retry: string;
 }
 
-const en: FeatureGateMessages = {
+/** English, in every script; other languages load on demand (see locales/). */
+export const en: FeatureGateMessages = {
   locked: "This feature is not included in your plan.",
   limitReached: (name) => `You have used all the ${name} your plan includes this period.`,
   signedOut: "Sign in to use this feature.",
@@ -21,16 +20,3 @@ const en: FeatureGateMessages = {
   error: "We could not check your plan.",
   retry: "Try again",
 };
-
-const fr: FeatureGateMessages = {
-  locked: "Cette fonctionnalité n'est pas incluse dans votre offre.",
-  limitReached: (name) => `Vous avez utilisé tout le quota « ${name} » de votre offre pour cette période.`,
-  signedOut: "Connectez-vous pour utiliser cette fonctionnalité.",
-  seePlans: "Voir les offres",
-  upgrade: "Passer à l'offre supérieure",
-  plans: "Offres",
-  error: "Impossible de vérifier votre offre.",
-  retry: "Réessayer",
-};
-
-export const messages: Catalogue<FeatureGateMessages> = { en, fr };

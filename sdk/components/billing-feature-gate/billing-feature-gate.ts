@@ -6,7 +6,7 @@ import { messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
 import type { BillingDialog } from "../billing-dialog/billing-dialog";
-import { type FeatureGateMessages, messages } from "./billing-feature-gate.messages";
+import { en, type FeatureGateMessages } from "./billing-feature-gate.messages";
 import { styles } from "./billing-feature-gate.styles";
 
 type Status = "loading" | "allowed" | "denied" | "error";
@@ -105,7 +105,7 @@ export class BillingFeatureGate extends BillingElement {
   }
 
   protected override render() {
-    const t = messagesFor(messages, this.resolvedLocale);
+    const t = messagesFor("featureGate", en, this.resolvedLocale);
     const dialog = html`<slot name="dialog"></slot>`;
     if (this.#status === "loading") return html`<slot name="loading"></slot>${dialog}`;
     if (this.#status === "allowed") return html`<slot></slot>${dialog}`;

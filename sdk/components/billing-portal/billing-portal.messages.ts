@@ -1,8 +1,4 @@
-import type { Catalogue } from "../../internal/localize";
-import { en } from "./billing-portal.messages.en";
-import { fr } from "./billing-portal.messages.fr";
-import type { PortalMessages } from "./portal-messages";
-
+// English is in every script; French (./billing-portal.messages.fr.ts) loads on demand with every
+// element's French (locales/fr.ts).
+export { en } from "./billing-portal.messages.en";
 export type { PortalMessages } from "./portal-messages";
-
-export const messages: Catalogue<PortalMessages> = { en, fr };

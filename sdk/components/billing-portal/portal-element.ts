@@ -8,7 +8,7 @@ import { messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import "../billing-dialog/define";
 import type { StripePayment } from "../billing-checkout/stripe-payment";
-import { messages, type PortalMessages } from "./billing-portal.messages";
+import { en, type PortalMessages } from "./billing-portal.messages";
 import { type PortalApi, portalApi, type Timing } from "./portal-api";
 import type { CancelDialog, PauseDialog } from "./portal-cancel";
 import type { AddCardDialog, RemoveCardDialog } from "./portal-cards";
@@ -95,7 +95,7 @@ export class PortalElement extends BillingElement {
   }
 
   protected get text(): PortalMessages {
-    return messagesFor(messages, this.resolvedLocale);
+    return messagesFor("portal", en, this.resolvedLocale);
   }
 
   protected get shown(): PortalSection[] {

@@ -1,5 +1,3 @@
-import type { Catalogue } from "../../internal/localize";
-
 export interface PricingTableMessages {
   region: string;
   billingPeriod: string;
@@ -42,7 +40,8 @@ export interface PricingTableMessages {
   checkout: string;
 }
 
-const en: PricingTableMessages = {
+/** English, in every script; other languages load on demand (see locales/). */
+export const en: PricingTableMessages = {
   region: "Pricing plans",
   billingPeriod: "Billing period",
   interval: { day: "Daily", week: "Weekly", month: "Monthly", year: "Yearly" },
@@ -83,47 +82,3 @@ const en: PricingTableMessages = {
   retry: "Try again",
   checkout: "Checkout",
 };
-
-const fr: PricingTableMessages = {
-  region: "Offres tarifaires",
-  billingPeriod: "Période de facturation",
-  interval: { day: "Quotidien", week: "Hebdomadaire", month: "Mensuel", year: "Annuel" },
-  perInterval: { day: "/ jour", week: "/ semaine", month: "/ mois", year: "/ an" },
-  everyN: (count, interval) => `tous les ${count} ${{ day: "jours", week: "semaines", month: "mois", year: "ans" }[interval]}`,
-  oneTime: "paiement unique",
-  saveUpTo: (percent) => `Jusqu’à ${percent} % d’économie`,
-  savePerYear: (amount) => `${amount} d’économie par an`,
-  currency: "Devise",
-  popular: "Le plus choisi",
-  currentPlan: "Offre actuelle",
-  free: "Gratuit",
-  trial: (days) => `Essai gratuit de ${days} jours`,
-  trialNoCard: "Sans carte bancaire",
-  choose: "Commencer",
-  startTrial: (days) => `Essayer ${days} jours`,
-  buyOnce: "Acheter",
-  switchPlan: "Passer à cette offre",
-  seats: "Utilisateurs",
-  fewerSeats: "Moins d’utilisateurs",
-  moreSeats: "Plus d’utilisateurs",
-  perSeat: "par utilisateur",
-  totalFor: (count, seats, total) => `${total} pour ${seats} ${count > 1 ? "utilisateurs" : "utilisateur"}`,
-  unlimited: "Illimité",
-  included: "Inclus",
-  notIncluded: "Non inclus",
-  limit: (amount, name) => `${name} : ${amount}`,
-  unlimitedFeature: (name) => `${name} : illimité`,
-  quota: (amount, name) => `${name} : ${amount} inclus`,
-  overage: (price, unit) => `puis ${price} par ${unit}`,
-  compare: "Comparer toutes les fonctionnalités",
-  hideComparison: "Masquer la comparaison",
-  feature: "Fonctionnalité",
-  loading: "Chargement des offres…",
-  empty: "Aucune offre n’est encore disponible.",
-  error: "Les offres n’ont pas pu être chargées.",
-  networkError: "Les offres n’ont pas pu être chargées. Vérifiez votre connexion.",
-  retry: "Réessayer",
-  checkout: "Paiement",
-};
-
-export const messages: Catalogue<PricingTableMessages> = { en, fr };

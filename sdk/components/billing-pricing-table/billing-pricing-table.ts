@@ -6,7 +6,7 @@ import { formatNumber, messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
 import { contentStyles } from "./billing-pricing-table.content-styles";
-import { messages, type PricingTableMessages } from "./billing-pricing-table.messages";
+import { en, type PricingTableMessages } from "./billing-pricing-table.messages";
 import { styles } from "./billing-pricing-table.styles";
 import { comparisonTable } from "./comparison";
 import { type CardContext, type CardView, planCard } from "./plan-card";
@@ -113,7 +113,7 @@ export class BillingPricingTable extends BillingElement {
   }
 
   protected override render() {
-    const t = messagesFor(messages, this.resolvedLocale);
+    const t = messagesFor("pricingTable", en, this.resolvedLocale);
     const client = this.billingClient;
     const pricing = client?.$pricing.get() ?? { status: "idle" };
     let body: TemplateResult;

@@ -1,5 +1,3 @@
-import type { Catalogue } from "../../internal/localize";
-
 export interface UsageMeterMessages {
   /** "1,234 of 10,000" (numbers already formatted). */
   usedOf: (used: string, limit: string) => string;
@@ -24,7 +22,8 @@ export interface UsageMeterMessages {
   retry: string;
 }
 
-const en: UsageMeterMessages = {
+/** English, in every script; other languages load on demand (see locales/). */
+export const en: UsageMeterMessages = {
   usedOf: (used, limit) => `${used} of ${limit}`,
   valueText: (used, limit, name, percent) => `${used} of ${limit} ${name} used, ${percent}`,
   usedUnlimited: (used) => `${used} used`,
@@ -42,26 +41,3 @@ const en: UsageMeterMessages = {
   error: "Usage could not be loaded.",
   retry: "Try again",
 };
-
-const fr: UsageMeterMessages = {
-  usedOf: (used, limit) => `${used} sur ${limit}`,
-  valueText: (used, limit, name, percent) => `${used} sur ${limit} ${name} utilisés, ${percent}`,
-  usedUnlimited: (used) => `${used} utilisés`,
-  unlimited: "Illimité",
-  included: "Inclus dans votre offre",
-  resetsOn: (date) => `Remise à zéro le ${date}`,
-  warning: "Limite presque atteinte",
-  limitReached: "Limite atteinte",
-  overage: (over, price, unit, total) =>
-    `${over} au-delà de votre quota à ${price} par ${unit} : environ ${total} sur votre prochaine facture`,
-  overageUnpriced: (over) => `${over} au-delà de votre quota`,
-  loading: "Chargement de la consommation…",
-  notInPlan: (feature) =>
-    feature ? `${feature} ne fait pas partie de votre offre.` : "Cette fonctionnalité ne fait pas partie de votre offre.",
-  paused: (feature) => `Votre offre est en pause : reprenez-la pour utiliser ${feature ?? "cette fonctionnalité"} à nouveau.`,
-  signedOut: "Connectez-vous pour voir votre consommation.",
-  error: "La consommation n'a pas pu être chargée.",
-  retry: "Réessayer",
-};
-
-export const messages: Catalogue<UsageMeterMessages> = { en, fr };

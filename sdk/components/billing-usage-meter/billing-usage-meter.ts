@@ -4,7 +4,7 @@ import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
-import { messages, type UsageMeterMessages } from "./billing-usage-meter.messages";
+import { en, type UsageMeterMessages } from "./billing-usage-meter.messages";
 import { styles } from "./billing-usage-meter.styles";
 import { type MeterModel, type MeterState, meterModel } from "./usage-model";
 
@@ -83,7 +83,7 @@ export class BillingUsageMeter extends BillingElement {
   }
 
   protected override render() {
-    const t = messagesFor(messages, this.resolvedLocale);
+    const t = messagesFor("usageMeter", en, this.resolvedLocale);
     const client = this.billingClient;
     const loadable = client?.$customerState.get() ?? { status: "error" as const };
     this.#state = undefined;

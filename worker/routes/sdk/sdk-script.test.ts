@@ -10,7 +10,11 @@ async function sha384(body: ArrayBuffer): Promise<string> {
 }
 
 /** Written by the SDK build next to the script: its hashed file name and SRI value. */
-const manifest = (await (await asset("/sdk/billingos.json")).json()) as { file: string; integrity: string };
+const manifest = (await (await asset("/sdk/billingos.json")).json()) as {
+  file: string;
+  integrity: string;
+  locales: Record<string, { file: string; integrity: string }>;
+};
 
 describe("/sdk/billingos.js", () => {
   it("serves the all-in-one script at the latest URL, readable cross-origin for SRI, revalidated", async () => {
@@ -29,5 +33,21 @@ describe("/sdk/billingos.js", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("access-control-allow-origin")).toBe("*");
     expect(await sha384(await response.arrayBuffer())).toBe(manifest.integrity);
+  });
+
+  it("serves the French the script loads on demand at the hashed name and SRI written into the script, immutable", async () => {
+    const script = await (await asset("/sdk/billingos.js")).text();
+    expect(Object.keys(manifest.locales)).toEqual(["fr"]);
+    for (const { file, integrity } of Object.values(manifest.locales)) {
+      expect(file).toMatch(/^billingos\.fr\.[0-9a-f]{12}\.js$/);
+      expect(script).toContain(file);
+      expect(script).toContain(integrity);
+      const response = await asset(`/sdk/${file}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toMatch(/javascript/);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("access-control-allow-origin")).toBe("*");
+      expect(await sha384(await response.arrayBuffer())).toBe(integrity);
+    }
   });
 });

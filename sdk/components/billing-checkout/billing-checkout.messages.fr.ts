@@ -1,0 +1,52 @@
+import { type CheckoutMessages, unit } from "./billing-checkout.messages";
+
+const UNITS_FR: Record<string, [string, string]> = {
+  day: ["jour", "jours"],
+  week: ["semaine", "semaines"],
+  month: ["mois", "mois"],
+  year: ["an", "ans"],
+};
+
+/** French, loaded on demand with every element's French (locales/fr.ts). */
+export const fr: CheckoutMessages = {
+  summary: "Récapitulatif",
+  payment: "Paiement",
+  subtotal: "Sous-total",
+  discount: (code) => (code ? `Remise (${code})` : "Remise"),
+  dueToday: "À payer aujourd'hui",
+  trialUntil: (date) => `Essai gratuit jusqu'au ${date}`,
+  thenEvery: (amount, interval, date) => `Puis ${amount} par ${interval}, à partir du ${date}`,
+  renewsEvery: (amount, interval, date) => `Renouvelé à ${amount} par ${interval} le ${date}`,
+  oneTime: "Paiement unique",
+  billedPer: (interval) => `Facturé par ${interval}`,
+  interval: (name, count) => unit(UNITS_FR, name, count),
+  promotionCode: "Code promo",
+  addPromotionCode: "Ajouter un code promo",
+  apply: "Appliquer",
+  remove: "Retirer",
+  pay: (amount) => `Payer ${amount}`,
+  startTrial: "Commencer l'essai gratuit",
+  confirm: "Confirmation",
+  noCardTrial: (date) => `Aucune carte n'est demandée aujourd'hui. Ajoutez-en une avant le ${date} pour garder votre offre après l'essai.`,
+  noCardFree: "Cette offre est gratuite. Aucune carte n'est demandée.",
+  subscribe: "S'abonner",
+  saveCard: "Enregistrer la carte et commencer l'essai",
+  processing: "Traitement…",
+  secure: "Les paiements sont traités de façon sécurisée par Stripe. Vos données de carte ne transitent jamais par ce site.",
+  retry: "Réessayer",
+  loading: "Préparation du paiement…",
+  complete: "C'est fait",
+  completeDetail: "Votre achat est confirmé. Un reçu vous est envoyé par e-mail.",
+  signIn: "Connectez-vous pour choisir cette offre.",
+  alreadySubscribed: "Vous avez déjà cette offre. Changez d'offre depuis votre compte.",
+  notReady: "Cette boutique ne peut pas encore accepter de paiements. Réessayez plus tard.",
+  network: "Le service de facturation est injoignable. Vérifiez votre connexion et réessayez.",
+  paymentNetwork: "Le réseau de paiement est injoignable. Votre carte n'a pas été débitée. Vérifiez votre connexion et réessayez.",
+  declined: "Votre carte a été refusée. Essayez une autre carte.",
+  promotionInvalid: "Ce code promo ne peut pas être utilisé.",
+  failed: (code) => `Le paiement n'a pas pu démarrer (${code}). Réessayez.`,
+  stripeUnavailable: "Le formulaire de paiement n'a pas pu se charger. Vérifiez votre connexion et réessayez.",
+  misplaced:
+    "<billing-checkout> se trouve dans le shadow root d'un autre élément, où Stripe ne peut pas afficher son formulaire. Placez-le dans le light DOM de la page (directement dans le HTML, ou dans un slot de votre composant).",
+  noPrice: "Aucune offre choisie.",
+};
