@@ -42,12 +42,12 @@ export async function writeMoney(tx: TransactionSql, now: Date): Promise<void> {
   );
   await tx.unsafe(
     `insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
-      application_fee_amount, payment_failed, recovered_at, created, updated)
+      application_fee_amount, payment_failed, recovered_at, paid_at, created, updated)
     select i.id, $2, false, 'sub_ba' || i.n, 'cus_sba' || s.cust,
       case when i.voided then 'void' when i.paid_at <= $1 then 'paid' when i.failed then 'open' else 'draft' end,
       s.currency, i.amount, case when i.paid_at <= $1 then i.amount else 0 end,
       case when i.amount > 0 then ${fee("i.amount", "s.currency")} end,
-      i.failed, case when i.recovered_at <= $1 then i.recovered_at end, i.created,
+      i.failed, case when i.recovered_at <= $1 then i.recovered_at end, case when i.paid_at <= $1 then i.paid_at end, i.created,
       case when i.voided then i.created + interval '23 hours' when i.paid_at <= $1 then i.paid_at else i.created end
     from ba_i i join ba_s s on s.n = i.n order by i.created`,
     [now, BENCH_ORG_ID],
@@ -78,10 +78,10 @@ export async function writeMoney(tx: TransactionSql, now: Date): Promise<void> {
   );
   await tx.unsafe(
     `insert into fee_ledger (invoice_id, payment_intent_id, org_id, livemode, currency, gross, fee, net, charge_id, application_fee_id,
-      refunded, fee_returned, created, updated)
+      refunded, fee_returned, paid_at, created, updated)
     select l.invoice_id, l.payment_intent_id, $1, false, l.currency, l.gross, l.fee, l.gross - l.fee, 'ch_' || l.ref, 'fee_' || l.ref,
       l.refunded, case when l.refunded = 0 then 0 else (l.fee * l.refunded * 2 + l.gross) / (2 * l.gross) end,
-      l.created, case when l.refunded > 0 then l.refunded_at else l.created end
+      l.created, l.created, case when l.refunded > 0 then l.refunded_at else l.created end
     from ba_l l order by l.created`,
     [BENCH_ORG_ID],
   );
