@@ -20,6 +20,7 @@ import { membersRouter } from "../routes/members/members.index";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
 import { paymentMethodsRouter } from "../routes/payment-methods/payment-methods.index";
 import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
+import { platformBillingRouter } from "../routes/platform-billing/platform-billing";
 import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
 import { productMigrationsRouter } from "../routes/product-migrations/product-migrations";
@@ -54,6 +55,7 @@ export function buildApp() {
   app.route("/", testClocksRouter);
   app.route("/", invoicesRouter);
   app.route("/", feesRouter);
+  app.route("/", platformBillingRouter);
   app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
