@@ -17,7 +17,7 @@ export class AdminPageHeader extends AdminElement {
     tokenStyles,
     adminStyles,
     css`
-      header {
+      .header {
         display: flex;
         flex-wrap: wrap;
         align-items: flex-end;
@@ -70,7 +70,8 @@ export class AdminPageHeader extends AdminElement {
   }
 
   protected override render() {
-    return html`<header part="header">
+    // A div, not <header>: inside <main> a page's header is no banner landmark (the layout's top bar is).
+    return html`<div class="header" part="header">
       <div class="titles">
         ${this.backHref ? html`<a class="back" href=${this.backHref}>← ${this.backLabel ?? "Back"}</a>` : nothing}
         <h1>${this.heading}</h1>
@@ -78,6 +79,6 @@ export class AdminPageHeader extends AdminElement {
         <slot></slot>
       </div>
       <div class="actions"><slot name="actions"></slot></div>
-    </header>`;
+    </div>`;
   }
 }
