@@ -143,4 +143,11 @@ export default [
     plugins: [production, onDemandLocales(), compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true), squeeze],
     output: { file: "dist/billingos.js", format: "iife", name: "BillingOS", sourcemap: true },
   },
+  {
+    // The merchant admin (admin/): its own script, served by the worker at /admin/assets/admin.js. It
+    // bundles what only the admin needs (supabase-js, the router, uPlot), so none of it reaches billingos.js.
+    input: "admin/main.ts",
+    plugins: [production, compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true)],
+    output: { file: "dist/admin.js", format: "esm", sourcemap: true },
+  },
 ];

@@ -17,5 +17,5 @@ export const WORKER_LAYERS: Layer[] = [
   { name: "app root", paths: ["app/create-app.ts", "app/routes.ts", "app/scheduled.ts", "index.ts"] },
 ];
 
-/** Not part of the served worker: tests and their fixtures may import any layer; scripts and the admin app are built apart. */
-export const OUTSIDE_LAYERS = [/\.test\.ts$/, /^test\//, /^scripts\//, /^admin\//, /\.d\.ts$/, /^vitest\.config\.ts$/];
+/** Not part of the served worker: tests and their fixtures may import any layer; scripts are built apart. */
+export const OUTSIDE_LAYERS = [/\.test\.ts$/, /^test\//, /^scripts\//, /\.d\.ts$/, /^vitest\.config\.ts$/];

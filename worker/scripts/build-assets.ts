@@ -1,10 +1,9 @@
-// Builds worker/public, the static assets the worker serves: the API docs UI, the admin app and the SDK's browser script.
+// Builds worker/public, the static assets the worker serves: the API docs UI, the SDK's browser script and the admin app (both built by the SDK).
 import { execFileSync } from "node:child_process";
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { build } from "esbuild";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -15,8 +14,8 @@ export async function buildAssets(publicDir = join(here, "..", "public")): Promi
     await copyFile(join(swaggerDir, file), join(publicDir, "docs", file));
   }
   await copyFile(join(here, "..", "routes", "docs", "swagger-init.js"), join(publicDir, "docs", "init.js"));
-  await buildAdmin(join(publicDir, "admin", "assets"));
   const sdkHeaders = await buildSdk(publicDir);
+  await copyAdmin(join(publicDir, "admin", "assets"));
   await writeFile(join(publicDir, "_headers"), STATIC_HEADERS + sdkHeaders);
 }
 
@@ -59,21 +58,12 @@ const STATIC_HEADERS = `# Written by worker/scripts/build-assets.ts.
   X-Content-Type-Options: nosniff
 `;
 
-/** The merchant admin app (worker/admin) as one browser module. */
-async function buildAdmin(outDir: string): Promise<void> {
+/** The merchant admin (sdk/admin), built by the SDK's rollup with the browser script above: its script and page CSS. */
+async function copyAdmin(outDir: string): Promise<void> {
+  const sdk = join(here, "..", "..", "sdk");
   await mkdir(outDir, { recursive: true });
-  await build({
-    entryPoints: [join(here, "..", "admin", "main.ts")],
-    outfile: join(outDir, "admin.js"),
-    bundle: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    sourcemap: true,
-    logLevel: "warning",
-  });
-  await copyFile(join(here, "..", "admin", "admin.css"), join(outDir, "admin.css"));
+  for (const file of ["admin.js", "admin.js.map"]) await copyFile(join(sdk, "dist", file), join(outDir, file));
+  await copyFile(join(sdk, "admin", "admin.css"), join(outDir, "admin.css"));
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildAssets();

@@ -2,7 +2,10 @@ import type { Context } from "hono";
 import type { Router } from "../../app/router";
 import type { AppEnv } from "../../shared/env";
 
-/** The admin shell; the app itself is /admin/assets/admin.js (built by scripts/build-assets.ts). */
+/**
+ * The admin's page, the same for every /admin/* path (the app routes in the browser, so deep links
+ * and reloads work); the app itself is /admin/assets/admin.js, built from sdk/admin by the SDK's rollup.
+ */
 const shell = `<!doctype html>
 <html lang="en">
 <head>
@@ -13,7 +16,7 @@ const shell = `<!doctype html>
   <link rel="stylesheet" href="/admin/assets/admin.css">
 </head>
 <body>
-  <main id="app" aria-live="polite"><p>Loading…</p></main>
+  <billing-admin-app></billing-admin-app>
   <script type="module" src="/admin/assets/admin.js"></script>
 </body>
 </html>

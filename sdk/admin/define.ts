@@ -1,0 +1,41 @@
+// Registers every admin element (the admin is one script, so one place defines them all).
+import "../components/billing-dialog/define";
+import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
+import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
+import { AdminTable } from "./elements/admin-table/admin-table";
+import { AdminHome } from "./pages/home/admin-home";
+import { AdminOnboarding } from "./pages/home/admin-onboarding";
+import { AdminInvitation } from "./pages/invitation/admin-invitation";
+import { AdminNotFound } from "./pages/not-found/admin-not-found";
+import { AdminNewOrganization } from "./pages/organizations/admin-new-organization";
+import { AdminSignIn } from "./pages/sign-in/admin-sign-in";
+import { AdminApp } from "./shell/admin-app";
+import { AdminLayout } from "./shell/admin-layout";
+
+AdminConfirm.define("billing-admin-confirm");
+AdminPageHeader.define("billing-admin-page-header");
+AdminTable.define("billing-admin-table");
+AdminHome.define("billing-admin-home");
+AdminOnboarding.define("billing-admin-onboarding");
+AdminInvitation.define("billing-admin-invitation");
+AdminNotFound.define("billing-admin-not-found");
+AdminNewOrganization.define("billing-admin-new-organization");
+AdminSignIn.define("billing-admin-sign-in");
+AdminLayout.define("billing-admin-layout");
+AdminApp.define("billing-admin-app");
+
+declare global {
+  interface HTMLElementTagNameMap {
+    "billing-admin-app": AdminApp;
+    "billing-admin-confirm": AdminConfirm;
+    "billing-admin-page-header": AdminPageHeader;
+    "billing-admin-table": AdminTable<{ id: string }>;
+    "billing-admin-home": AdminHome;
+    "billing-admin-onboarding": AdminOnboarding;
+    "billing-admin-invitation": AdminInvitation;
+    "billing-admin-not-found": AdminNotFound;
+    "billing-admin-new-organization": AdminNewOrganization;
+    "billing-admin-sign-in": AdminSignIn;
+    "billing-admin-layout": AdminLayout;
+  }
+}

@@ -1,0 +1,15 @@
+// The merchant admin's script (/admin/assets/admin.js): defines the elements, then starts the app
+// in <billing-admin-app> with the Supabase Auth settings the worker serves.
+import "./define";
+import { createAuthClient, loadAuthConfig } from "./session/auth-config";
+
+const app = document.querySelector("billing-admin-app");
+if (app) {
+  try {
+    const config = await loadAuthConfig();
+    app.config = config;
+    app.supabase = createAuthClient(config);
+  } catch (error) {
+    app.phase = { name: "failed", message: error instanceof Error ? error.message : String(error) };
+  }
+}

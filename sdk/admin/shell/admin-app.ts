@@ -1,0 +1,225 @@
+import { ContextProvider } from "@lit/context";
+import { Router } from "@lit-labs/router";
+import type { SupabaseClient } from "@supabase/supabase-js";
+import { css, html, type PropertyValues, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
+import type { Theme } from "../../internal/context";
+import { tokenStyles } from "../../internal/tokens";
+import { adminStyles } from "../elements/admin.styles";
+import { AdminElement } from "../elements/admin-element";
+import { adminPages } from "../pages/index";
+import { errorMessage, type Mode, type Organization } from "../session/admin-api";
+import { type AdminSession, adminContext } from "../session/admin-session";
+import type { AuthConfig } from "../session/auth-config";
+import { preferences } from "../session/preferences";
+import {
+  buildSession,
+  loadOrganizations,
+  pickOrganization,
+  type SessionActions,
+  type SessionParts,
+  type SignedInUser,
+  userApiOf,
+} from "./session-store";
+
+type Phase =
+  | { name: "starting" }
+  | { name: "signed-out" }
+  | { name: "failed"; message: string }
+  | { name: "no-organization"; user: SignedInUser }
+  | { name: "ready"; session: AdminSession };
+
+const INVITATION_PATH = "/admin/accept-invitation";
+
+/**
+ * The admin: signs the merchant user in with supabase-js, loads their organisations, and renders
+ * the page for the URL (@lit-labs/router: deep links, back/forward) inside the layout, sharing the
+ * session (user, organisation, mode, theme, typed API client) with every page through context.
+ *
+ * @tagname billing-admin-app
+ */
+export class AdminApp extends AdminElement {
+  static override styles = [
+    tokenStyles,
+    adminStyles,
+    css`
+      :host {
+        min-height: 100vh;
+        background: var(--_color-surface);
+      }
+      .center {
+        display: grid;
+        place-items: center;
+        min-height: 100vh;
+        padding: 16px;
+      }
+    `,
+  ];
+  static override properties = {
+    ...AdminElement.properties,
+    supabase: { attribute: false },
+    config: { attribute: false },
+    phase: { state: true },
+  };
+
+  /** Set by main.ts from /admin/config.json. */
+  declare supabase: SupabaseClient | undefined;
+  declare config: AuthConfig | undefined;
+  declare phase: Phase;
+  /** Replaces `fetch` for API calls (tests). */
+  fetcher: typeof fetch | undefined;
+  #userId: string | undefined;
+
+  readonly #provider = new ContextProvider(this, { context: adminContext });
+  readonly router = new Router(
+    this,
+    [
+      ...adminPages.map((page) => ({ path: `/admin/${page.path}`, render: page.render })),
+      { path: "/admin/organizations/new", render: () => this.#newOrganization() },
+      { path: INVITATION_PATH, render: () => this.#invitation() },
+    ],
+    { fallback: { render: () => html`<billing-admin-not-found></billing-admin-not-found>` } },
+  );
+
+  constructor() {
+    super();
+    this.phase = { name: "starting" };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const theme = preferences.theme;
+    this.theme = theme;
+    this.#applyPageTheme(theme);
+  }
+
+  /** main.ts sets `supabase` once the Auth settings are loaded; from then on the auth state drives the app. */
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const supabase = this.supabase;
+    if (!changed.has("supabase") || !supabase) return;
+    supabase.auth.onAuthStateChange((_event, auth) => {
+      // supabase-js holds a lock while it calls listeners: work on the session after it returns.
+      setTimeout(() => void this.#authChanged(auth?.user ? { id: auth.user.id, email: auth.user.email ?? "" } : undefined));
+    });
+  }
+
+  async #authChanged(user: SignedInUser | undefined): Promise<void> {
+    if (user?.id === this.#userId && this.phase.name !== "starting") return;
+    this.#userId = user?.id;
+    if (!user) {
+      this.phase = { name: "signed-out" };
+      return;
+    }
+    await this.#open(user, preferences.org);
+  }
+
+  /** Loads the user's organisations and opens `wanted` (or the last used, or the first). */
+  async #open(user: SignedInUser, wanted: string | null): Promise<void> {
+    const supabase = this.supabase as SupabaseClient;
+    try {
+      const organizations = await loadOrganizations(userApiOf(supabase, this.fetcher));
+      const organization = pickOrganization(organizations, wanted);
+      if (!organization) {
+        this.phase = { name: "no-organization", user };
+        return;
+      }
+      preferences.org = organization.id;
+      const mode = this.phase.name === "ready" ? this.phase.session.mode : preferences.mode;
+      this.#setSession({ user, organizations, organization, mode, theme: this.theme ?? "auto" });
+    } catch (error) {
+      this.phase = { name: "failed", message: errorMessage(error) };
+    }
+  }
+
+  #setSession(parts: SessionParts): void {
+    const session = buildSession(this.supabase as SupabaseClient, parts, this.actions(), this.fetcher);
+    this.#provider.setValue(session);
+    this.phase = { name: "ready", session };
+  }
+
+  actions(): SessionActions {
+    return {
+      navigate: (path: string, options: { replace?: boolean } = {}) => {
+        if (options.replace) history.replaceState(history.state, "", path);
+        else history.pushState({}, "", path);
+        void this.router.goto(new URL(path, location.origin).pathname);
+      },
+      selectOrganization: async (id: string, options: { reload?: boolean } = {}) => {
+        const phase = this.phase;
+        const user = phase.name === "ready" ? phase.session.user : phase.name === "no-organization" ? phase.user : undefined;
+        if (!user) return;
+        if (options.reload || phase.name !== "ready") return this.#open(user, id);
+        const organization = phase.session.organizations.find((org) => org.id === id);
+        if (!organization) return;
+        preferences.org = id;
+        this.#setSession({ ...phase.session, organization });
+      },
+      setMode: (mode: Mode) => {
+        const phase = this.phase;
+        if (phase.name !== "ready") return;
+        preferences.mode = mode;
+        this.#setSession({ ...phase.session, mode });
+      },
+      setTheme: (theme: Theme) => {
+        preferences.theme = theme;
+        this.theme = theme;
+        this.#applyPageTheme(theme);
+        const phase = this.phase;
+        if (phase.name === "ready") this.#setSession({ ...phase.session, theme });
+      },
+    };
+  }
+
+  /** The page behind the app (scrollbars, overscroll) follows the chosen theme too. */
+  #applyPageTheme(theme: Theme): void {
+    document.documentElement.style.colorScheme = theme === "auto" ? "light dark" : theme;
+  }
+
+  #organizationCreated = (event: Event) => {
+    const org = (event as CustomEvent<Organization>).detail;
+    void this.actions()
+      .selectOrganization(org.id, { reload: true })
+      .then(() => this.actions().navigate("/admin/", { replace: true }));
+  };
+
+  #newOrganization(): TemplateResult {
+    const supabase = this.supabase as SupabaseClient;
+    return html`<billing-admin-new-organization .api=${userApiOf(supabase, this.fetcher)}
+      @billing-admin-organization-created=${this.#organizationCreated}></billing-admin-new-organization>`;
+  }
+
+  #invitation(): TemplateResult {
+    const supabase = this.supabase as SupabaseClient;
+    const token = new URLSearchParams(location.search).get("token") ?? "";
+    return html`<billing-admin-invitation .api=${userApiOf(supabase, this.fetcher)} token=${token}
+      @billing-admin-invitation-accepted=${(event: CustomEvent<{ organization: string }>) =>
+        void this.actions().selectOrganization(event.detail.organization, { reload: true })}></billing-admin-invitation>`;
+  }
+
+  protected override render() {
+    const phase = this.phase;
+    const inviting = location.pathname === INVITATION_PATH;
+    switch (phase.name) {
+      case "starting":
+        return html`<div class="center" role="status"><p class="muted">Loading…</p></div>`;
+      case "signed-out":
+        return html`<div class="center"><billing-admin-sign-in .supabase=${this.supabase} .config=${this.config}
+          intro=${inviting ? "Sign in with the address the invitation was sent to, to accept it." : "Sign in to run your billing."}></billing-admin-sign-in></div>`;
+      case "failed":
+        return html`<div class="center"><div class="card" role="alert">
+          <p><strong>The admin could not load your organizations.</strong></p>
+          <p class="muted">${phase.message}</p>
+          <button class="button" type="button" @click=${() => location.reload()}>Reload</button>
+        </div></div>`;
+      case "no-organization":
+        return html`<div class="center">${inviting ? this.#invitation() : this.#newOrganization()}</div>`;
+      case "ready": {
+        const { session } = phase;
+        return html`<billing-admin-layout .supabase=${this.supabase} .path=${location.pathname}>
+          ${keyed(`${session.organization.id}:${session.mode}`, this.router.outlet())}
+        </billing-admin-layout>`;
+      }
+    }
+  }
+}
