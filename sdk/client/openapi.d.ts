@@ -358,7 +358,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List customers, newest first; search by e-mail, name or external id */
+        /**
+         * List customers, newest first; search, filter by subscription status, plan and creation time; sort
+         * @description Cursor pagination (`starting_after`/`ending_before` take a customer id) follows the chosen `sort`: keep the same `sort`, `order` and filters while paging. With `Accept: text/csv` the answer is every matching customer as CSV, streamed (limit and cursors do not apply).
+         */
         get: operations["listCustomers"];
         put?: never;
         /** Create a customer */
@@ -466,7 +469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List subscriptions, newest first (mirrored from Stripe) */
+        /**
+         * List subscriptions (mirrored from Stripe): filter by status, plan, renewal date and customer; sort by creation or renewal
+         * @description Cursor pagination (`starting_after`/`ending_before` take a subscription id) follows the chosen `sort`: keep the same `sort`, `order` and filters while paging.
+         */
         get: operations["listSubscriptions"];
         put?: never;
         post?: never;
@@ -7188,6 +7194,16 @@ export interface operations {
                 external_id?: string;
                 "created[gte]"?: number | null;
                 "created[lte]"?: number | null;
+                /** @description Only customers with at least one subscription in this status (with product/price: that same subscription). */
+                status?: "incomplete" | "incomplete_expired" | "trialing" | "active" | "past_due" | "unpaid" | "canceled" | "paused";
+                /** @description Only customers with a subscription billing one of this product's prices (any version). */
+                product?: string;
+                /** @description Only customers with a subscription billing this price. */
+                price?: string;
+                /** @description created (default), name or email; names and e-mails sort case-insensitively. */
+                sort?: "created" | "name" | "email";
+                /** @description desc by default for created, asc for name and email. Ties are ordered by id. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;
@@ -7195,13 +7211,14 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Customers. */
+            /** @description Customers (JSON, one page) or every matching customer (CSV). */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CustomerList"];
+                    "text/csv": string;
                 };
             };
             /** @description Invalid request: `param` names the offending parameter. */
@@ -8667,6 +8684,19 @@ export interface operations {
                 ending_before?: string;
                 /** @description Only this customer's (a customer session always sees only its own). */
                 customer?: string;
+                status?: "incomplete" | "incomplete_expired" | "trialing" | "active" | "past_due" | "unpaid" | "canceled" | "paused";
+                /** @description Only subscriptions billing one of this product's prices (any version). */
+                product?: string;
+                /** @description Only subscriptions billing this price. */
+                price?: string;
+                /** @description Renews (the current period ends) at or after this Unix time. */
+                "current_period_end[gte]"?: number | null;
+                /** @description Renews at or before this Unix time. */
+                "current_period_end[lte]"?: number | null;
+                /** @description created (default) or current_period_end (renewal; subscriptions without a period come last). */
+                sort?: "created" | "current_period_end";
+                /** @description desc by default for created, asc (soonest first) for current_period_end. Ties are ordered by id. */
+                order?: "asc" | "desc";
             };
             header?: never;
             path?: never;

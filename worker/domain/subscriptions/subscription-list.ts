@@ -1,18 +1,57 @@
 import type { TransactionSql } from "postgres";
-import { listPage, type PageQuery } from "../../db/paginate";
+import { listPage, type PageQuery, type PageSort } from "../../db/paginate";
 import { currencyExponent } from "../../shared/money";
 import { toTimestamp } from "../../shared/schemas";
 import { accessEndsAt, isEntitled } from "../dunning/entitlement";
+import { type SubscriptionFilter, subscriptionConditions } from "./subscription-filters";
 import { describeSubscriptions, type SubscriptionObjectRow, type SubscriptionRow } from "./subscription-objects";
 
-/** A page of subscriptions as the API shows them, newest first; with `customer`, only that customer's. */
-export async function listSubscriptions(tx: TransactionSql, customer: string | undefined, query: PageQuery, url: string, now = new Date()) {
+export const SUBSCRIPTION_SORTS = ["created", "current_period_end"] as const;
+
+/** What the subscription list may be narrowed and ordered by, besides the page and the customer. */
+export interface SubscriptionListQuery extends PageQuery, SubscriptionFilter {
+  "current_period_end[gte]"?: number | undefined;
+  "current_period_end[lte]"?: number | undefined;
+  sort?: (typeof SUBSCRIPTION_SORTS)[number] | undefined;
+  order?: "asc" | "desc" | undefined;
+}
+
+/**
+ * Newest first by default; by renewal (`current_period_end`) soonest first, a subscription without
+ * a period last (index subscriptions_by_renewal, migration 20261204040000).
+ */
+function subscriptionSort(tx: TransactionSql, query: SubscriptionListQuery): PageSort {
+  const renewal = query.sort === "current_period_end";
+  return {
+    key: renewal ? tx`coalesce(current_period_end, 'infinity')` : tx`created`,
+    descending: (query.order ?? (renewal ? "asc" : "desc")) === "desc",
+  };
+}
+
+/**
+ * A page of subscriptions as the API shows them; with `customer`, only that customer's; narrowed by
+ * status, plan and renewal date.
+ */
+export async function listSubscriptions(
+  tx: TransactionSql,
+  customer: string | undefined,
+  query: SubscriptionListQuery,
+  url: string,
+  now = new Date(),
+) {
+  const gte = query["current_period_end[gte]"];
+  const lte = query["current_period_end[lte]"];
   const rows = await listPage<SubscriptionRow, SubscriptionRow>(tx, {
     table: "subscriptions",
-    where: customer ? tx`customer_id = ${customer}` : tx`true`,
+    where: tx`true
+      ${customer ? tx`and customer_id = ${customer}` : tx``}
+      ${subscriptionConditions(tx, query)}
+      ${gte !== undefined ? tx`and current_period_end >= to_timestamp(${gte})` : tx``}
+      ${lte !== undefined ? tx`and current_period_end < to_timestamp(${lte + 1})` : tx``}`,
     query,
     url,
     map: (row) => row,
+    sort: subscriptionSort(tx, query),
   });
   const described = await describeSubscriptions(tx, rows.data);
   return { ...rows, data: described.map((row) => serializeSubscription(row, now)) };

@@ -1,7 +1,9 @@
 import type { RouteHandler } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { csvResponse, wantsCsv } from "../../app/csv-response";
 import { requestContext } from "../../app/request-context";
 import { withTenant } from "../../db/tenant";
+import { exportCustomers } from "../../domain/customer-export";
 import { listCustomers, serializeCustomer } from "../../domain/customer-list";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
 import * as customers from "../../domain/customers";
@@ -66,6 +68,8 @@ export const remove: RouteHandler<typeof routes.deleteCustomer, AppEnv> = async 
 export const list: RouteHandler<typeof routes.listCustomers, AppEnv> = async (c) => {
   const { tenant } = requestContext(c).context;
   const query = c.req.valid("query");
+  if (wantsCsv(c.req.header("Accept")))
+    return csvResponse(c, "customers.csv", (sql, write) => withTenant(sql, tenant, (tx) => exportCustomers(tx, query, write))) as never;
   const page = await withTenant(c.var.db(), tenant, (tx) => listCustomers(tx, query, "/v1/customers"));
   return c.json(page, 200);
 };

@@ -1,7 +1,10 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
+import { CUSTOMER_CSV_COLUMNS } from "../../domain/customer-export";
+import { CUSTOMER_SORTS } from "../../domain/customer-list";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
+import { planFilters, SortOrder, SubscriptionStatus } from "../subscriptions/subscriptions.routes";
 
 const tags = ["Customers"];
 const ExternalId = PlainText(255)
@@ -107,22 +110,37 @@ export const deleteCustomer = defineRoute({
   },
 });
 
+export const CustomerListQuery = PageQuerySchema.extend({
+  search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
+  email: z.string().max(320).optional(),
+  external_id: z.string().max(255).optional(),
+  "created[gte]": UnixTimeQuery.optional(),
+  "created[lte]": UnixTimeQuery.optional(),
+  status: SubscriptionStatus.optional().describe(
+    "Only customers with at least one subscription in this status (with product/price: that same subscription).",
+  ),
+  ...planFilters("customers with a subscription"),
+  sort: z.enum(CUSTOMER_SORTS).optional().describe("created (default), name or email; names and e-mails sort case-insensitively."),
+  order: SortOrder.optional().describe("desc by default for created, asc for name and email. Ties are ordered by id."),
+});
+
 export const listCustomers = defineRoute({
   method: "get",
   path: "/v1/customers",
   tags,
-  summary: "List customers, newest first; search by e-mail, name or external id",
+  summary: "List customers, newest first; search, filter by subscription status, plan and creation time; sort",
+  description:
+    "Cursor pagination (`starting_after`/`ending_before` take a customer id) follows the chosen `sort`: keep the same `sort`, `order` and filters while paging. " +
+    "With `Accept: text/csv` the answer is every matching customer as CSV, streamed (limit and cursors do not apply).",
   access: forMerchant("customers:read"),
-  request: {
-    query: PageQuerySchema.extend({
-      search: PlainText(200).min(1).optional().describe("Matches e-mail or name (contains, case-insensitive) or external_id (exact)."),
-      email: z.string().max(320).optional(),
-      external_id: z.string().max(255).optional(),
-      "created[gte]": UnixTimeQuery.optional(),
-      "created[lte]": UnixTimeQuery.optional(),
-    }),
-  },
+  request: { query: CustomerListQuery },
   responses: {
-    200: { description: "Customers.", content: { "application/json": { schema: listSchema(CustomerSchema, "CustomerList") } } },
+    200: {
+      description: "Customers (JSON, one page) or every matching customer (CSV).",
+      content: {
+        "application/json": { schema: listSchema(CustomerSchema, "CustomerList") },
+        "text/csv": { schema: z.string().describe(`Columns: ${CUSTOMER_CSV_COLUMNS.join(", ")}.`) },
+      },
+    },
   },
 });

@@ -1,13 +1,37 @@
 import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchantOrCustomer } from "../../auth/access";
+import { SUBSCRIPTION_STATUSES } from "../../domain/subscriptions/subscription-filters";
+import { SUBSCRIPTION_SORTS } from "../../domain/subscriptions/subscription-list";
 import { CurrencyExponent } from "../../shared/money";
-import { listSchema, PageQuerySchema, Timestamp } from "../../shared/schemas";
+import { listSchema, PageQuerySchema, Timestamp, UnixTimeQuery } from "../../shared/schemas";
 
 const tags = ["Billing"];
 /** A list query that may name one customer (shared by the subscription and invoice lists). */
 export const ByCustomer = PageQuerySchema.extend({
   customer: z.string().max(100).optional().describe("Only this customer's (a customer session always sees only its own)."),
 });
+
+/** Narrowing by plan (shared by the subscription and customer lists); `who` names what is listed. */
+export const planFilters = (who: string) => ({
+  product: z
+    .string()
+    .max(100)
+    .regex(/^prod_[A-Za-z0-9]+$/, "must be a product id (prod_…)")
+    .optional()
+    .describe(`Only ${who} billing one of this product's prices (any version).`)
+    .openapi({ example: "prod_pro" }),
+  price: z
+    .string()
+    .max(100)
+    .regex(/^price_[A-Za-z0-9]+$/, "must be a price id (price_…)")
+    .optional()
+    .describe(`Only ${who} billing this price.`)
+    .openapi({ example: "price_pro_monthly" }),
+});
+
+export const SortOrder = z.enum(["asc", "desc"]);
+
+export const SubscriptionStatus = z.enum(SUBSCRIPTION_STATUSES);
 
 export const SubscriptionSchema = z
   .object({
@@ -67,9 +91,25 @@ export const listSubscriptions = defineRoute({
   method: "get",
   path: "/v1/subscriptions",
   tags,
-  summary: "List subscriptions, newest first (mirrored from Stripe)",
+  summary: "List subscriptions (mirrored from Stripe): filter by status, plan, renewal date and customer; sort by creation or renewal",
   access: forMerchantOrCustomer("subscriptions:read"),
-  request: { query: ByCustomer },
+  description:
+    "Cursor pagination (`starting_after`/`ending_before` take a subscription id) follows the chosen `sort`: keep the same `sort`, `order` and filters while paging.",
+  request: {
+    query: ByCustomer.extend({
+      status: SubscriptionStatus.optional(),
+      ...planFilters("subscriptions"),
+      "current_period_end[gte]": UnixTimeQuery.optional().describe("Renews (the current period ends) at or after this Unix time."),
+      "current_period_end[lte]": UnixTimeQuery.optional().describe("Renews at or before this Unix time."),
+      sort: z
+        .enum(SUBSCRIPTION_SORTS)
+        .optional()
+        .describe("created (default) or current_period_end (renewal; subscriptions without a period come last)."),
+      order: SortOrder.optional().describe(
+        "desc by default for created, asc (soonest first) for current_period_end. Ties are ordered by id.",
+      ),
+    }),
+  },
   responses: {
     200: { description: "Subscriptions.", content: { "application/json": { schema: listSchema(SubscriptionSchema, "SubscriptionList") } } },
   },
