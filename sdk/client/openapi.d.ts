@@ -391,6 +391,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/customers/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's activity, newest first
+         * @description The events about the customer and what it owns (subscriptions, checkouts, invoices, refunds, usage alerts): created, subscribed, paid, payment failed, plan changed, paused, resumed, past due, canceled, usage thresholds reached, refunds. Each entry is the event as `GET /v1/events` shows it; paginate with event ids.
+         */
+        get: operations["timelineCustomer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/customer_sessions": {
         parameters: {
             query?: never;
@@ -1705,6 +1725,29 @@ export interface components {
             has_more: boolean;
             url: string;
         };
+        CustomerTimeline: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["Event"][];
+            has_more: boolean;
+            url: string;
+        };
+        Event: {
+            id: string;
+            /** @enum {string} */
+            object: "event";
+            livemode: boolean;
+            /** @enum {string} */
+            type: "customer.created" | "customer.updated" | "customer.deleted" | "subscription.created" | "subscription.updated" | "subscription.trial_will_end" | "subscription.past_due" | "subscription.canceled" | "subscription.paused" | "subscription.resumed" | "subscription.plan_changed" | "invoice.paid" | "invoice.payment_failed" | "checkout.completed" | "refund.created" | "entitlements.updated" | "usage.threshold_reached" | "connect.account.updated";
+            /** @description Unix time in seconds. */
+            created: number;
+            data: {
+                /** @description The object after the change, as its GET route shows it (`updated` tells which of two versions is newer). */
+                object: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         CustomerSession: {
             /** @enum {string} */
             object: "customer_session";
@@ -2593,22 +2636,6 @@ export interface components {
             data: components["schemas"]["Event"][];
             has_more: boolean;
             url: string;
-        };
-        Event: {
-            id: string;
-            /** @enum {string} */
-            object: "event";
-            livemode: boolean;
-            /** @enum {string} */
-            type: "customer.created" | "customer.updated" | "customer.deleted" | "subscription.created" | "subscription.updated" | "subscription.trial_will_end" | "subscription.past_due" | "subscription.canceled" | "subscription.paused" | "subscription.resumed" | "subscription.plan_changed" | "invoice.paid" | "invoice.payment_failed" | "checkout.completed" | "refund.created" | "entitlements.updated" | "usage.threshold_reached" | "connect.account.updated";
-            /** @description Unix time in seconds. */
-            created: number;
-            data: {
-                /** @description The object after the change, as its GET route shows it (`updated` tells which of two versions is newer). */
-                object: {
-                    [key: string]: unknown;
-                };
-            };
         };
         WebhookEndpoint: {
             id: string;
@@ -7994,6 +8021,161 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "organization_not_found" | "resource_missing" | "stripe_account_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    timelineCustomer: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 10; out-of-range values are clamped. */
+                limit?: number | null;
+                starting_after?: string;
+                ending_before?: string;
+                /** @description Only entries of this event type. */
+                type?: "customer.created" | "checkout.completed" | "subscription.created" | "subscription.plan_changed" | "subscription.trial_will_end" | "subscription.past_due" | "subscription.paused" | "subscription.resumed" | "subscription.canceled" | "invoice.paid" | "invoice.payment_failed" | "refund.created" | "usage.threshold_reached";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Timeline entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CustomerTimeline"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
                         };
                     };
                 };

@@ -6,6 +6,7 @@ import { withTenant } from "../../db/tenant";
 import { exportCustomers } from "../../domain/customer-export";
 import { listCustomers, serializeCustomer } from "../../domain/customer-list";
 import { pinnedCustomerOf, scopedCustomer } from "../../domain/customer-scope";
+import { customerTimeline } from "../../domain/customer-timeline";
 import * as customers from "../../domain/customers";
 import { assertOwnTestClock, assertTestMode } from "../../domain/test-clocks";
 import type { AppEnv } from "../../shared/env";
@@ -71,5 +72,12 @@ export const list: RouteHandler<typeof routes.listCustomers, AppEnv> = async (c)
   if (wantsCsv(c.req.header("Accept")))
     return csvResponse(c, "customers.csv", (sql, write) => withTenant(sql, tenant, (tx) => exportCustomers(tx, query, write))) as never;
   const page = await withTenant(c.var.db(), tenant, (tx) => listCustomers(tx, query, "/v1/customers"));
+  return c.json(page, 200);
+};
+
+export const timeline: RouteHandler<typeof routes.customerTimeline, AppEnv> = async (c) => {
+  const { tenant } = requestContext(c).context;
+  const { id } = c.req.valid("param");
+  const page = await withTenant(c.var.db(), tenant, (tx) => customerTimeline(tx, id, c.req.valid("query"), `/v1/customers/${id}/timeline`));
   return c.json(page, 200);
 };

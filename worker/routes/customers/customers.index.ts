@@ -8,5 +8,6 @@ export const customersRouter: Router = createRouter()
   .openapi(routes.createCustomer, handlers.create)
   .openapi(routes.listCustomers, handlers.list)
   .openapi(routes.retrieveCustomer, handlers.retrieve)
+  .openapi(routes.customerTimeline, handlers.timeline)
   .openapi(routes.updateCustomer, handlers.update)
   .openapi(routes.deleteCustomer, handlers.remove);

@@ -2,8 +2,10 @@ import { z } from "@hono/zod-openapi";
 import { defineRoute, forMerchant, forMerchantOrCustomer } from "../../auth/access";
 import { CUSTOMER_CSV_COLUMNS } from "../../domain/customer-export";
 import { CUSTOMER_SORTS } from "../../domain/customer-list";
+import { TIMELINE_TYPES } from "../../domain/customer-timeline";
 import { STRIPE_REFUSALS } from "../../shared/error-codes";
 import { Email, IdParam, jsonBody, listSchema, Metadata, PageQuerySchema, PlainText, Timestamp, UnixTimeQuery } from "../../shared/schemas";
+import { EventSchema } from "../events/events.routes";
 import { planFilters, SortOrder, SubscriptionStatus } from "../subscriptions/subscriptions.routes";
 
 const tags = ["Customers"];
@@ -142,5 +144,24 @@ export const listCustomers = defineRoute({
         "text/csv": { schema: z.string().describe(`Columns: ${CUSTOMER_CSV_COLUMNS.join(", ")}.`) },
       },
     },
+  },
+});
+
+export const customerTimeline = defineRoute({
+  method: "get",
+  path: "/v1/customers/{id}/timeline",
+  tags,
+  summary: "A customer's activity, newest first",
+  description:
+    "The events about the customer and what it owns (subscriptions, checkouts, invoices, refunds, usage alerts): created, subscribed, " +
+    "paid, payment failed, plan changed, paused, resumed, past due, canceled, usage thresholds reached, refunds. Each entry is the event " +
+    "as `GET /v1/events` shows it; paginate with event ids.",
+  access: forMerchant("customers:read"),
+  request: {
+    params: IdParam,
+    query: PageQuerySchema.extend({ type: z.enum(TIMELINE_TYPES).optional().describe("Only entries of this event type.") }),
+  },
+  responses: {
+    200: { description: "Timeline entries.", content: { "application/json": { schema: listSchema(EventSchema, "CustomerTimeline") } } },
   },
 });
