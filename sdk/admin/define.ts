@@ -3,12 +3,16 @@ import "../components/billing-dialog/define";
 import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
 import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
 import { AdminTable } from "./elements/admin-table/admin-table";
+import { AdminCustomers } from "./pages/customers/admin-customers";
 import { AdminHome } from "./pages/home/admin-home";
 import { AdminOnboarding } from "./pages/home/admin-onboarding";
 import { AdminInvitation } from "./pages/invitation/admin-invitation";
 import { AdminNotFound } from "./pages/not-found/admin-not-found";
 import { AdminNewOrganization } from "./pages/organizations/admin-new-organization";
 import { AdminSignIn } from "./pages/sign-in/admin-sign-in";
+import { AdminSubscription } from "./pages/subscriptions/admin-subscription";
+import { AdminSubscriptions } from "./pages/subscriptions/admin-subscriptions";
+import { AdminSubscriptionChange } from "./pages/subscriptions/subscription-change";
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
@@ -21,6 +25,10 @@ AdminInvitation.define("billing-admin-invitation");
 AdminNotFound.define("billing-admin-not-found");
 AdminNewOrganization.define("billing-admin-new-organization");
 AdminSignIn.define("billing-admin-sign-in");
+AdminCustomers.define("billing-admin-customers");
+AdminSubscriptions.define("billing-admin-subscriptions");
+AdminSubscription.define("billing-admin-subscription");
+AdminSubscriptionChange.define("billing-admin-subscription-change");
 AdminLayout.define("billing-admin-layout");
 AdminApp.define("billing-admin-app");
 
@@ -37,5 +45,9 @@ declare global {
     "billing-admin-new-organization": AdminNewOrganization;
     "billing-admin-sign-in": AdminSignIn;
     "billing-admin-layout": AdminLayout;
+    "billing-admin-customers": AdminCustomers;
+    "billing-admin-subscriptions": AdminSubscriptions;
+    "billing-admin-subscription": AdminSubscription;
+    "billing-admin-subscription-change": AdminSubscriptionChange;
   }
 }

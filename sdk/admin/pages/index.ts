@@ -9,4 +9,18 @@ import type { AdminPage } from "./page";
  */
 export const adminPages: AdminPage[] = [
   { path: "", render: () => html`<billing-admin-home></billing-admin-home>`, nav: { label: "Home", icon: icons.home, order: 0 } },
+  {
+    path: "customers",
+    render: () => html`<billing-admin-customers></billing-admin-customers>`,
+    nav: { label: "Customers", icon: icons.customers, order: 10, prefix: "customers" },
+  },
+  {
+    path: "subscriptions",
+    render: () => html`<billing-admin-subscriptions></billing-admin-subscriptions>`,
+    nav: { label: "Subscriptions", icon: icons.subscriptions, order: 20, prefix: "subscriptions" },
+  },
+  {
+    path: "subscriptions/:id",
+    render: ({ id }) => html`<billing-admin-subscription subscription-id=${id ?? ""}></billing-admin-subscription>`,
+  },
 ];

@@ -1,0 +1,60 @@
+import { css } from "lit";
+
+/** List pages: a filter bar above the table that wraps on narrow screens. */
+export const listStyles = css`
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 12px;
+    align-items: flex-end;
+    margin-bottom: 16px;
+  }
+  .filters .field {
+    display: grid;
+    gap: 4px;
+    min-width: 140px;
+    flex: 1 1 140px;
+  }
+  .filters .field.search {
+    flex: 3 1 240px;
+  }
+  .filters label {
+    font-size: 0.75rem;
+    font-weight: 500;
+    color: var(--_color-text-muted);
+  }
+  .filters input,
+  .filters select {
+    width: 100%;
+    min-height: 36px;
+    padding: 6px 10px;
+    border: 1px solid var(--_color-border);
+    border-radius: var(--_radius-control);
+    background: var(--_color-background);
+    color: var(--_color-text);
+    font: inherit;
+    font-size: 0.875rem;
+  }
+  .filters .reset {
+    flex: 0 0 auto;
+  }
+  .badges {
+    display: inline-flex;
+    gap: 4px;
+    flex-wrap: wrap;
+  }
+  .sub {
+    display: block;
+    font-size: 0.8125rem;
+    color: var(--_color-text-muted);
+  }
+  @media (max-width: 560px) {
+    .filters .field {
+      flex: 1 1 45%;
+      min-width: 0;
+    }
+    .filters .field.search {
+      flex-basis: 100%;
+    }
+  }
+`;

@@ -1,0 +1,53 @@
+import { html, type TemplateResult } from "lit";
+import type { components } from "../../../client/openapi";
+
+export type Subscription = components["schemas"]["Subscription"];
+/** The statuses the list routes filter by (the subscription's own `status` is a plain string). */
+export type SubscriptionStatus =
+  | "incomplete"
+  | "incomplete_expired"
+  | "trialing"
+  | "active"
+  | "past_due"
+  | "unpaid"
+  | "canceled"
+  | "paused";
+
+export const SUBSCRIPTION_STATUSES: Array<{ value: SubscriptionStatus; label: string }> = [
+  { value: "active", label: "Active" },
+  { value: "trialing", label: "Trialing" },
+  { value: "past_due", label: "Past due" },
+  { value: "unpaid", label: "Unpaid" },
+  { value: "paused", label: "Paused" },
+  { value: "canceled", label: "Canceled" },
+  { value: "incomplete", label: "Incomplete" },
+  { value: "incomplete_expired", label: "Incomplete, expired" },
+];
+
+const TONE: Partial<Record<string, "success" | "warning" | "danger">> = {
+  active: "success",
+  trialing: "success",
+  past_due: "warning",
+  incomplete: "warning",
+  unpaid: "danger",
+};
+
+/** A subscription's status as a badge in words ("Past due"), with "Cancels" when it ends at the period's end. */
+export function statusBadge(subscription: Pick<Subscription, "status" | "cancel_at_period_end" | "paused">): TemplateResult {
+  const label = SUBSCRIPTION_STATUSES.find((s) => s.value === subscription.status)?.label ?? subscription.status;
+  const paused = subscription.paused && subscription.status !== "paused";
+  return html`<span class="badges">
+    <span class=${`badge ${TONE[subscription.status] ?? ""}`}>${label}</span>
+    ${subscription.cancel_at_period_end ? html`<span class="badge warning">Cancels</span>` : null}
+    ${paused ? html`<span class="badge">Paused</span>` : null}
+  </span>`;
+}
+
+/** A Unix time from a `<input type="date">` value (start of that day, or its end with `endOfDay`), in the browser's zone. */
+export function dateToSeconds(value: string | undefined, endOfDay = false): number | undefined {
+  if (!value) return undefined;
+  const [year, month, day] = value.split("-").map(Number);
+  if (!year || !month || !day) return undefined;
+  const date = endOfDay ? new Date(year, month - 1, day, 23, 59, 59) : new Date(year, month - 1, day);
+  return Math.floor(date.getTime() / 1000);
+}
