@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { type CustomerStateDocument, entitlementOf } from "../../client/entitlement-decision";
+import { type CustomerStateDocument, type Entitlement, entitlementOf } from "../../client/entitlement-decision";
 import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
 import { StoreController } from "../../internal/store-controller";
@@ -11,6 +11,12 @@ import { type MeterModel, type MeterState, meterModel } from "./usage-model";
 type Status = "loading" | "ready" | "empty" | "error";
 /** Subscriptions that still bill: one of them paused explains a missing entitlement. */
 const LIVE = ["active", "trialing", "past_due", "paused"];
+
+/** Overage is billed in the currency of the subscription that grants the feature, whatever the page prefers. */
+function billedCurrency(state: CustomerStateDocument, entitlement: Entitlement): string | undefined {
+  const source = entitlement.sources.find((each) => each.type === "subscription");
+  return source && state.subscriptions.find((sub) => sub.id === source.id)?.currency;
+}
 const STATES = ["loading", "ready", "empty", "error", "ok", "warning", "over", "unlimited", "limit-reached"] as const;
 
 /**
@@ -97,7 +103,7 @@ export class BillingUsageMeter extends BillingElement {
       const entitlement = entitlementOf(loadable.data, this.feature);
       if (!entitlement) body = this.#empty(this.#withoutEntitlement(loadable.data, t));
       else {
-        const model = meterModel(entitlement, this.preferredCurrency);
+        const model = meterModel(entitlement, billedCurrency(loadable.data, entitlement) ?? this.preferredCurrency);
         this.#status = "ready";
         this.#state = model.state;
         this.#limitReached = model.limitReached;
