@@ -220,6 +220,24 @@ describe("<billing-portal> subscriptions", () => {
     ]);
   });
 
+  it("pauses and resumes with the keyboard only", async () => {
+    const api = fakePortalApi();
+    const portal = await mountPortal(api, { allowPause: true });
+    await loaded(portal);
+    await tabTo(portal, '[data-action="pause:sub_1"]');
+    await press("Enter");
+    await until(() => buttonOf(portal, "confirm-pause"));
+    await tabTo(portal, '[data-action="confirm-pause"]');
+    await press("Enter");
+    await until(() => portal.shadowRoot?.activeElement?.matches('[data-action="resume:sub_1"]'), "focus lands on Resume");
+    await press("Enter");
+    await until(() => api.calls.some((call) => call.path.endsWith("/resume")));
+    expect(api.calls.filter((call) => call.method === "POST").map((call) => call.path)).to.deep.equal([
+      "/v1/subscriptions/sub_1/pause",
+      "/v1/subscriptions/sub_1/resume",
+    ]);
+  });
+
   it("shows loading, empty and error states", async () => {
     const held = await mountPortal(fakePortalApi({ hold: ["/v1/subscriptions"] }), { sections: "subscriptions" });
     await new Promise((resolve) => setTimeout(resolve, 100));
