@@ -81,6 +81,8 @@ describe("<billing-portal> subscriptions", () => {
     expect(change?.key).to.be.a("string");
     await until(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Business × 3"));
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your plan was changed.");
+    // The charge's invoice is listed with the new plan, without a reload of the page.
+    await until(() => words(inPortal(portal, "[data-invoice=in_change]")).includes("$19.64"), "the change's invoice is not listed");
     expect(inPortal(portal, "billing-dialog")?.hasAttribute("open")).to.equal(false);
   });
 
