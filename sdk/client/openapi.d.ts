@@ -2601,6 +2601,8 @@ export interface components {
                 paused: boolean;
                 /** @description Our product the price belongs to (null if the Stripe price is not one of ours). */
                 product: string | null;
+                /** @description What it bills in, and so the currency of its overage. */
+                currency: string;
             }[];
             /** @description Poll again after this (with If-None-Match); a hint for UI, never a credential. */
             expires_at: number;

@@ -73,6 +73,15 @@ describe("<billing-feature-gate>", () => {
     expect(shown(root).assigned).to.deep.equal([custom]);
   });
 
+  it("says the plan is paused when a paused plan stopped the feature", async () => {
+    const paused = stateDocument([]);
+    paused.subscriptions = paused.subscriptions.map((sub) => ({ ...sub, paused: true }));
+    const { gate, root } = await mount(paused, { feature: "sso" });
+    expect(gate.allowed).to.equal(false);
+    expect(root.querySelector("[part=message]")?.textContent).to.equal("Your plan is paused: resume it to use this feature again.");
+    await expect(gate).to.be.accessible();
+  });
+
   it("checks the units a quota or cap must still have (required), as the server does", async () => {
     const state = stateDocument([
       quota("api_calls", 9_990, 10_000),

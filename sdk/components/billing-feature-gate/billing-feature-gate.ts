@@ -3,6 +3,7 @@ import { decideEntitlement, type EntitlementDecision } from "../../client/entitl
 import type { EntitlementChangeDetail, UpgradeDetail } from "../../events/entitlement-change";
 import { BillingElement } from "../../internal/billing-element";
 import { messagesFor } from "../../internal/localize";
+import { hasPausedPlan } from "../../internal/paused-plan";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
 import type { BillingDialog } from "../billing-dialog/billing-dialog";
@@ -131,9 +132,16 @@ export class BillingFeatureGate extends BillingElement {
         ? t.signedOut
         : decision.reason === "limit_reached" && decision.entitlement
           ? t.limitReached(decision.entitlement.feature_name)
-          : t.locked;
+          : this.#pausedPlan()
+            ? t.paused
+            : t.locked;
     return html`<div part="prompt" class="prompt"><p part="message">${message}</p>
       <button type="button" part="upgrade" class="button" @click=${() => this.#upgrade(decision, t)}>${this.price ? t.upgrade : t.seePlans}</button></div>`;
+  }
+
+  #pausedPlan(): boolean {
+    const state = this.billingClient?.$customerState.get();
+    return state?.status === "ready" && state.data !== null && hasPausedPlan(state.data);
   }
 
   /**

@@ -141,6 +141,66 @@ describe("<billing-portal> payment methods", () => {
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("The card was removed.");
   });
 
+  it("adds a card, makes it the default and retries a failed load, with the keyboard only", async () => {
+    const intent = await emulatorIntent("setup_intent");
+    const api = fakePortalApi({ setupIntent: { client_secret: intent.client_secret, account: intent.account } });
+    const portal = await mountPortal(api, { sections: "payment-methods" });
+    await cardsShown(portal);
+    await tabTo(portal, '[data-action="add-card"]');
+    await press("Enter");
+    await until(() => buttonOf(portal, "save-card") && !buttonOf(portal, "save-card")?.disabled, "the Payment Element never became ready", {
+      timeout: 5000,
+    });
+    api.state.cards = [...api.state.cards, card({ id: "pm_new", brand: "mastercard", last4: "4444", default: false })];
+    // Typing happens inside Stripe's frame (its own keyboard support); the portal's buttons are reached with Tab.
+    typeCard(portal, "5555 5555 5555 4444");
+    await tabTo(portal, '[data-action="save-card"]');
+    await press("Enter");
+    await until(() => inPortal(portal, "[data-card=pm_new]"));
+    await until(() => portal.shadowRoot?.activeElement?.matches('[data-action="add-card"]'), "focus is back on Add payment method");
+    await tabTo(portal, '[data-action="default:pm_new"]');
+    await press("Enter");
+    await until(() => words(inPortal(portal, "[data-card=pm_new]")).includes("Default"));
+    expect(api.calls.filter((call) => call.method === "POST").map((call) => call.path)).to.deep.equal([
+      "/v1/customers/cus_1/setup_intents",
+      "/v1/customers/cus_1/payment_methods/pm_new/default",
+    ]);
+
+    const broken = fakePortalApi({ fail: { "/payment_methods": [503, "service_unavailable", "down"] } });
+    const failing = await mountPortal(broken, { sections: "payment-methods" });
+    await until(() => inPortal(failing, "[part~=payment-methods] [role=alert]"));
+    broken.state.fail = {};
+    await tabTo(failing, "[part~=payment-methods] [role=alert] button");
+    await press("Enter");
+    await until(() => inPortal(failing, "[data-card=pm_visa]"), "the retry loaded the cards");
+  });
+
+  it("renders card brands, invoice statuses and decline messages from the API as text", async () => {
+    const payload = `<img src=x onerror="window.__portalXss=1">`;
+    const api = fakePortalApi({
+      cards: [card(), card({ id: "pm_odd", brand: payload, last4: "0000", default: false })],
+      invoices: [
+        invoice({ id: "in_open", status: "open", amount_due: 4900, amount_paid: 0, created: NOW }),
+        invoice({ id: "in_odd", status: payload as "paid" }),
+      ],
+      fail: { "/pay": [402, "card_declined", payload] },
+    });
+    const portal = await mountPortal(api, { sections: "payment-methods invoices" });
+    await until(() => inPortal(portal, "[data-card=pm_odd]") && inPortal(portal, "[data-invoice=in_odd]"));
+    expect(words(inPortal(portal, "[data-card=pm_odd]"))).to.contain(payload);
+    expect(words(inPortal(portal, "[data-invoice=in_odd]"))).to.contain(payload);
+    buttonOf(portal, "default:pm_odd")?.click();
+    await until(() => words(inPortal(portal, "[part=notice]")).includes("default payment method"));
+    expect(words(inPortal(portal, "[part=notice]"))).to.contain(payload);
+    buttonOf(portal, "pay:in_open")?.click();
+    await until(() => buttonOf(portal, "confirm-pay"));
+    buttonOf(portal, "confirm-pay")?.click();
+    await until(() => words(inPortal(portal, ".dialog-form [role=alert]")));
+    expect(words(inPortal(portal, ".dialog-form [role=alert]"))).to.equal(`Payment declined: ${payload}`);
+    expect(portal.shadowRoot?.querySelector("img")).to.equal(null);
+    expect((window as { __portalXss?: number }).__portalXss).to.equal(undefined);
+  });
+
   it("shows the empty and error states", async () => {
     const empty = await mountPortal(fakePortalApi({ cards: [] }), { sections: "payment-methods" });
     await cardsShown(empty);

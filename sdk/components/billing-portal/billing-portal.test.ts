@@ -81,6 +81,8 @@ describe("<billing-portal> subscriptions", () => {
     expect(change?.key).to.be.a("string");
     await until(() => words(inPortal(portal, "[data-subscription=sub_1]")).includes("Business × 3"));
     expect(words(inPortal(portal, "[part=notice]"))).to.equal("Your plan was changed.");
+    // The charge's invoice is listed with the new plan, without a reload of the page.
+    await until(() => words(inPortal(portal, "[data-invoice=in_change]")).includes("$19.64"), "the change's invoice is not listed");
     expect(inPortal(portal, "billing-dialog")?.hasAttribute("open")).to.equal(false);
   });
 
@@ -214,6 +216,24 @@ describe("<billing-portal> subscriptions", () => {
     expect(words(inPortal(portal, "[data-subscription=sub_1] [part=status]"))).to.equal("Paused");
     buttonOf(portal, "resume:sub_1")?.click();
     await until(() => buttonOf(portal, "pause:sub_1"));
+    expect(api.calls.filter((call) => call.method === "POST").map((call) => call.path)).to.deep.equal([
+      "/v1/subscriptions/sub_1/pause",
+      "/v1/subscriptions/sub_1/resume",
+    ]);
+  });
+
+  it("pauses and resumes with the keyboard only", async () => {
+    const api = fakePortalApi();
+    const portal = await mountPortal(api, { allowPause: true });
+    await loaded(portal);
+    await tabTo(portal, '[data-action="pause:sub_1"]');
+    await press("Enter");
+    await until(() => buttonOf(portal, "confirm-pause"));
+    await tabTo(portal, '[data-action="confirm-pause"]');
+    await press("Enter");
+    await until(() => portal.shadowRoot?.activeElement?.matches('[data-action="resume:sub_1"]'), "focus lands on Resume");
+    await press("Enter");
+    await until(() => api.calls.some((call) => call.path.endsWith("/resume")));
     expect(api.calls.filter((call) => call.method === "POST").map((call) => call.path)).to.deep.equal([
       "/v1/subscriptions/sub_1/pause",
       "/v1/subscriptions/sub_1/resume",

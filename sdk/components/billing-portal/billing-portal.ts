@@ -81,6 +81,8 @@ export class BillingPortal extends PortalPayments {
       (api) => api.change(sub.id, body),
       () => this.text.changed,
     );
+    // A change charged now made an invoice: the list shows it with the plan.
+    if (ok) this.reloadInvoices();
     await this.confirmed(ok, `#plan-${sub.id}`);
   }
 

@@ -148,6 +148,10 @@ export class PortalElement extends BillingElement {
     if (this.shown.includes("invoices")) void this.data.loadInvoices();
   }
 
+  protected reloadInvoices(): void {
+    if (this.shown.includes("invoices")) void this.data.loadInvoices();
+  }
+
   protected get subscriptions(): Loadable<Subscription[]> {
     const state = this.billingClient?.$customer.get();
     if (!state) return { status: "idle" };

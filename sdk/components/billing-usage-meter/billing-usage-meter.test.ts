@@ -80,13 +80,29 @@ describe("<billing-usage-meter>", () => {
 
   it("shows the overage and its price past a soft quota (over), billed per started unit", async () => {
     const soft = quota("api_calls", 10_240.5, 10_000, { overage_unit_amounts: { usd: 2, eur: 3 } });
-    const { meter, root } = await mount(stateDocument([soft]), { feature: "api_calls", currency: "eur" });
+    const inEuros = stateDocument([soft]);
+    inEuros.subscriptions = inEuros.subscriptions.map((sub) => ({ ...sub, currency: "eur" }));
+    const { meter, root } = await mount(inEuros, { feature: "api_calls" });
     expect(states(meter)).to.deep.equal(["over", "ready"]);
     expect(text(root, "[part=note]")).to.equal("241 over your quota at €0.03 per call: about €7.23 on your next invoice");
     const track = root.querySelector("[role=meter]") as HTMLElement;
     expect(track.getAttribute("aria-valuenow")).to.equal("10000");
     expect(track.getAttribute("aria-valuetext")).to.equal("10,240.5 of 10,000 API calls used, 102%");
     expect((root.querySelector("[part=fill]") as HTMLElement).style.inlineSize).to.equal("100%");
+  });
+
+  it("prices overage in the currency its subscription bills, whatever the page prefers", async () => {
+    const soft = quota("api_calls", 12_000, 10_000, { overage_unit_amounts: { usd: 1, eur: 2 } });
+    // The fixture's sub_1 (the entitlement's source) bills in USD; the page would prefer euros.
+    const { root } = await mount(stateDocument([soft]), { feature: "api_calls", currency: "eur" });
+    expect(text(root, "[part=note]")).to.equal("2,000 over your quota at $0.01 per call: about $20.00 on your next invoice");
+    // A manual grant has no subscription: the page's currency, else the first the plan prices.
+    const granted = quota("api_calls", 12_000, 10_000, {
+      overage_unit_amounts: { usd: 1, eur: 2 },
+      sources: [{ type: "grant", id: "gr_1", value: 10_000 }],
+    });
+    const page = await mount(stateDocument([granted]), { feature: "api_calls", currency: "eur" });
+    expect(text(page.root, "[part=note]")).to.equal("2,000 over your quota at €0.02 per call: about €40.00 on your next invoice");
   });
 
   it("shows unlimited usage without a meter, and a boolean feature as included", async () => {
@@ -143,6 +159,7 @@ describe("<billing-usage-meter>", () => {
           cancel_at_period_end: false,
           paused: true,
           product: "prod_pro",
+          currency: "usd",
         },
       ],
     });

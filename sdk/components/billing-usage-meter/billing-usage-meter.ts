@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from "lit";
-import { type CustomerStateDocument, entitlementOf } from "../../client/entitlement-decision";
+import { type CustomerStateDocument, type Entitlement, entitlementOf } from "../../client/entitlement-decision";
 import { BillingElement } from "../../internal/billing-element";
 import { formatNumber, messagesFor } from "../../internal/localize";
+import { hasPausedPlan } from "../../internal/paused-plan";
 import { StoreController } from "../../internal/store-controller";
 import { tokenStyles } from "../../internal/tokens";
 import { en, type UsageMeterMessages } from "./billing-usage-meter.messages";
@@ -9,8 +10,12 @@ import { styles } from "./billing-usage-meter.styles";
 import { type MeterModel, type MeterState, meterModel } from "./usage-model";
 
 type Status = "loading" | "ready" | "empty" | "error";
-/** Subscriptions that still bill: one of them paused explains a missing entitlement. */
-const LIVE = ["active", "trialing", "past_due", "paused"];
+
+/** Overage is billed in the currency of the subscription that grants the feature, whatever the page prefers. */
+function billedCurrency(state: CustomerStateDocument, entitlement: Entitlement): string | undefined {
+  const source = entitlement.sources.find((each) => each.type === "subscription");
+  return source && state.subscriptions.find((sub) => sub.id === source.id)?.currency;
+}
 const STATES = ["loading", "ready", "empty", "error", "ok", "warning", "over", "unlimited", "limit-reached"] as const;
 
 /**
@@ -97,7 +102,7 @@ export class BillingUsageMeter extends BillingElement {
       const entitlement = entitlementOf(loadable.data, this.feature);
       if (!entitlement) body = this.#empty(this.#withoutEntitlement(loadable.data, t));
       else {
-        const model = meterModel(entitlement, this.preferredCurrency);
+        const model = meterModel(entitlement, billedCurrency(loadable.data, entitlement) ?? this.preferredCurrency);
         this.#status = "ready";
         this.#state = model.state;
         this.#limitReached = model.limitReached;
@@ -155,8 +160,7 @@ export class BillingUsageMeter extends BillingElement {
   #withoutEntitlement(state: CustomerStateDocument, t: UsageMeterMessages): string {
     const pricing = this.billingClient?.$pricing.get();
     const name = pricing?.status === "ready" ? pricing.data.features.find((feature) => feature.key === this.feature)?.name : undefined;
-    const paused = state.subscriptions.some((sub) => sub.paused && LIVE.includes(sub.status));
-    return paused ? t.paused(name) : t.notInPlan(name);
+    return hasPausedPlan(state) ? t.paused(name) : t.notInPlan(name);
   }
 
   #note(model: MeterModel, unit: string, t: UsageMeterMessages): string | undefined {

@@ -20,6 +20,7 @@ export interface SubscriptionSummaryRow {
   current_period_end: Date | null;
   cancel_at_period_end: boolean;
   paused: boolean;
+  currency: string;
   /** Our product the subscription's price belongs to (null for a Stripe price BillingOS does not know). */
   product_id: string | null;
 }
@@ -27,7 +28,7 @@ export interface SubscriptionSummaryRow {
 /** The customer's subscriptions that have not ended, newest first (the customer state's summary). */
 export function customerSubscriptions(tx: TransactionSql, customerId: string) {
   return tx<SubscriptionSummaryRow[]>`
-    select s.id, s.status, s.stripe_price_id, s.current_period_end, s.cancel_at_period_end, s.paused,
+    select s.id, s.status, s.stripe_price_id, s.current_period_end, s.cancel_at_period_end, s.paused, s.currency,
       (select p.product_id from prices p where p.stripe_id = s.stripe_price_id and p.org_id = s.org_id and p.livemode = s.livemode
         limit 1) as product_id
     from subscriptions s

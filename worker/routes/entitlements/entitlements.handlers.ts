@@ -125,6 +125,7 @@ export const state: RouteHandler<typeof routes.customerState, AppEnv> = async (c
       cancel_at_period_end: row.cancel_at_period_end,
       paused: row.paused,
       product: row.product_id,
+      currency: row.currency,
     })),
   };
   // The tag covers the content, not expires_at, so an unchanged state is a 304 whenever polled.

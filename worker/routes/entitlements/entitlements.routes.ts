@@ -206,6 +206,7 @@ export const CustomerStateSchema = z
         cancel_at_period_end: z.boolean(),
         paused: z.boolean().describe("Payment collection is paused (its entitlements stop unless the merchant keeps access while paused)."),
         product: z.string().nullable().describe("Our product the price belongs to (null if the Stripe price is not one of ours)."),
+        currency: z.string().describe("What it bills in, and so the currency of its overage."),
       }),
     ),
     expires_at: Timestamp.describe("Poll again after this (with If-None-Match); a hint for UI, never a credential."),

@@ -176,6 +176,7 @@ describe("POST /v1/entitlements/check", () => {
         cancel_at_period_end: false,
         paused: false,
         product: plan.product,
+        currency: "usd",
       },
     ]);
     expect(Math.abs(first.body.expires_at - (Date.now() / 1000 + 60))).toBeLessThan(5);
