@@ -60,9 +60,12 @@ export class BillingElement extends LitElement {
     return (this.currency || this.billing?.currency)?.toLowerCase();
   }
 
-  /** Holds each render until the element's language is loaded (at once for English), so no English flashes first. */
+  /**
+   * Holds each render until the element's language is loaded (at once for English), so no English
+   * flashes first; a load that stalls is waited for 3 s at most (see `localeReady`).
+   */
   protected override async scheduleUpdate(): Promise<void> {
-    const ready = localeReady(this.resolvedLocale);
+    const ready = localeReady(this.resolvedLocale, this);
     if (ready) await ready;
     super.scheduleUpdate();
   }

@@ -23,22 +23,41 @@ export function supportedLocale(locale: string | undefined): Locale {
 
 const loaded: Partial<Record<OnDemandLocale, ElementMessages>> = {};
 const loading: Partial<Record<OnDemandLocale, Promise<void>>> = {};
+/** Elements that stopped waiting (see LOCALE_WAIT_MS) and render again when the language arrives. */
+const latecomers = new Set<{ requestUpdate(): void }>();
+const failed = new Set<OnDemandLocale>();
+
+/** How long an element holds its render for a language: a stalled load must not leave it blank. */
+export const LOCALE_WAIT_MS = 3000;
 
 /**
- * Undefined when `locale`'s messages can be used now; else a promise that settles once they can (it
- * never rejects: a language that fails to load, e.g. blocked by the page's CSP, leaves English,
- * with a warning, and is not tried again on this page).
+ * Undefined when `locale`'s messages can be used now; else a promise that settles once they can,
+ * or after LOCALE_WAIT_MS (then `host` renders in English and again in its language once that
+ * arrives). It never rejects: a language that fails to load, e.g. blocked by the page's CSP,
+ * leaves English, with a warning, and is not tried again on this page.
  */
-export function localeReady(locale: string | undefined): Promise<void> | undefined {
+export function localeReady(locale: string | undefined, host: { requestUpdate(): void }): Promise<void> | undefined {
   const wanted = supportedLocale(locale);
-  if (wanted === "en" || loaded[wanted]) return undefined;
+  if (wanted === "en" || loaded[wanted] || failed.has(wanted)) return undefined;
   loading[wanted] ??= loadLocale(wanted).then(
     (messages) => {
       loaded[wanted] = messages;
+      for (const element of latecomers) element.requestUpdate();
+      latecomers.clear();
     },
-    (error: unknown) => console.warn(`BillingOS: the ${wanted} messages did not load; showing English.`, error),
+    (error: unknown) => {
+      failed.add(wanted);
+      latecomers.clear();
+      console.warn(`BillingOS: the ${wanted} messages did not load; showing English.`, error);
+    },
   );
-  return loaded[wanted] ? undefined : loading[wanted];
+  const waited = new Promise<void>((resolve) =>
+    setTimeout(() => {
+      if (!loaded[wanted] && !failed.has(wanted)) latecomers.add(host);
+      resolve();
+    }, LOCALE_WAIT_MS),
+  );
+  return Promise.race([loading[wanted], waited]);
 }
 
 /** `element`'s texts in `locale` when that language is loaded (see `localeReady`), else `en`. */

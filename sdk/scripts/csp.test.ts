@@ -64,6 +64,30 @@ test("loads French on demand under the strict CSP: its own script, once, checked
   assert.deepEqual(problems, []);
 });
 
+test("a French script that is slow to come leaves the table in English after 3 s, then turns it French", async () => {
+  await fixture?.close();
+  fixture = await startFixtureServer(standardPricing, "comparison");
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on("pageerror", (error) => problems.push(error.message));
+  page.on("console", (message) => ["error", "warning"].includes(message.type()) && problems.push(message.text()));
+  const started = Date.now();
+  // Not waiting for the load event: a script the page adds holds that event back too.
+  await page.goto(`${fixture.url}/?lang=fr&localeDelay=6000`, { waitUntil: "commit" });
+  const region = page.locator("billing-pricing-table >> [part=base]");
+  await region.waitFor({ timeout: 5000 });
+  assert.ok(Date.now() - started >= 2900, "the table rendered before its French had a chance");
+  assert.equal(await region.getAttribute("aria-label"), "Pricing plans");
+  await page.waitForFunction(
+    () =>
+      document.querySelector("billing-pricing-table")?.shadowRoot?.querySelector("[part=base]")?.getAttribute("aria-label") ===
+      "Offres tarifaires",
+    undefined,
+    { timeout: 8000 },
+  );
+  assert.deepEqual(problems, []);
+});
+
 test("an English page never loads the French script", async () => {
   const { page, problems } = await load();
   const scripts = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => new URL(entry.name).pathname));

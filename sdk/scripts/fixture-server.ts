@@ -83,9 +83,14 @@ export async function startFixtureServer(pricing: Pricing, table = "", portal?: 
       });
       response.writeHead(answer.status, { "content-type": "application/json" }).end(await answer.text());
     } else if (url.pathname === "/page.css") response.writeHead(200, { "content-type": "text/css" }).end(CSS);
-    else if (url.pathname === "/billingos.js" || /^\/billingos\.[a-z]{2}\.[0-9a-f]{12}\.js$/.test(url.pathname))
+    else if (url.pathname === "/billingos.js")
+      response.writeHead(200, { "content-type": "text/javascript" }).end(await readFile(join(dist, "billingos.js")));
+    else if (/^\/billingos\.[a-z]{2}\.[0-9a-f]{12}\.js$/.test(url.pathname)) {
+      // A language script the page loads on demand; ?localeDelay=<ms> on the page's URL (the Referer) holds it back.
+      const delay = Number(new URL(request.headers.referer ?? "/", "http://localhost").searchParams.get("localeDelay") ?? 0);
+      await new Promise((resolve) => setTimeout(resolve, delay));
       response.writeHead(200, { "content-type": "text/javascript" }).end(await readFile(join(dist, url.pathname.slice(1))));
-    else if (url.pathname === "/v1/pricing") response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(pricing));
+    } else if (url.pathname === "/v1/pricing") response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(pricing));
     else if (url.pathname === "/favicon.ico") response.writeHead(204).end();
     else response.writeHead(404).end();
   });
