@@ -71,7 +71,13 @@ export async function writeMirror(tx: TransactionSql, now: Date): Promise<void> 
     order by s.n`;
   await tx`
     insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, plan_mrr_amount, currency, cause,
-      occurred)
-    select ${BENCH_ORG_ID}, false, 'sub_ba' || h.n, h.status, h.price, s.qty, h.mrr, h.plan, s.currency, h.cause, h.occurred
-    from ba_h h join ba_s s on s.n = h.n order by h.occurred, h.ord`;
+      occurred, stripe_customer_id, prev_status, prev_mrr_amount, prev_plan_mrr_amount)
+    select ${BENCH_ORG_ID}, false, 'sub_ba' || h.n, h.status, h.price, s.qty, h.mrr, h.plan, s.currency, h.cause, h.occurred, 'cus_sba' || s.cust,
+      lag(h.status) over w, lag(h.mrr) over w, lag(h.plan) over w
+    from ba_h h join ba_s s on s.n = h.n
+    window w as (partition by h.n order by h.occurred, h.ord)
+    order by h.occurred, h.ord`;
+  // The customer MRR moves the history trigger keeps (off during the load), rebuilt by the
+  // migration's own function; it also rewrites any history facts above that disagree with it (none).
+  await tx`select public.rebuild_subscription_history_facts(${BENCH_ORG_ID}, false)`;
 }
