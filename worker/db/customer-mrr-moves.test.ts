@@ -30,6 +30,17 @@ const stored = (tenant: string) =>
     select customer, before::text, after::text, paid_before from customer_mrr_moves
     where org_id = ${tenant} and before <> after order by occurred`;
 
+/** The tenant's days summed (the test may straddle midnight UTC). */
+const days = async (tenant: string) => {
+  const [row] = await admin`
+    select sum(new)::int as new, sum(reactivation)::int as reactivation, sum(expansion)::int as expansion, sum(contraction)::int as contraction,
+      sum(churned)::int as churned, sum(net)::int as net, sum(customers_delta)::int as customers_delta, sum(active_delta)::int as active_delta,
+      sum(trialing_delta)::int as trialing_delta, sum(pipeline_delta)::int as pipeline_delta, sum(started)::int as started, sum(ended)::int as ended,
+      sum(trials_ended)::int as trials_ended, sum(trials_converted)::int as trials_converted
+    from subscription_daily where org_id = ${tenant}`;
+  return row;
+};
+
 beforeAll(async () => {
   [org, other] = (await Promise.all([newOrganization("MRR moves"), newOrganization("MRR moves other")])).map((o) => o.orgId) as [
     string,
@@ -60,7 +71,7 @@ afterAll(async () => {
   await Promise.all([admin.end(), worker.end()]);
 });
 
-describe("customer MRR moves kept with the subscription history", () => {
+describe("customer MRR moves and subscription days kept with the subscription history", () => {
   it("folds each change into its customer's MRR, one move per moment, and knows who paid before", async () => {
     // By hand: A 0→1000 (new), 1000→3000, swap 3000→2500 (not churn), 2500→0 (churn), 0→900 (paid before: a reactivation); B 0→500 (new).
     expect(await stored(org)).toEqual([
@@ -85,15 +96,44 @@ describe("customer MRR moves kept with the subscription history", () => {
     ]);
   });
 
-  it("rebuilds the same moves from the whole history, set-based", async () => {
+  it("adds every move and history row to its day", async () => {
+    // By hand from the moves above and the history rows: A1 active, B1 trialing (plan 1000) then
+    // converted, A2 and A3 started, A1 and A2 ended.
+    expect(await days(org)).toEqual({
+      new: 1500,
+      reactivation: 900,
+      expansion: 2000,
+      contraction: 500,
+      churned: 2500,
+      net: 1400,
+      customers_delta: 2,
+      active_delta: 2,
+      trialing_delta: 0,
+      pipeline_delta: 0,
+      started: 4,
+      ended: 2,
+      trials_ended: 1,
+      trials_converted: 1,
+    });
+  });
+
+  it("rebuilds the same moves and days from the whole history, set-based", async () => {
     const incremental = await stored(org);
+    const incrementalDays = await days(org);
     await admin`select public.rebuild_subscription_history_facts(${org}, false)`;
     expect(await stored(org)).toEqual(incremental);
+    expect(await days(org)).toEqual(incrementalDays);
   });
 
   it("shows an organisation only its own moves and lets the API role write none", async () => {
     const seen = await withTenant(worker, { orgId: other, livemode: false }, (tx) => tx`select customer from customer_mrr_moves`);
     expect(seen.map((row) => row.customer)).toEqual(["cus_mmO"]);
+    const otherDays = await withTenant(
+      worker,
+      { orgId: other, livemode: false },
+      (tx) => tx`select sum(new)::int as new from subscription_daily`,
+    );
+    expect(otherDays).toEqual([{ new: 700 }]);
     const live = await withTenant(worker, { orgId: org, livemode: true }, (tx) => tx`select customer from customer_mrr_moves`);
     expect(live).toEqual([]);
     const write = withTenant(
