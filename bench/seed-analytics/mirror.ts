@@ -77,7 +77,7 @@ export async function writeMirror(tx: TransactionSql, now: Date): Promise<void> 
     from ba_h h join ba_s s on s.n = h.n
     window w as (partition by h.n order by h.occurred, h.ord)
     order by h.occurred, h.ord`;
-  // The customer MRR moves the history trigger keeps (off during the load), rebuilt by the
-  // migration's own function; it also rewrites any history facts above that disagree with it (none).
-  await tx`select public.rebuild_subscription_history_facts(${BENCH_ORG_ID}, false)`;
+  // The customer MRR moves and subscription days the history triggers keep (off during the load),
+  // rebuilt from the facts written above by the migration's own function.
+  await tx`select public.rebuild_customer_mrr_moves(${BENCH_ORG_ID}, false)`;
 }

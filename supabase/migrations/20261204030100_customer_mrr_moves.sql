@@ -40,10 +40,6 @@ create policy customer_mrr_moves_select on public.customer_mrr_moves for select 
   using (org_id = (select tenant.org_id()) and livemode = (select tenant.livemode()));
 grant select on public.customer_mrr_moves to billingos_api;
 
--- The history in time order per tenant, with what the series read, so they scan the index alone.
-create index subscription_history_facts on public.subscription_history (org_id, livemode, occurred)
-  include (currency, stripe_customer_id, status, prev_status, mrr_amount, plan_mrr_amount, prev_plan_mrr_amount);
-
 -- Fills a new history row's facts and folds its MRR change into its customer's moves. Security
 -- definer: the API role may read moves but never write them. One customer's moves are written
 -- one transaction at a time (an advisory lock per customer and currency), so two subscriptions

@@ -143,7 +143,32 @@ as $$
 $$;
 revoke execute on function public.rebuild_subscription_daily(text, boolean) from public;
 
--- Rebuilding a tenant's history facts and moves now rebuilds its days too (the moves it re-inserts
+-- A tenant's moves and days rebuilt from history rows that hold their facts (a bulk load that
+-- wrote them itself, with triggers off).
+create function public.rebuild_customer_mrr_moves(org text, mode boolean) returns void
+language sql security definer
+set search_path = ''
+as $$
+  delete from public.customer_mrr_moves m where m.org_id = org and m.livemode = mode;
+
+  insert into public.customer_mrr_moves (org_id, livemode, customer, currency, occurred, before, after, paid_before)
+  select org, mode, customer, currency, occurred, after - delta, after,
+         coalesce(max(after) over (partition by customer, currency order by occurred rows between unbounded preceding and 1 preceding), 0) > 0
+  from (
+    select customer, currency, occurred, delta, sum(delta) over (partition by customer, currency order by occurred)::bigint as after
+    from (
+      select h.stripe_customer_id as customer, h.currency, h.occurred, sum(h.mrr_amount - coalesce(h.prev_mrr_amount, 0))::bigint as delta
+      from public.subscription_history h
+      where h.org_id = org and h.livemode = mode and h.stripe_customer_id is not null
+      group by 1, 2, 3 having sum(h.mrr_amount - coalesce(h.prev_mrr_amount, 0)) <> 0
+    ) changes
+  ) timeline;
+
+  select public.rebuild_subscription_daily(org, mode);
+$$;
+revoke execute on function public.rebuild_customer_mrr_moves(text, boolean) from public;
+
+-- Rebuilding a tenant's history facts now rebuilds its moves and days too (the moves it re-inserts
 -- would otherwise add to days that already hold them).
 create or replace function public.rebuild_subscription_history_facts(org text, mode boolean) returns void
 language sql security definer
@@ -163,22 +188,7 @@ as $$
     and (h.stripe_customer_id, h.prev_status, h.prev_mrr_amount, h.prev_plan_mrr_amount)
       is distinct from (x.stripe_customer_id, x.prev_status, x.prev_mrr_amount, x.prev_plan_mrr_amount);
 
-  delete from public.customer_mrr_moves m where m.org_id = org and m.livemode = mode;
-
-  insert into public.customer_mrr_moves (org_id, livemode, customer, currency, occurred, before, after, paid_before)
-  select org, mode, customer, currency, occurred, after - delta, after,
-         coalesce(max(after) over (partition by customer, currency order by occurred rows between unbounded preceding and 1 preceding), 0) > 0
-  from (
-    select customer, currency, occurred, delta, sum(delta) over (partition by customer, currency order by occurred)::bigint as after
-    from (
-      select h.stripe_customer_id as customer, h.currency, h.occurred, sum(h.mrr_amount - coalesce(h.prev_mrr_amount, 0))::bigint as delta
-      from public.subscription_history h
-      where h.org_id = org and h.livemode = mode and h.stripe_customer_id is not null
-      group by 1, 2, 3 having sum(h.mrr_amount - coalesce(h.prev_mrr_amount, 0)) <> 0
-    ) changes
-  ) timeline;
-
-  select public.rebuild_subscription_daily(org, mode);
+  select public.rebuild_customer_mrr_moves(org, mode);
 $$;
 
 select public.rebuild_subscription_daily(t.org_id, t.livemode)
