@@ -52,8 +52,8 @@ function variants(parameters: Parameter[], now: Date): Array<Record<string, stri
   const base: Record<string, string> = {};
   let choices: Array<Record<string, string>> = [{}];
   for (const parameter of parameters.filter((p) => p.in === "query")) {
-    const numeric = parameter.schema?.type === "integer" || parameter.schema?.type === "number";
-    const time = (at: Date) => (numeric ? String(Math.floor(at.getTime() / 1000)) : at.toISOString());
+    // Times are Unix seconds, as everywhere in the API.
+    const time = (at: Date) => String(Math.floor(at.getTime() / 1000));
     if (parameter.name === "from") base.from = time(year);
     else if (parameter.name === "to") base.to = time(now);
     else if (parameter.name === "interval") base.interval = "month";

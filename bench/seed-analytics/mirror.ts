@@ -71,7 +71,13 @@ export async function writeMirror(tx: TransactionSql, now: Date): Promise<void> 
     order by s.n`;
   await tx`
     insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, plan_mrr_amount, currency, cause,
-      occurred)
-    select ${BENCH_ORG_ID}, false, 'sub_ba' || h.n, h.status, h.price, s.qty, h.mrr, h.plan, s.currency, h.cause, h.occurred
-    from ba_h h join ba_s s on s.n = h.n order by h.occurred, h.ord`;
+      occurred, stripe_customer_id, prev_status, prev_mrr_amount, prev_plan_mrr_amount)
+    select ${BENCH_ORG_ID}, false, 'sub_ba' || h.n, h.status, h.price, s.qty, h.mrr, h.plan, s.currency, h.cause, h.occurred, 'cus_sba' || s.cust,
+      lag(h.status) over w, lag(h.mrr) over w, lag(h.plan) over w
+    from ba_h h join ba_s s on s.n = h.n
+    window w as (partition by h.n order by h.occurred, h.ord)
+    order by h.occurred, h.ord`;
+  // The customer MRR moves and subscription days the history triggers keep (off during the load),
+  // rebuilt from the facts written above by the migration's own function.
+  await tx`select public.rebuild_customer_mrr_moves(${BENCH_ORG_ID}, false)`;
 }
