@@ -2,6 +2,7 @@
 import "../components/billing-dialog/define";
 import { AdminChart } from "./elements/admin-chart/admin-chart";
 import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
+import { AdminCopy } from "./elements/admin-copy/admin-copy";
 import { AdminMetric } from "./elements/admin-metric/admin-metric";
 import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
 import { AdminTable } from "./elements/admin-table/admin-table";
@@ -16,6 +17,7 @@ import { AdminLayout } from "./shell/admin-layout";
 
 AdminChart.define("billing-admin-chart");
 AdminConfirm.define("billing-admin-confirm");
+AdminCopy.define("billing-admin-copy");
 AdminMetric.define("billing-admin-metric");
 AdminPageHeader.define("billing-admin-page-header");
 AdminTable.define("billing-admin-table");
@@ -33,6 +35,7 @@ declare global {
     "billing-admin-app": AdminApp;
     "billing-admin-chart": AdminChart;
     "billing-admin-confirm": AdminConfirm;
+    "billing-admin-copy": AdminCopy;
     "billing-admin-metric": AdminMetric;
     "billing-admin-page-header": AdminPageHeader;
     "billing-admin-table": AdminTable<{ id: string }>;
