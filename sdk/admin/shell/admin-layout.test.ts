@@ -71,6 +71,17 @@ describe("<billing-admin-layout>", () => {
     expect(layout.scrollWidth).to.be.at.most(375);
   });
 
+  it("offers a skip link to the page, and moves focus to the page after a client-side navigation", async () => {
+    const { layout, root } = await mount();
+    const main = root.querySelector("main") as HTMLElement;
+    (root.querySelector("button.skip") as HTMLButtonElement).click();
+    expect(root.activeElement).to.equal(main);
+    (root.querySelector("nav a") as HTMLElement).focus();
+    layout.path = "/admin/customers";
+    await layout.updateComplete;
+    expect(root.activeElement).to.equal(main);
+  });
+
   it("offers appearance and sign out in the user menu", async () => {
     const { root, session } = await mount();
     expect(root.querySelector("summary")?.getAttribute("aria-label")).to.equal("Account: owner@acme.test");
