@@ -40,7 +40,23 @@ export class AdminLayout extends AdminElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener("keydown", this.#keydown);
+    document.addEventListener("click", this.#outside);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("click", this.#outside);
+  }
+
+  get #menu(): HTMLDetailsElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLDetailsElement>("details.user");
+  }
+
+  /** A click anywhere else closes the user menu, as menus do. */
+  #outside = (event: MouseEvent) => {
+    const menu = this.#menu;
+    if (menu?.open && !event.composedPath().includes(menu)) menu.open = false;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -65,6 +81,12 @@ export class AdminLayout extends AdminElement {
   }
 
   #keydown = (event: KeyboardEvent) => {
+    const menu = this.#menu;
+    if (event.key === "Escape" && menu?.open) {
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+      return;
+    }
     if (event.key === "Escape" && this.navOpen) {
       this.navOpen = false;
       this.shadowRoot?.querySelector<HTMLElement>(".nav-toggle")?.focus();
