@@ -1,4 +1,5 @@
 import { mountAdmin } from "../routes/admin/admin.index";
+import { analyticsRouter } from "../routes/analytics/analytics.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { billingSettingsRouter } from "../routes/billing-settings/billing-settings.index";
@@ -54,6 +55,7 @@ export function buildApp() {
   app.route("/", testClocksRouter);
   app.route("/", invoicesRouter);
   app.route("/", feesRouter);
+  app.route("/", analyticsRouter);
   app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
