@@ -1,6 +1,9 @@
 // Registers every admin element (the admin is one script, so one place defines them all).
 import "../components/billing-dialog/define";
+import { AdminChart } from "./elements/admin-chart/admin-chart";
 import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
+import { AdminCopy } from "./elements/admin-copy/admin-copy";
+import { AdminMetric } from "./elements/admin-metric/admin-metric";
 import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
 import { AdminTable } from "./elements/admin-table/admin-table";
 import { AdminCustomers } from "./pages/customers/admin-customers";
@@ -16,7 +19,10 @@ import { AdminSubscriptionChange } from "./pages/subscriptions/subscription-chan
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
+AdminChart.define("billing-admin-chart");
 AdminConfirm.define("billing-admin-confirm");
+AdminCopy.define("billing-admin-copy");
+AdminMetric.define("billing-admin-metric");
 AdminPageHeader.define("billing-admin-page-header");
 AdminTable.define("billing-admin-table");
 AdminHome.define("billing-admin-home");
@@ -35,7 +41,10 @@ AdminApp.define("billing-admin-app");
 declare global {
   interface HTMLElementTagNameMap {
     "billing-admin-app": AdminApp;
+    "billing-admin-chart": AdminChart;
     "billing-admin-confirm": AdminConfirm;
+    "billing-admin-copy": AdminCopy;
+    "billing-admin-metric": AdminMetric;
     "billing-admin-page-header": AdminPageHeader;
     "billing-admin-table": AdminTable<{ id: string }>;
     "billing-admin-home": AdminHome;
