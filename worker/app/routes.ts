@@ -11,6 +11,7 @@ import { mountDocs } from "../routes/docs/docs.index";
 import { entitlementsRouter } from "../routes/entitlements/entitlements.index";
 import { eventsRouter } from "../routes/events/events.index";
 import { featuresRouter } from "../routes/features/features.index";
+import { feeStatementsRouter } from "../routes/fees/fee-statements";
 import { feesRouter } from "../routes/fees/fees";
 import { healthRouter } from "../routes/health/health.index";
 import { mountHome } from "../routes/home/home.index";
@@ -55,6 +56,7 @@ export function buildApp() {
   app.route("/", testClocksRouter);
   app.route("/", invoicesRouter);
   app.route("/", feesRouter);
+  app.route("/", feeStatementsRouter);
   app.route("/", platformBillingRouter);
   app.route("/", billingSettingsRouter);
   app.route("/", featuresRouter);

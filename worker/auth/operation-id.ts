@@ -29,6 +29,8 @@ const NAMED: Record<string, string> = {
   "POST /v1/subscriptions/{id}/preview_change": "previewSubscriptionChange",
   "POST /v1/products/{id}/migrate_subscribers": "migrateProductSubscribers",
   "GET /v1/fees/monthly": "getMonthlyFees",
+  "GET /v1/fees/ledger": "listFeeLedgerEntries",
+  "GET /v1/fees/statements/{month}": "getFeeStatement",
   "GET /v1/billing_settings": "getBillingSettings",
   "POST /v1/billing_settings": "updateBillingSettings",
   "GET /v1/pricing": "getPricingTable",
