@@ -18,6 +18,7 @@ import { mountHome } from "../routes/home/home.index";
 import { invitationsRouter } from "../routes/invitations/invitations.index";
 import { invoicesRouter } from "../routes/invoices/invoices.index";
 import { membersRouter } from "../routes/members/members.index";
+import { onboardingRouter } from "../routes/onboarding/onboarding";
 import { organizationsRouter } from "../routes/organizations/organizations.index";
 import { paymentMethodsRouter } from "../routes/payment-methods/payment-methods.index";
 import { planGrantsRouter } from "../routes/plan-grants/plan-grants.index";
@@ -40,6 +41,7 @@ export function buildApp() {
   const app = createApp();
   app.route("/", healthRouter);
   app.route("/", organizationsRouter);
+  app.route("/", onboardingRouter);
   app.route("/", membersRouter);
   app.route("/", invitationsRouter);
   app.route("/", apiKeysRouter);
