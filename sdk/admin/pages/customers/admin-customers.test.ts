@@ -12,7 +12,7 @@ async function mount(answers: Answers) {
   const api = fakeAdminApi({ ...catalogueAnswers, ...answers });
   const page = await adminFixture<AdminCustomers>(html`<billing-admin-customers></billing-admin-customers>`, testSession(api));
   const root = page.shadowRoot as ShadowRoot;
-  const table = root.querySelector("billing-admin-table") as AdminTable<Customer>;
+  const table = root.querySelector("billing-admin-table") as unknown as AdminTable<Customer>;
   const settled = async () => {
     await waitUntil(() => table.view.status !== "loading", "the list never settled");
     await table.updateComplete;
