@@ -33,9 +33,12 @@ export class AdminCustomerEdit extends AdminElement {
   static override properties = { ...AdminElement.properties, customer: { attribute: false } };
   declare customer: Customer;
   readonly #form = new FormController(this);
+  /** What was typed, kept when the API refuses it (the fields re-render from here). */
+  #draft: Record<string, string> | undefined;
 
   #save = (event: SubmitEvent) =>
     this.#form.submit(event, async (values) => {
+      this.#draft = values;
       const customer = await call(
         this.signedIn.api.POST("/v1/customers/{id}", {
           params: { path: { id: this.customer.id } },
@@ -46,12 +49,16 @@ export class AdminCustomerEdit extends AdminElement {
     });
 
   protected override render() {
-    const c = this.customer;
+    const c = this.#draft ?? {
+      email: this.customer.email ?? "",
+      name: this.customer.name ?? "",
+      external_id: this.customer.external_id ?? "",
+    };
     return html`<billing-dialog open label="Edit customer" theme=${dialogTheme(this)} @billing-dialog-close=${() => this.emit("billing-admin-close", {})}>
       <form @submit=${this.#save} novalidate>
-        ${field(this.#form, { name: "email", label: "E-mail", type: "email", value: c.email ?? "", autocomplete: "off" })}
-        ${field(this.#form, { name: "name", label: "Name", value: c.name ?? "", maxlength: 256 })}
-        ${field(this.#form, { name: "external_id", label: "External id", value: c.external_id ?? "", hint: "Your own id for this customer.", maxlength: 255 })}
+        ${field(this.#form, { name: "email", label: "E-mail", type: "email", value: c.email, autocomplete: "off" })}
+        ${field(this.#form, { name: "name", label: "Name", value: c.name, maxlength: 256 })}
+        ${field(this.#form, { name: "external_id", label: "External id", value: c.external_id, hint: "Your own id for this customer.", maxlength: 255 })}
         ${formError(this.#form)}
         <div class="actions">
           <button class="button" type="button" @click=${() => this.emit("billing-admin-close", {})}>Cancel</button>
