@@ -3,7 +3,10 @@ import "../components/billing-dialog/define";
 import "../components/billing-portal/define";
 import "../components/billing-provider/define";
 import "../components/billing-usage-meter/define";
+import { AdminChart } from "./elements/admin-chart/admin-chart";
 import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
+import { AdminCopy } from "./elements/admin-copy/admin-copy";
+import { AdminMetric } from "./elements/admin-metric/admin-metric";
 import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
 import { AdminTable } from "./elements/admin-table/admin-table";
 import { AdminCustomer } from "./pages/customers/admin-customer";
@@ -23,7 +26,10 @@ import { AdminSubscriptionChange } from "./pages/subscriptions/subscription-chan
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
+AdminChart.define("billing-admin-chart");
 AdminConfirm.define("billing-admin-confirm");
+AdminCopy.define("billing-admin-copy");
+AdminMetric.define("billing-admin-metric");
 AdminPageHeader.define("billing-admin-page-header");
 AdminTable.define("billing-admin-table");
 AdminHome.define("billing-admin-home");
@@ -47,7 +53,10 @@ AdminApp.define("billing-admin-app");
 declare global {
   interface HTMLElementTagNameMap {
     "billing-admin-app": AdminApp;
+    "billing-admin-chart": AdminChart;
     "billing-admin-confirm": AdminConfirm;
+    "billing-admin-copy": AdminCopy;
+    "billing-admin-metric": AdminMetric;
     "billing-admin-page-header": AdminPageHeader;
     "billing-admin-table": AdminTable<{ id: string }>;
     "billing-admin-home": AdminHome;

@@ -34,10 +34,20 @@ test("the build wrote an SRI hash that matches the script", async () => {
 test("the npm entries leave Lit to the app's bundler; the browser script carries it", async () => {
   const { readdir } = await import("node:fs/promises");
   const files = [
-    ...(await readdir(dist)).filter((f) => f.endsWith(".js") && !f.startsWith("billingos")),
+    // admin.js is the merchant admin's own browser script (sdk/admin), bundled like billingos.js.
+    ...(await readdir(dist)).filter((f) => f.endsWith(".js") && !f.startsWith("billingos") && f !== "admin.js"),
     ...(await readdir(join(dist, "chunks"))).filter((f) => f.endsWith(".js")).map((f) => `chunks/${f}`),
   ];
   for (const file of files) assert.doesNotMatch(await readFile(join(dist, file), "utf8"), /litHtmlVersions|process\.env/, file);
   assert.match(await readFile(join(dist, "billingos.js"), "utf8"), /litHtmlVersions/);
   assert.doesNotMatch(await readFile(join(dist, "billingos.js"), "utf8"), /process\.env/);
+});
+
+test("the admin is its own script: nothing of supabase-js, the router or uPlot reaches billingos.js", async () => {
+  const script = await readFile(join(dist, "billingos.js"), "utf8");
+  const admin = await readFile(join(dist, "admin.js"), "utf8");
+  for (const marker of ["GoTrueClient", "u-cursor-pt", "billing-admin-app"]) {
+    assert.match(admin, new RegExp(marker), `admin.js carries ${marker}`);
+    assert.doesNotMatch(script, new RegExp(marker), `billingos.js must not carry ${marker}`);
+  }
 });

@@ -139,6 +139,29 @@ export const adminStyles = css`
     border: 1px solid var(--_color-border);
     background: var(--_color-surface);
   }
+  dl.fields {
+    display: grid;
+    grid-template-columns: minmax(120px, max-content) minmax(0, 1fr);
+    gap: 10px 24px;
+    margin: 0;
+    font-size: 0.875rem;
+  }
+  dl.fields dt {
+    color: var(--_color-text-muted);
+  }
+  dl.fields dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 480px) {
+    dl.fields {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 2px;
+    }
+    dl.fields dd {
+      margin-bottom: 8px;
+    }
+  }
   code,
   .mono {
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;

@@ -14,15 +14,14 @@ export function organizationSwitcher(session: AdminSession) {
       session.navigate("/admin/organizations/new");
     } else void session.selectOrganization(select.value).then(() => session.navigate("/admin/"));
   };
-  return html`<label class="org">
-    <span class="sr-only">Organization</span>
-    <select class="org-select" @change=${changed}>
+  return html`<span class="org">
+    <select class="org-select" aria-label="Organization" @change=${changed}>
       ${session.organizations.map(
         (org) => html`<option value=${org.id} ?selected=${org.id === session.organization.id}>${org.name}</option>`,
       )}
       <option value=${NEW_ORGANIZATION}>＋ New organization…</option>
     </select>
-  </label>`;
+  </span>`;
 }
 
 /** Test/live, always in view: a switch (role="switch") that reads "Test mode" while on. */

@@ -8,7 +8,8 @@ export const styles = css`
   }
   .test-banner {
     background: var(--_color-warning);
-    color: #fff;
+    /* the page's background colour reads on the warning colour in both themes */
+    color: var(--_color-background);
     font-size: 0.8125rem;
     font-weight: 500;
     text-align: center;

@@ -3,6 +3,7 @@ import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
 import type { Column, ListPage, LoadPage } from "../../elements/admin-table/admin-table";
+import { recordError } from "../../elements/page-states";
 import { call } from "../../session/admin-api";
 import { type BillingEvent, eventLabel, type Invoice, invoiceBadge } from "../shared/activity";
 import { type Catalogue, loadCatalogue, planName } from "../shared/catalogue";
@@ -185,25 +186,8 @@ export class AdminCustomer extends AdminElement {
     return html`<billing-admin-customer-view .customer=${customer} @billing-admin-close=${close}></billing-admin-customer-view>`;
   }
 
-  protected override render() {
-    const record = this.record;
-    const c = record.status === "ready" ? record.data : undefined;
-    const write = this.signedIn.canWrite("customers");
-    return html`<billing-admin-page-header heading=${c ? c.name || c.email || c.id : "Customer"} back-href="/admin/customers" back-label="Customers">
-        ${c?.name && c.email ? html`<span class="muted">${c.email}</span>` : nothing}
-        ${
-          c && write
-            ? html`<span slot="actions" class="row-actions">
-              <button class="button" type="button" @click=${() => (this.dialog = { kind: "view" })}>View as customer</button>
-              <button class="button primary" type="button" @click=${() => (this.dialog = { kind: "edit" })}>Edit</button></span>`
-            : nothing
-        }
-      </billing-admin-page-header>
-      <div class="stack">
-        <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
-        ${section(
-          record,
-          (customer) => html`<div class="grid">
+  #body(customer: Customer) {
+    return html`<div class="grid">
             ${this.#profile(customer)}
             <section class="card" aria-labelledby="subscriptions"><h2 id="subscriptions">Subscriptions</h2>
               ${section(
@@ -231,10 +215,35 @@ export class AdminCustomer extends AdminElement {
                 @billing-admin-customer-changed=${() => this.#reloadTimeline()}></billing-admin-customer-entitlements></section>
             <section class="wide" aria-labelledby="timeline"><h2 id="timeline" class="section-title">Activity</h2>
               <billing-admin-table label="Activity" .columns=${this.#timelineColumns} .load=${this.#timeline} empty-text="No activity yet."></billing-admin-table></section>
-          </div>`,
-          () => this.#loadRecord(),
-          "customer",
-        )}
+          </div>`;
+  }
+
+  protected override render() {
+    const record = this.record;
+    const c = record.status === "ready" ? record.data : undefined;
+    const write = this.signedIn.canWrite("customers");
+    return html`<billing-admin-page-header heading=${c ? c.name || c.email || c.id : "Customer"} back-href="/admin/customers" back-label="Customers">
+        ${c?.name && c.email ? html`<span class="muted">${c.email}</span>` : nothing}
+        ${
+          c && write
+            ? html`<span slot="actions" class="row-actions">
+              <button class="button" type="button" @click=${() => (this.dialog = { kind: "view" })}>View as customer</button>
+              <button class="button primary" type="button" @click=${() => (this.dialog = { kind: "edit" })}>Edit</button></span>`
+            : nothing
+        }
+      </billing-admin-page-header>
+      <div class="stack">
+        <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
+        ${
+          record.status === "error"
+            ? recordError(this.signedIn, record.error, () => this.#loadRecord(), "customer")
+            : section(
+                record,
+                (customer) => this.#body(customer),
+                () => this.#loadRecord(),
+                "customer",
+              )
+        }
       </div>
       ${c ? this.#dialog(c) : nothing}`;
   }

@@ -7,6 +7,21 @@ import { type AdminClient, call, errorMessage } from "../../session/admin-api";
 type State = { name: "accepting" } | { name: "accepted"; role: string; organization: string } | { name: "failed"; message: string };
 
 /**
+ * Each token is accepted once per page: the shell re-creates this page when it opens the organisation
+ * just joined, and the second copy shows the first one's outcome instead of accepting again.
+ */
+const outcomes = new Map<string, Promise<State>>();
+
+async function acceptOnce(api: AdminClient, token: string): Promise<State> {
+  try {
+    const membership = await call(api.POST("/v1/invitations/accept", { body: { token } }));
+    return { name: "accepted", role: membership.role, organization: membership.organization };
+  } catch (error) {
+    return { name: "failed", message: errorMessage(error) };
+  }
+}
+
+/**
  * The link in an invitation e-mail (/admin/accept-invitation?token=…), once signed in with the
  * invited address: accepts it and offers the way into the organisation joined.
  *
@@ -43,19 +58,22 @@ export class AdminInvitation extends AdminElement {
   }
 
   async #accept(): Promise<void> {
-    if (this.#started || !this.api) return;
+    const api = this.api;
+    if (this.#started || !api) return;
     this.#started = true;
     if (!this.token) {
       this.state = { name: "failed", message: "This link has no invitation in it. Open the link from the e-mail again." };
       return;
     }
-    try {
-      const membership = await call(this.api.POST("/v1/invitations/accept", { body: { token: this.token } }));
-      this.state = { name: "accepted", role: membership.role, organization: membership.organization };
-      this.emit("billing-admin-invitation-accepted", { organization: membership.organization, role: membership.role });
-    } catch (error) {
-      this.state = { name: "failed", message: errorMessage(error) };
+    let outcome = outcomes.get(this.token);
+    const first = !outcome;
+    if (!outcome) {
+      outcome = acceptOnce(api, this.token);
+      outcomes.set(this.token, outcome);
     }
+    this.state = await outcome;
+    if (first && this.state.name === "accepted")
+      this.emit("billing-admin-invitation-accepted", { organization: this.state.organization, role: this.state.role });
   }
 
   protected override render() {

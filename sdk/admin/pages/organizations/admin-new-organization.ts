@@ -25,6 +25,10 @@ export class AdminNewOrganization extends AdminElement {
         gap: 20px;
         margin: 0 auto;
       }
+      h1 {
+        font-size: 1.375rem;
+        margin-bottom: 6px;
+      }
     `,
   ];
   static override properties = { ...AdminElement.properties, api: { attribute: false } };

@@ -1,0 +1,42 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import "../../define";
+import type { AdminChart } from "./admin-chart";
+
+const months = [Date.UTC(2026, 8, 1), Date.UTC(2026, 9, 1), Date.UTC(2026, 10, 1)].map((ms) => ms / 1000);
+const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
+
+describe("<billing-admin-chart>", () => {
+  it("draws the series with uPlot and gives assistive technology the numbers as a table", async () => {
+    const chart = await fixture<AdminChart>(html`<billing-admin-chart label="MRR by month" lang="en-US" .x=${months}
+      .series=${[{ label: "MRR", values: [100_00, 120_00, null] }]} .formatValue=${dollars}
+      .formatX=${(s: number) => new Date(s * 1000).toISOString().slice(0, 7)}></billing-admin-chart>`);
+    const root = chart.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector(".plot canvas"), "uPlot drew a canvas");
+    expect(root.querySelector(".plot")?.getAttribute("aria-hidden")).to.equal("true");
+    const rows = [...root.querySelectorAll("table.data tbody tr")].map((tr) => [...tr.children].map((cell) => cell.textContent?.trim()));
+    expect(rows).to.deep.equal([
+      ["2026-09", "$100.00"],
+      ["2026-10", "$120.00"],
+      ["2026-11", ""],
+    ]);
+    expect(root.querySelector("table.data caption")?.textContent).to.equal("MRR by month");
+    await expect(chart).to.be.accessible();
+  });
+
+  it("says so when there is no data, and draws nothing", async () => {
+    const chart = await fixture<AdminChart>(html`<billing-admin-chart label="MRR" .x=${[]} .series=${[]}></billing-admin-chart>`);
+    expect(chart.shadowRoot?.querySelector("[part=empty]")?.textContent).to.equal("No data for this period yet.");
+    expect(chart.shadowRoot?.querySelector("canvas")).to.equal(null);
+  });
+
+  it("renders series labels as text", async () => {
+    const xss = `<img src=x onerror="window.__adminXss=1">`;
+    const chart = await fixture<AdminChart>(
+      html`<billing-admin-chart label="MRR" .x=${months} .series=${[{ label: xss, values: [1, 2, 3] }]}></billing-admin-chart>`,
+    );
+    await waitUntil(() => chart.shadowRoot?.querySelector("canvas"), "drawn");
+    expect(chart.shadowRoot?.querySelector("table.data thead th:last-child")?.textContent).to.equal(xss);
+    expect(chart.shadowRoot?.querySelector("img")).to.equal(null);
+    expect((window as { __adminXss?: number }).__adminXss).to.equal(undefined);
+  });
+});

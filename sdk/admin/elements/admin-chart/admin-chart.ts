@@ -1,0 +1,141 @@
+import { html, nothing, type PropertyValues } from "lit";
+import uPlot from "uplot";
+import { tokenStyles } from "../../../internal/tokens";
+import { adminStyles } from "../admin.styles";
+import { AdminElement } from "../admin-element";
+import { styles } from "./admin-chart.styles";
+
+export interface ChartSeries {
+  label: string;
+  /** One value per `x`; null where there is no data. */
+  values: Array<number | null>;
+}
+
+/** Series colours after the first (the accent): distinct in light and dark. */
+const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"];
+
+/**
+ * A time-series line chart drawn by uPlot (loaded only by the admin). The canvas is hidden from
+ * assistive technology; the same numbers are in a visually hidden table, so screen readers and
+ * keyboard users get the data itself.
+ *
+ * @tagname billing-admin-chart
+ * @cssproperty --height - The plot's height (240px).
+ */
+export class AdminChart extends AdminElement {
+  static override styles = [tokenStyles, adminStyles, styles];
+  static override properties = {
+    ...AdminElement.properties,
+    label: {},
+    x: { attribute: false },
+    series: { attribute: false },
+    formatValue: { attribute: false },
+    formatX: { attribute: false },
+  };
+
+  /** What the chart shows ("MRR by month"): the table's caption. */
+  declare label: string;
+  /** Unix seconds, ascending. */
+  declare x: number[];
+  declare series: ChartSeries[];
+  /** Formats a value for the axis, the legend and the table (money: use `formatMoney` with the API's exponent). */
+  declare formatValue: (value: number) => string;
+  /** Formats an x value for the table and the legend; dates by default. */
+  declare formatX: ((seconds: number) => string) | undefined;
+
+  #plot: uPlot | undefined;
+  #resize = new ResizeObserver(() => this.#fit());
+
+  constructor() {
+    super();
+    this.label = "";
+    this.x = [];
+    this.series = [];
+    this.formatValue = (value) => this.formatNumber(value);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize.disconnect();
+    this.#plot?.destroy();
+    this.#plot = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Redraw on new data and on a theme change (the colours are read from the tokens).
+    this.#draw();
+  }
+
+  #token(name: string): string {
+    return getComputedStyle(this).getPropertyValue(`--_${name}`).trim();
+  }
+
+  #fit(): void {
+    const target = this.shadowRoot?.querySelector<HTMLElement>(".plot");
+    if (this.#plot && target && target.clientWidth > 0) this.#plot.setSize({ width: target.clientWidth, height: this.#height() });
+  }
+
+  #height(): number {
+    return Number.parseInt(getComputedStyle(this).getPropertyValue("--height"), 10) || 240;
+  }
+
+  #draw(): void {
+    this.#plot?.destroy();
+    this.#plot = undefined;
+    const target = this.shadowRoot?.querySelector<HTMLElement>(".plot");
+    if (!target || this.x.length === 0) return;
+    const text = this.#token("color-text-muted");
+    const grid = this.#token("color-border");
+    const accent = this.#token("color-accent");
+    const formatX = (seconds: number) => (this.formatX ?? ((s: number) => this.formatDate(s)))(seconds);
+    const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: "12px system-ui, sans-serif" };
+    this.#plot = new uPlot(
+      {
+        width: target.clientWidth || 600,
+        height: this.#height(),
+        cursor: { y: false, points: { size: 7 } },
+        legend: { show: true, live: true },
+        scales: { x: { time: true } },
+        axes: [
+          { ...axis, values: (_, ticks) => ticks.map((tick) => formatX(tick)), space: 80 },
+          { ...axis, values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)), size: 80 },
+        ],
+        series: [
+          { value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
+          ...this.series.map((serie, index) => ({
+            label: serie.label,
+            stroke: index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string),
+            width: 2,
+            // A light wash under the main line; canvas takes #rrggbbaa (not every CSS colour form).
+            fill: index === 0 && /^#[0-9a-f]{6}$/i.test(accent) ? `${accent}1a` : undefined,
+            points: { show: this.x.length < 40 },
+            value: (_: uPlot, value: number | null) => (value == null ? "–" : this.formatValue(value)),
+          })),
+        ],
+      },
+      [this.x, ...this.series.map((serie) => serie.values)],
+      target,
+    );
+    this.#resize.observe(target);
+  }
+
+  protected override render() {
+    const formatX = this.formatX ?? ((seconds: number) => this.formatDate(seconds));
+    if (this.x.length === 0) return html`<div class="empty" part="empty">No data for this period yet.</div>`;
+    return html`<div class="plot" part="plot" aria-hidden="true"></div>
+      <table class="data sr-only">
+        <caption>${this.label}</caption>
+        <thead><tr><th scope="col">Date</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
+        <tbody>
+          ${this.x.map(
+            (seconds, row) => html`<tr><th scope="row">${formatX(seconds)}</th>
+              ${this.series.map((serie) => {
+                const value = serie.values[row];
+                return html`<td>${value == null ? nothing : this.formatValue(value)}</td>`;
+              })}</tr>`,
+          )}
+        </tbody>
+      </table>`;
+  }
+}
