@@ -437,7 +437,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mint a short-lived customer session for the browser (secret key only) */
+        /**
+         * Mint a short-lived customer session for the browser (secret key, or a member who may write customers)
+         * @description Your backend mints one with its secret key for the signed-in customer. The merchant's people who may change customers (owner, admin, member; not viewer) may mint one too: the admin's "view as customer" shows the customer's portal with it.
+         */
         post: operations["createCustomerSession"];
         delete?: never;
         options?: never;
@@ -1309,7 +1312,7 @@ export interface paths {
         };
         /**
          * The public pricing table: visible products with an active price, prices by currency and interval, feature matrix
-         * @description Called from browsers with a publishable key. Requests with an Origin header must come from one of the organization's allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed.
+         * @description Called from browsers with a publishable key. Requests with an Origin header must come from one of the organization's allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed. The merchant's people may read it too (the admin previews the table and shows a customer's portal as they see it).
          */
         get: operations["getPricingTable"];
         put?: never;
@@ -9068,7 +9071,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "authentication_required" | "body_invalid" | "body_missing" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
                         };
                     };
                 };
@@ -18909,7 +18912,7 @@ export interface operations {
                     "application/json": components["schemas"]["Error"] & {
                         error: {
                             /** @enum {string} */
-                            code: "authentication_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
                         };
                     };
                 };

@@ -15,6 +15,10 @@ export const adminPages: AdminPage[] = [
     nav: { label: "Customers", icon: icons.customers, order: 10, prefix: "customers" },
   },
   {
+    path: "customers/:id",
+    render: ({ id }) => html`<billing-admin-customer customer-id=${id ?? ""}></billing-admin-customer>`,
+  },
+  {
     path: "subscriptions",
     render: () => html`<billing-admin-subscriptions></billing-admin-subscriptions>`,
     nav: { label: "Subscriptions", icon: icons.subscriptions, order: 20, prefix: "subscriptions" },

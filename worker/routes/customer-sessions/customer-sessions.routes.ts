@@ -42,8 +42,11 @@ export const createCustomerSession = defineRoute({
   method: "post",
   path: "/v1/customer_sessions",
   tags,
-  summary: "Mint a short-lived customer session for the browser (secret key only)",
-  access: { principals: ["secret_key"], permission: "customers:write", scope: "org" },
+  summary: "Mint a short-lived customer session for the browser (secret key, or a member who may write customers)",
+  description:
+    "Your backend mints one with its secret key for the signed-in customer. The merchant's people who may change customers " +
+    "(owner, admin, member; not viewer) may mint one too: the admin's \"view as customer\" shows the customer's portal with it.",
+  access: { principals: ["secret_key", "user"], permission: "customers:write", scope: "org" },
   request: {
     body: {
       required: true,

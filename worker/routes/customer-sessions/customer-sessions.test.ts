@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mintCustomerSession } from "../../domain/customer-session-token";
-import { adminSql, api, newApiKey, newOrganization, type TestUser } from "../../test/fixtures";
+import { addMember, adminSql, api, newApiKey, newOrganization, newUser, type TestUser } from "../../test/fixtures";
 
 const admin = adminSql();
 let orgId: string;
@@ -38,10 +38,28 @@ describe("customer sessions", () => {
     expect((await api(`/v1/customers/${ada}`, { auth: session.body.token, body: { name: "Hacked" } })).status).toBe(403);
   });
 
-  it("can only be minted with a secret key, for an existing customer, for at most an hour", async () => {
+  it("can be minted by the merchant's people who may write customers (the admin's view as customer), never by a viewer", async () => {
+    const asOwner = await api<Session>("/v1/customer_sessions", { auth: owner.token, org: orgId, body: { customer: ada } });
+    expect(asOwner.status).toBe(201);
+    expect(asOwner.body.customer).toBe(ada);
+    expect((await api<{ id: string }>(`/v1/customers/${ada}`, { auth: asOwner.body.token })).body.id).toBe(ada);
+    const viewer = await newUser();
+    await addMember(admin, orgId, viewer, "viewer");
+    const before = await admin`select count(*)::int as n from customer_sessions where org_id = ${orgId}`;
+    const refused = await api<{ error: { code: string } }>("/v1/customer_sessions", {
+      auth: viewer.token,
+      org: orgId,
+      body: { customer: ada },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe("insufficient_permissions");
+    const after = await admin`select count(*)::int as n from customer_sessions where org_id = ${orgId}`;
+    expect(after[0]?.n).toBe(before[0]?.n);
+  });
+
+  it("can only be minted with a secret key or by a member, for an existing customer, for at most an hour", async () => {
     const publishable = (await newApiKey(admin, orgId, { type: "publishable" })).key;
     expect((await mint(publishable, { customer: ada })).status).toBe(403);
-    expect((await api("/v1/customer_sessions", { auth: owner.token, org: orgId, body: { customer: ada } })).status).toBe(403);
     const tooLong = await mint(secretKey, { customer: ada, expires_in: 3601 });
     expect(tooLong.status).toBe(400);
     expect(tooLong.body.error.param).toBe("expires_in");

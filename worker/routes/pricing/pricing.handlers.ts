@@ -14,7 +14,8 @@ const CACHE_CONTROL = "private, max-age=5, must-revalidate";
 export const get: RouteHandler<typeof routes.getPricing, AppEnv> = async (c) => {
   const { tenant } = requestContext(c).context;
   const { document, etag } = await currentPricing(c.var.db(), tenant);
-  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization" };
+  // The merchant's people name the organisation and mode in headers (a publishable key implies both).
+  const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL, Vary: "Authorization, BillingOS-Organization, BillingOS-Mode" };
   // A 304 has no body, which the typed responses cannot express.
   if (matches(c.req.header("If-None-Match"), etag)) return c.body(null, 304, headers) as never;
   return c.json(document, 200, headers);

@@ -62,8 +62,9 @@ export const getPricing = defineRoute({
   summary: "The public pricing table: visible products with an active price, prices by currency and interval, feature matrix",
   description:
     "Called from browsers with a publishable key. Requests with an Origin header must come from one of the organization's " +
-    "allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed.",
-  access: { principals: ["publishable_key"], scope: "org" },
+    "allowed_origins (403 origin_not_allowed otherwise). Send If-None-Match with the last ETag to get 304 when nothing changed. " +
+    "The merchant's people may read it too (the admin previews the table and shows a customer's portal as they see it).",
+  access: { principals: ["publishable_key", "user"], scope: "org" },
   responses: {
     200: { description: "The pricing table.", content: { "application/json": { schema: PricingSchema } } },
     304: { description: "Not modified since the ETag sent in If-None-Match." },

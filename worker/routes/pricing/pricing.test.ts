@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCatalogue } from "../../test/catalogue-fixtures";
-import { adminSql, api, call, newApiKey, newOrganization, type TestUser } from "../../test/fixtures";
+import { addMember, adminSql, api, call, newApiKey, newOrganization, newUser, type TestUser } from "../../test/fixtures";
 
 const admin = adminSql();
 let orgId: string;
@@ -156,6 +156,23 @@ describe("GET /v1/pricing", () => {
     // The SDK polls with the ETag it read: the preflight allows If-None-Match.
     expect(response.headers.get("Access-Control-Allow-Headers")).toMatch(/If-None-Match/);
     expect(response.headers.get("Access-Control-Allow-Methods")).toMatch(/GET/);
+  });
+
+  it("lets the merchant's people (any role) read their organisation's table in the mode they name, and no one else's", async () => {
+    const viewer = await newUser();
+    await addMember(admin, orgId, viewer, "viewer");
+    const asViewer = await api<Pricing>("/v1/pricing", { auth: viewer.token, org: orgId });
+    expect(asViewer.status).toBe(200);
+    expect(asViewer.body).toEqual((await api<Pricing>("/v1/pricing", { auth: publishable })).body);
+    expect(asViewer.headers.get("Vary")).toMatch(/BillingOS-Organization/);
+    const live = await api<Pricing>("/v1/pricing", { auth: owner.token, org: orgId, mode: "live" });
+    expect(live.body.livemode).toBe(true);
+    expect(live.body.products).toEqual([]);
+    const stranger = await newOrganization("Stranger Pricing");
+    // Someone outside the organisation is told it does not exist for them.
+    const outside = await api<Pricing>("/v1/pricing", { auth: stranger.owner.token, org: orgId });
+    expect(outside.status).toBe(404);
+    expect(JSON.stringify(outside.body)).not.toContain("Starter");
   });
 
   it("shows each mode and organization only its own catalogue", async () => {

@@ -106,7 +106,8 @@ export class AdminCustomers extends AdminElement {
   #columns: Column<Customer>[] = [
     {
       label: "Customer",
-      cell: (c) => html`${c.name || c.email || c.id}${c.name && c.email ? html`<span class="sub">${c.email}</span>` : null}`,
+      // The table's own styles apply inside it: its .muted, and a line break for the e-mail under the name.
+      cell: (c) => html`${c.name || c.email || c.id}${c.name && c.email ? html`<br /><span class="muted">${c.email}</span>` : null}`,
     },
     {
       label: "External id",

@@ -12,11 +12,11 @@ export const listStyles = css`
   .filters .field {
     display: grid;
     gap: 4px;
-    min-width: 140px;
-    flex: 1 1 140px;
+    min-width: 120px;
+    flex: 1 1 120px;
   }
   .filters .field.search {
-    flex: 3 1 240px;
+    flex: 2 1 200px;
   }
   .filters label {
     font-size: 0.75rem;

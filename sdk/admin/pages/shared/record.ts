@@ -2,7 +2,7 @@ import { html, type TemplateResult } from "lit";
 import { errorMessage } from "../../session/admin-api";
 
 /** What a record page or section shows while its data loads, failed, or is there. */
-export type Loaded<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; message: string };
+export type Loaded<T> = { status: "loading" } | { status: "ready"; data: T } | { status: "error"; message: string; error: unknown };
 
 /** Runs `load` into a `Loaded` and hands each state to `set` (the element's reactive property). */
 export async function track<T>(load: () => Promise<T>, set: (state: Loaded<T>) => void): Promise<void> {
@@ -10,7 +10,7 @@ export async function track<T>(load: () => Promise<T>, set: (state: Loaded<T>) =
   try {
     set({ status: "ready", data: await load() });
   } catch (error) {
-    set({ status: "error", message: errorMessage(error) });
+    set({ status: "error", message: errorMessage(error), error });
   }
 }
 

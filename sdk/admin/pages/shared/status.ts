@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from "lit";
 import type { components } from "../../../client/openapi";
+import { badge, subscriptionTone } from "../../elements/page-states";
 
 export type Subscription = components["schemas"]["Subscription"];
 /** The statuses the list routes filter by (the subscription's own `status` is a plain string). */
@@ -24,20 +25,12 @@ export const SUBSCRIPTION_STATUSES: Array<{ value: SubscriptionStatus; label: st
   { value: "incomplete_expired", label: "Incomplete, expired" },
 ];
 
-const TONE: Partial<Record<string, "success" | "warning" | "danger">> = {
-  active: "success",
-  trialing: "success",
-  past_due: "warning",
-  incomplete: "warning",
-  unpaid: "danger",
-};
-
 /** A subscription's status as a badge in words ("Past due"), with "Cancels" when it ends at the period's end. */
 export function statusBadge(subscription: Pick<Subscription, "status" | "cancel_at_period_end" | "paused">): TemplateResult {
   const label = SUBSCRIPTION_STATUSES.find((s) => s.value === subscription.status)?.label ?? subscription.status;
   const paused = subscription.paused && subscription.status !== "paused";
   return html`<span class="badges">
-    <span class=${`badge ${TONE[subscription.status] ?? ""}`}>${label}</span>
+    ${badge(label, subscriptionTone(subscription.status))}
     ${subscription.cancel_at_period_end ? html`<span class="badge warning">Cancels</span>` : null}
     ${paused ? html`<span class="badge">Paused</span>` : null}
   </span>`;

@@ -3,6 +3,7 @@ import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { confirmAction } from "../../elements/admin-confirm/admin-confirm";
 import { AdminElement } from "../../elements/admin-element";
+import { recordError } from "../../elements/page-states";
 import { call, errorMessage } from "../../session/admin-api";
 import { type BillingEvent, eventLabel, type Invoice, invoiceBadge } from "../shared/activity";
 import { type Catalogue, loadCatalogue, planName } from "../shared/catalogue";
@@ -230,12 +231,16 @@ export class AdminSubscription extends AdminElement {
       <div class="stack">
         <div role="status">${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}</div>
         ${this.actionError ? html`<p class="alert" role="alert">${this.actionError}</p>` : nothing}
-        ${section(
-          record,
-          (s) => this.#facts(s),
-          () => void this.#loadAll(),
-          "subscription",
-        )}
+        ${
+          record.status === "error"
+            ? recordError(this.signedIn, record.error, () => void this.#loadAll(), "subscription")
+            : section(
+                record,
+                (s) => this.#facts(s),
+                () => void this.#loadAll(),
+                "subscription",
+              )
+        }
         <div class="grid">
           <section class="card" aria-labelledby="history"><h2 id="history">History</h2>
             ${section(

@@ -64,7 +64,7 @@ export class AdminSubscriptions extends AdminElement {
     {
       label: "Plan",
       cell: (s) => html`${planName(this.catalogue, s.product, s.price)}${s.quantity > 1 ? ` × ${s.quantity}` : ""}
-        <span class="sub">${s.id}</span>`,
+<br /><span class="muted">${s.id}</span>`,
     },
     { label: "Status", cell: (s) => statusBadge(s) },
     { label: "MRR", cell: (s) => this.formatMoney(s.mrr_amount, s.currency, s.currency_exponent), align: "end", secondary: true },

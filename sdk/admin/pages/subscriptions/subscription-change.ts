@@ -59,11 +59,13 @@ export class AdminSubscriptionChange extends AdminElement {
     catalogue: { attribute: false },
     choice: { state: true },
     preview: { state: true },
+    draft: { state: true },
   };
   declare subscription: Subscription;
   declare catalogue: Catalogue;
   declare choice: Choice | undefined;
   declare preview: Preview | undefined;
+  declare draft: Choice | undefined;
   readonly #form = new FormController(this);
 
   /** Recurring, active prices in the subscription's currency: what the API accepts. */
@@ -78,6 +80,8 @@ export class AdminSubscriptionChange extends AdminElement {
         quantity: Number(values.quantity),
         timing: values.timing === "period_end" ? "period_end" : "now",
       };
+      // Kept before the call, so a refused choice stays in the fields (they re-render from it).
+      this.draft = choice;
       const body = { price: choice.price, quantity: choice.quantity };
       this.preview =
         choice.timing === "now"
@@ -111,12 +115,12 @@ export class AdminSubscriptionChange extends AdminElement {
     const money = (amount: number, currency: string, exponent: number) => this.formatMoney(amount, currency, exponent);
     const prices = this.#prices().map((p) => ({ value: p.id, label: priceLabel(this.catalogue, p, money) }));
     return html`<form @submit=${this.#review} novalidate>
-      ${field(this.#form, { name: "price", label: "Plan", options: prices, value: this.choice?.price ?? s.price ?? "" })}
-      ${field(this.#form, { name: "quantity", label: "Quantity", type: "number", inputmode: "numeric", value: String(this.choice?.quantity ?? s.quantity), required: true })}
+      ${field(this.#form, { name: "price", label: "Plan", options: prices, value: this.draft?.price ?? s.price ?? "" })}
+      ${field(this.#form, { name: "quantity", label: "Quantity", type: "number", inputmode: "numeric", value: String(this.draft?.quantity ?? s.quantity), required: true })}
       ${field(this.#form, {
         name: "timing",
         label: "When",
-        value: this.choice?.timing ?? "now",
+        value: this.draft?.timing ?? "now",
         options: [
           { value: "now", label: "Now, prorated (charged at once)" },
           { value: "period_end", label: "At the end of the period" },
