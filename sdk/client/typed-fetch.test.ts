@@ -48,6 +48,23 @@ describe("createTypedFetch", () => {
     expect(request?.body).to.equal(null);
   });
 
+  it("leaves a non-JSON answer unparsed on request: a Blob, or the untouched body to hand on; an error is still parsed", async () => {
+    const csv = () => new Response('id,email\ncus_1,"a,b@example.test"\n', { status: 200, headers: { "Content-Type": "text/csv" } });
+    const client = createTypedFetch({ baseUrl: "https://api.example", fetch: recorder(csv).fetch });
+    const blob = await client.GET("/v1/customers", { headers: { Accept: "text/csv" }, parseAs: "blob" });
+    expect(await blob.data?.text()).to.equal('id,email\ncus_1,"a,b@example.test"\n');
+    const streamed = await client.GET("/v1/customers", { parseAs: "stream" });
+    expect(streamed.response.bodyUsed).to.equal(false);
+    expect(await new Response(streamed.data).text()).to.contain("cus_1");
+    const refused = createTypedFetch({
+      baseUrl: "https://api.example",
+      fetch: recorder(() => json(403, { error: { code: "forbidden" } })).fetch,
+    });
+    const answer = await refused.GET("/v1/customers", { parseAs: "blob" });
+    expect(answer.data).to.equal(undefined);
+    expect(answer.error).to.deep.equal({ error: { code: "forbidden" } });
+  });
+
   it("returns the parsed error envelope (or the text of a non-JSON answer) with the response, never data", async () => {
     const envelope = {
       error: { type: "invalid_request_error", code: "resource_missing", message: "No such subscription.", request_id: "req_1" },

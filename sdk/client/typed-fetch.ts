@@ -33,7 +33,11 @@ type BodyOption<O> = [JsonBody<O>] extends [never]
     ? { body: JsonBody<O> }
     : { body?: JsonBody<O> };
 
-export type RequestOptions<O> = ParamsOption<O> & BodyOption<O> & { headers?: Record<string, string | undefined>; signal?: AbortSignal };
+/** `blob` or `stream` leave a non-JSON answer (a CSV export, a response to hand on) unparsed. */
+type ParseAs = "json" | "blob" | "stream";
+
+export type RequestOptions<O, A extends ParseAs = ParseAs> = ParamsOption<O> &
+  BodyOption<O> & { headers?: Record<string, string | undefined>; signal?: AbortSignal; parseAs?: A };
 
 type Responses<O> = O extends { responses: infer R } ? R : never;
 type JsonOf<R> = R extends { content: { "application/json": infer T } } ? T : undefined;
@@ -44,14 +48,20 @@ export type SuccessData<O> = JsonOf<Responses<O>[Success & keyof Responses<O>]>;
 export type ErrorBody<O> = JsonOf<Responses<O>[Exclude<keyof Responses<O>, Success>]>;
 
 /** Data on a 2xx answer, the parsed error body otherwise; `response` either way (status, ETag, …). */
-export type FetchResult<O> =
-  | { data: SuccessData<O>; error?: undefined; response: Response }
+export type FetchResult<O, A extends ParseAs = "json"> =
+  | {
+      data: A extends "blob" ? Blob : A extends "stream" ? ReadableStream<Uint8Array> | null : SuccessData<O>;
+      error?: undefined;
+      response: Response;
+    }
   | { data?: undefined; error: ErrorBody<O> | string | undefined; response: Response };
 
-type Call<M extends Method> = <P extends PathsWith<M>>(
+type Call<M extends Method> = <P extends PathsWith<M>, A extends ParseAs = "json">(
   path: P,
-  ...options: Empty extends RequestOptions<Operation<P, M>> ? [RequestOptions<Operation<P, M>>?] : [RequestOptions<Operation<P, M>>]
-) => Promise<FetchResult<Operation<P, M>>>;
+  ...options: Empty extends RequestOptions<Operation<P, M>, A>
+    ? [RequestOptions<Operation<P, M>, A>?]
+    : [RequestOptions<Operation<P, M>, A>]
+) => Promise<FetchResult<Operation<P, M>, A>>;
 
 export interface TypedFetch {
   GET: Call<"get">;
@@ -77,6 +87,7 @@ type AnyOptions = {
   body?: unknown;
   headers?: Record<string, string | undefined>;
   signal?: AbortSignal;
+  parseAs?: ParseAs;
 };
 
 /** `?a=1&tags=x&tags=y&metadata[plan]=pro`: arrays repeated (form, explode), objects as deepObject, empty values skipped. */
@@ -112,6 +123,8 @@ export function createTypedFetch(options: TypedFetchOptions): TypedFetch {
     if (options.onRequest) request = await options.onRequest(request);
     const response = await options.fetch(request);
     options.onResponse?.(request, response);
+    if (response.ok && init.parseAs === "stream") return { data: response.body, response };
+    if (response.ok && init.parseAs === "blob") return { data: await response.blob(), response };
     const text = response.status === 204 ? "" : await response.text();
     if (response.ok) return { data: text ? JSON.parse(text) : undefined, response };
     let error: unknown = text || undefined;

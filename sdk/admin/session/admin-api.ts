@@ -1,8 +1,8 @@
-import createClient, { type Client } from "openapi-fetch";
 import { BillingApiError, type BillingError, envelopeOf, toBillingError } from "../../client/errors";
-import type { components, paths } from "../../client/openapi";
+import type { components } from "../../client/openapi";
+import { createTypedFetch, type TypedFetch } from "../../client/typed-fetch";
 
-export type AdminClient = Client<paths>;
+export type AdminClient = TypedFetch;
 export type Organization = components["schemas"]["Organization"];
 export type Mode = "test" | "live";
 
@@ -29,12 +29,10 @@ export interface AdminApiOptions {
  * membership (and so the role) from the database on every call; nothing here is trusted.
  */
 export function createAdminApi(options: AdminApiOptions): AdminClient {
-  const client = createClient<paths>({
+  return createTypedFetch({
     baseUrl: options.baseUrl ?? globalThis.location.origin,
-    fetch: (request: Request) => (options.fetch ?? globalThis.fetch)(request),
-  });
-  client.use({
-    async onRequest({ request }) {
+    fetch: (request) => (options.fetch ?? globalThis.fetch)(request),
+    async onRequest(request) {
       const token = await options.accessToken();
       if (!token) throw new BillingApiError(401, signedOut);
       request.headers.set("Authorization", `Bearer ${token}`);
@@ -46,7 +44,6 @@ export function createAdminApi(options: AdminApiOptions): AdminClient {
       return request;
     },
   });
-  return client;
 }
 
 const signedOut = {

@@ -88,7 +88,7 @@ export class AdminCustomers extends AdminElement {
           parseAs: "blob",
         }),
       );
-      const url = URL.createObjectURL(blob as Blob);
+      const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;
       link.download = `customers-${new Date().toISOString().slice(0, 10)}.csv`;
