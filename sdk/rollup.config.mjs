@@ -148,6 +148,7 @@ export default [
     // bundles what only the admin needs (supabase-js, the router, uPlot), so none of it reaches billingos.js.
     input: "admin/main.ts",
     plugins: [production, compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true)],
-    output: { file: "dist/admin.js", format: "esm", sourcemap: true },
+    // One file: the elements' on-demand languages (an `import()` in the npm entries) are inlined.
+    output: { file: "dist/admin.js", format: "esm", sourcemap: true, inlineDynamicImports: true },
   },
 ];
