@@ -302,6 +302,10 @@ describe("<billing-portal> subscriptions", () => {
       ["api_calls", "compact"],
       ["exports", "compact"],
     ]);
+    // Drawn by the portal alone (this page loads no other element): the meters are defined and show the usage.
+    const [first] = allInPortal(portal, "billing-usage-meter");
+    await until(() => first?.shadowRoot?.querySelector("[part=label]"), "the meter never rendered");
+    expect(words(first?.shadowRoot?.querySelector("[part=label]") ?? null)).to.equal("api_calls");
   });
 
   it("renders product names and API messages as text, never as markup", async () => {

@@ -108,6 +108,11 @@ export const dialogStyles = css`
         display: grid;
         gap: calc(var(--_space) * 2);
       }
+      /* A meter spans its row: the bar shows the share of the whole width, not of the label's. */
+      .meters billing-usage-meter {
+        flex: 1 1 auto;
+        min-inline-size: 0;
+      }
       .card-brand {
         text-transform: capitalize;
         font-weight: 600;

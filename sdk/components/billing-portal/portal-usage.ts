@@ -1,6 +1,8 @@
 import { html } from "lit";
 import type { Loadable } from "../../client/loadable";
 import { loadable, type PortalView, section } from "./portal-view";
+// The portal draws its meters itself: a page that loads only <billing-portal> gets them too.
+import "../billing-usage-meter/define";
 
 /**
  * One compact `<billing-usage-meter>` per metered feature of the customer (from `GET /v1/customer_state`);
