@@ -53,19 +53,22 @@ type SearchMatches = string[] | "broad" | undefined;
 export async function searchMatches(tx: TransactionSql, search: string | undefined): Promise<SearchMatches> {
   if (!search) return undefined;
   const like = likePattern(search);
-  const [probe] = await tx<{ n: number }[]>`
-    select count(*)::int as n
-    from (select email, name, external_id from customers where deleted_at is null order by created desc, id desc limit ${PROBE_ROWS}) recent
-    where lower(email) like ${like} or lower(name) like ${like} or external_id = ${search}`;
-  if ((probe?.n ?? 0) < BROAD_IN_PROBE) {
-    const found = await tx<{ id: string }[]>`
-      select tenant.customer_search(${like}::text, ${search}::text, ${SEARCH_CAP + 1}::integer) as id`;
-    if (found.length <= SEARCH_CAP) return found.map((row) => row.id);
-  }
-  // The planner cannot know the LIKE is broad (it guesses a handful of rows and would sort a full
-  // scan); without sorting it walks the index of the requested order and stops at the page.
-  await tx`set local enable_sort = off`;
-  return "broad";
+  // One round trip: the probe; only for a narrow search (CASE is evaluated lazily) the ids; and for
+  // a broad one, sorting off for the rest of the transaction. The planner cannot know the LIKE is
+  // broad (it guesses a handful of rows and would sort a full scan); without sorting it walks the
+  // index of the requested order and stops at the page.
+  const [row] = await tx<{ ids: string[] | null }[]>`
+    with matched as (
+      select case when (
+        select count(*)
+        from (select email, name, external_id from customers where deleted_at is null order by created desc, id desc limit ${PROBE_ROWS}) recent
+        where lower(email) like ${like} or lower(name) like ${like} or external_id = ${search}
+      ) < ${BROAD_IN_PROBE}
+      then array(select tenant.customer_search(${like}::text, ${search}::text, ${SEARCH_CAP + 1}::integer)) end as ids
+    )
+    select ids, case when ids is null or cardinality(ids) > ${SEARCH_CAP} then set_config('enable_sort', 'off', true) end as sorting
+    from matched`;
+  return row?.ids && row.ids.length <= SEARCH_CAP ? row.ids : "broad";
 }
 
 const likePattern = (search: string) => `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
