@@ -137,6 +137,24 @@ describe("customer list filters", () => {
     expect(await walkSearch("search=p500%40", 10)).toEqual([id(500)]);
   });
 
+  it("finds every match of a search that is rare among recent customers but common among older ones", async () => {
+    const org = await newOrganization("Old And New");
+    const oldNewKey = (await newApiKey(admin, org.orgId)).key;
+    // The 600 oldest are "Old Timer": none among the newest 2,000 the probe reads, more than the 500 ids the trigram path returns.
+    await admin`insert into customers (id, org_id, livemode, name, created)
+                select 'cus_age' || lpad(n::text, 4, '0'), ${org.orgId}, false,
+                       case when n <= 600 then 'Old Timer ' || n else 'Newcomer ' || n end, to_timestamp(${T0} + n)
+                from generate_series(1, 2600) n`;
+    const seen: string[] = [];
+    for (;;) {
+      const after = seen.length ? `&starting_after=${seen.at(-1)}` : "";
+      const { body } = await api<List>(`/v1/customers?search=old%20timer&limit=100${after}`, { auth: oldNewKey });
+      seen.push(...body.data.map((customer) => customer.id));
+      if (!body.has_more) break;
+    }
+    expect(seen).toEqual(Array.from({ length: 600 }, (_, i) => `cus_age${String(600 - i).padStart(4, "0")}`));
+  });
+
   it("refuses bad filters with their param and writes nothing", async () => {
     const before = await orgRows(admin, orgId);
     const cases: Array<[string, string]> = [
