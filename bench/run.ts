@@ -3,6 +3,7 @@
 import { benchAnalytics } from "./analytics";
 import { benchCheckout } from "./checkout";
 import { cpuFigures } from "./cpu-figures";
+import { benchCustomers } from "./customer-search";
 import { benchChecks, benchIngest, benchRace } from "./entitlements";
 import { benchFeatureGate } from "./feature-gate";
 import { startFloor } from "./floor";
@@ -48,6 +49,9 @@ for (const line of await cpuFigures(api, { bare: floor, sameAssets: floorSameAss
 // Analytics on 100,000 seeded subscriptions (bench/seed-analytics), one request at a time per route,
 // JSON and CSV, beside its own floors measured the same way (p95 needs more than autocannon's p99 run).
 await benchAnalytics(api, print, { bareFloorUrl: floor.url });
+// Customer search at 100,000 customers and the customers page at 10,000, one request at a time; it
+// measures its floors the same way (p50 and p95), so it runs while the bare floor is still up.
+for (const line of await benchCustomers(api, { bare_url: floor.url })) console.log(JSON.stringify(line));
 await Promise.all([floor.stop(), floorSameAssets.stop()]);
 for (const result of await benchChecks(api, seeded, seconds)) print(result);
 print(await benchRace(api, seeded));
