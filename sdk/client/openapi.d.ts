@@ -58,6 +58,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organization/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The onboarding checklist of the organisation, from what it has done in both modes */
+        get: operations["onboardingOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/members": {
         parameters: {
             query?: never;
@@ -1016,6 +1033,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/fees/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee ledger: one entry per paid invoice or one-time payment, newest first */
+        get: operations["listFeeLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fees/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month's fee statement as CSV (every payment, streamed) or PDF (totals per currency and the payments)
+         * @description Amounts are formatted from integer minor units with each currency's exponent, beside the ISO code. The PDF lists the first 1,000 payments and says how many there were; the CSV lists every one.
+         */
+        get: operations["getFeeStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/billing_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer session on BillingOS itself, for this organisation's own BillingOS plan (Settings › Billing)
+         * @description BillingOS bills its merchants with BillingOS: the organisation is a customer of the platform organisation (created on first use, external_id = the organisation's id). Show `<billing-pricing-table>` and `<billing-portal>` with the returned platform publishable key and this session; when the subscription starts, changes or ends, the organisation's `billing_tier` follows (a paid tier takes no transaction fee).
+         */
+        post: operations["billingSessionOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing_settings": {
         parameters: {
             query?: never;
@@ -1713,6 +1787,37 @@ export interface components {
             data: components["schemas"]["Organization"][];
             has_more: boolean;
             url: string;
+        };
+        OrganizationOnboarding: {
+            /** @enum {string} */
+            object: "organization_onboarding";
+            steps: {
+                /** @description A test-mode Stripe account that finished onboarding (POST /v1/connect/account, then its onboarding link). */
+                connect_stripe: {
+                    done: boolean;
+                    account: string | null;
+                    charges_enabled: boolean;
+                };
+                /** @description At least one product, in either mode. */
+                create_product: {
+                    done: boolean;
+                };
+                /** @description A browser called the API with one of the organisation's publishable keys from an allowed origin: the snippet is on a page. */
+                embed_snippet: {
+                    done: boolean;
+                    /** @description Unix time in seconds. */
+                    first_used: number | null;
+                    origin: string | null;
+                };
+                /** @description A live-mode Stripe account that can take charges, and a live secret or restricted key. */
+                go_live: {
+                    done: boolean;
+                    charges_enabled: boolean;
+                    live_api_key: boolean;
+                };
+            };
+            /** @description Every step is done. */
+            completed: boolean;
         };
         MemberList: {
             /** @enum {string} */
@@ -2487,6 +2592,71 @@ export interface components {
              * @enum {string}
              */
             state: "near" | "over";
+        };
+        FeeLedgerList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["FeeLedgerEntry"][];
+            has_more: boolean;
+            url: string;
+        };
+        FeeLedgerEntry: {
+            /** @example fle_42 */
+            id: string;
+            /** @enum {string} */
+            object: "fee_ledger_entry";
+            livemode: boolean;
+            /** @description The paid invoice, for subscription payments. */
+            invoice: string | null;
+            /** @description The PaymentIntent, for one-time payments. */
+            payment_intent: string | null;
+            charge: string | null;
+            /** @description Stripe's application fee object that holds BillingOS's fee. */
+            application_fee: string | null;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description What the payment charged, in minor units. */
+            gross: number;
+            /** @description BillingOS's fee taken on it (0 on a BillingOS tier). */
+            fee: number;
+            /** @description gross − fee. */
+            net: number;
+            refunded: number;
+            /** @description Fee returned to the merchant with the refunds. */
+            fee_returned: number;
+            /** @description fee − fee_returned. */
+            fee_income: number;
+            /** @description When the payment was recorded (its statement month, UTC). */
+            created: number;
+        };
+        PlatformBillingSession: {
+            /** @enum {string} */
+            object: "platform_billing_session";
+            /** @description The merchant organisation this session bills. */
+            organization: string;
+            /**
+             * @description Its BillingOS tier now.
+             * @enum {string}
+             */
+            billing_tier: "standard" | "starter" | "growth" | "scale" | "enterprise";
+            /** @description Configure the elements with these (not the merchant's own keys). */
+            platform: {
+                /** @description The BillingOS organisation that sells the tiers. */
+                organization: string;
+                livemode: boolean;
+                /** @description For `<billing-provider publishable-key>`: the platform's pricing table. */
+                publishable_key: string;
+            };
+            /** @description The platform's customer standing for the merchant organisation (external_id = its id). */
+            customer: string;
+            /** @description A customer session on the platform: give it to `<billing-provider>`'s fetchSession, in memory only. */
+            token: string;
+            /** @description Unix time in seconds. */
+            expires_at: number;
         };
         BillingSettings: {
             /** @enum {string} */
@@ -4001,6 +4171,152 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    onboardingOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each step and whether it is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationOnboarding"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
                         };
                     };
                 };
@@ -14145,6 +14461,496 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listFeeLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 10; out-of-range values are clamped. */
+                limit?: number | null;
+                starting_after?: string;
+                ending_before?: string;
+                /** @description Only payments of this month (UTC). */
+                month?: string;
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeLedgerList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getFeeStatement: {
+        parameters: {
+            query?: {
+                /** @description csv: spreadsheet rows; pdf (default): the printable statement. */
+                format?: "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement, as a download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    billingSessionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Seconds; 60 to 3600, default 900.
+                     * @default 900
+                     */
+                    expires_in?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Minted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformBillingSession"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                         };
                     };
                 };

@@ -37,6 +37,8 @@ const NAMED: Record<string, string> = {
   "GET /v1/analytics/recovery": "getRecoveryAnalytics",
   "GET /v1/analytics/usage": "getUsageAnalytics",
   "GET /v1/analytics/usage/limits": "listCustomersNearUsageLimits",
+  "GET /v1/fees/ledger": "listFeeLedgerEntries",
+  "GET /v1/fees/statements/{month}": "getFeeStatement",
   "GET /v1/billing_settings": "getBillingSettings",
   "POST /v1/billing_settings": "updateBillingSettings",
   "GET /v1/pricing": "getPricingTable",
