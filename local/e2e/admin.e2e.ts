@@ -42,7 +42,7 @@ async function newestMail(to: string, after = 0): Promise<Mail> {
   throw new Error(`no mail to ${to}`);
 }
 
-/** A page that records page errors and console errors (but the checklist's expected 404s, see below). */
+/** A page that records page errors and console errors into `errors`. */
 async function openPage(context: BrowserContext, errors: string[], expectedStatus?: string): Promise<Page> {
   const page = await context.newPage();
   // Chromium logs every 4xx answer as a console error: a test that provokes one on purpose names its status.
