@@ -31,6 +31,7 @@ export class AdminChart extends AdminElement {
     series: { attribute: false },
     formatValue: { attribute: false },
     formatX: { attribute: false },
+    xLabel: { attribute: "x-label" },
   };
 
   /** What the chart shows ("MRR by month"): the table's caption. */
@@ -42,6 +43,8 @@ export class AdminChart extends AdminElement {
   declare formatValue: (value: number) => string;
   /** Formats an x value for the table and the legend; dates by default. */
   declare formatX: ((seconds: number) => string) | undefined;
+  /** What x is ("Month"): the legend's and the table's first column. */
+  declare xLabel: string;
 
   #plot: uPlot | undefined;
   #resize = new ResizeObserver(() => this.#fit());
@@ -50,6 +53,7 @@ export class AdminChart extends AdminElement {
     super();
     this.label = "";
     this.x = [];
+    this.xLabel = "Date";
     this.series = [];
     this.formatValue = (value) => this.formatNumber(value);
   }
@@ -102,7 +106,7 @@ export class AdminChart extends AdminElement {
           { ...axis, values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)), size: 80 },
         ],
         series: [
-          { value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
+          { label: this.xLabel, value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
           ...this.series.map((serie, index) => ({
             label: serie.label,
             stroke: index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string),
@@ -126,7 +130,7 @@ export class AdminChart extends AdminElement {
     return html`<div class="plot" part="plot" aria-hidden="true"></div>
       <table class="data sr-only">
         <caption>${this.label}</caption>
-        <thead><tr><th scope="col">Date</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
+        <thead><tr><th scope="col">${this.xLabel}</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
         <tbody>
           ${this.x.map(
             (seconds, row) => html`<tr><th scope="row">${formatX(seconds)}</th>

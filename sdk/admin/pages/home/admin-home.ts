@@ -6,11 +6,19 @@ import { AdminElement } from "../../elements/admin-element";
 import { errorMessage } from "../../session/admin-api";
 import { type Figure, type HomeFigures, loadHomeFigures } from "./home-figures";
 
-/** Relative change from `previous` to `value`; undefined when there is no earlier figure to divide by. */
+/** Relative change from `previous` to `value`: 0 when both are 0; undefined when there is nothing to divide by. */
 function change(figure: Figure<number | null>): number | undefined {
   const { value, previous } = figure;
-  if (value === null || previous === null || previous === undefined || previous === 0) return undefined;
+  if (value === null || previous === null || previous === undefined) return undefined;
+  if (previous === 0) return value === 0 ? 0 : undefined;
   return (value - previous) / previous;
+}
+
+/** What a card says when it shows no change. */
+function emptyComparison(figure: Figure<number | null> | undefined): string {
+  return figure?.previous === undefined || figure.previous === null
+    ? "No earlier month to compare with"
+    : "Nothing last month to compare with";
 }
 
 /**
@@ -74,7 +82,7 @@ export class AdminHome extends AdminElement {
       extra: { lowerIsBetter?: boolean; comparison: string },
     ) =>
       html`<billing-admin-metric label=${label} .value=${value} .change=${figure ? change(figure) : undefined} ?loading=${loading}
-        .error=${error} comparison=${extra.comparison} ?lower-is-better=${extra.lowerIsBetter ?? false}></billing-admin-metric>`;
+        .error=${error} comparison=${extra.comparison} empty-comparison=${emptyComparison(figure)} ?lower-is-better=${extra.lowerIsBetter ?? false}></billing-admin-metric>`;
     return html`<div class="metrics">
       ${card("MRR", figures && this.#money(figures.mrr.value, figures), figures?.mrr, { comparison: "vs end of last month" })}
       ${card("Active subscriptions", figures && this.formatNumber(figures.activeSubscriptions.value), figures?.activeSubscriptions, {
@@ -100,7 +108,7 @@ export class AdminHome extends AdminElement {
             : nothing
         }
       </div>
-      <billing-admin-chart label="MRR at the end of each month" .x=${figures.months}
+      <billing-admin-chart label="MRR at the end of each month" x-label="Month" .x=${figures.months}
         .series=${[{ label: `MRR (${figures.currency.toUpperCase()})`, values: figures.mrrByMonth }]}
         .formatValue=${(value: number) => this.formatMoney(Math.round(value), figures.currency, figures.exponent, { whole: true })}
         .formatX=${monthName}></billing-admin-chart>
