@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
@@ -71,6 +71,52 @@ async function signInWithCode(page: Page, email: string): Promise<void> {
   await page.getByRole("button", { name: "Verify code" }).click();
 }
 
+/**
+ * A customer subscribes to a new $`amount / 100` monthly plan of the demo merchant, as the README's
+ * "First five minutes" does it: checkout session, the PaymentIntent confirmed on the Stripe
+ * emulator with a test card, then the subscription's webhook makes it active.
+ */
+async function subscribeOne(amount: number): Promise<void> {
+  const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
+  const post = async <T>(path: string, body: unknown, token = secret) => {
+    const response = await fetch(`${stack.api}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
+    return (await response.json()) as T;
+  };
+  const product = await post<{ id: string }>("/v1/products", { name: "Admin E2E" });
+  const price = await post<{ id: string }>("/v1/prices", {
+    product: product.id,
+    currency: "usd",
+    unit_amount: amount,
+    recurring: { interval: "month" },
+  });
+  const customer = await post<{ id: string }>("/v1/customers", { email: "admin-e2e-buyer@example.test" });
+  const { token } = await post<{ token: string }>("/v1/customer_sessions", { customer: customer.id });
+  const checkout = await post<{ payment_intent: string; stripe: { account: string } }>("/v1/checkout_sessions", { price: price.id }, token);
+  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${checkout.payment_intent}/confirm`, {
+    method: "POST",
+    headers: {
+      Authorization: "Bearer sk_test_e2e",
+      "Stripe-Account": checkout.stripe.account,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: "payment_method=pm_card_visa",
+  });
+  assert.equal(((await confirmed.json()) as { status: string }).status, "succeeded");
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const list = (await (
+      await fetch(`${stack.api}/v1/subscriptions?customer=${customer.id}`, { headers: { Authorization: `Bearer ${secret}` } })
+    ).json()) as { data: Array<{ status: string }> };
+    if (list.data[0]?.status === "active") return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail("the subscription never became active");
+}
+
 /** Waits for the document title (each page header sets it), polling: pages render asynchronously. */
 async function titled(page: Page, title: string): Promise<void> {
   await page.waitForFunction(`document.title === ${JSON.stringify(title)}`);
@@ -134,6 +180,22 @@ describe("the merchant admin", () => {
     await titled(page, "Home · Acme Cloud · BillingOS");
     // The demo merchant is onboarded in test mode and has products.
     await page.getByText("2 of 4 done").waitFor();
+  });
+
+  it("sees Home's cards change after a new subscription (paid through the Stripe emulator, made active by its webhook)", async () => {
+    const card = (label: string) => page.locator("billing-admin-metric", { has: page.getByRole("heading", { name: label, exact: true }) });
+    const before = {
+      mrr: await card("MRR").locator(".value").textContent(),
+      active: Number(await card("Active subscriptions").locator(".value").textContent()),
+    };
+    await subscribeOne(2900);
+    await page.reload();
+    await home(page).waitFor();
+    await card("Active subscriptions")
+      .locator(".value", { hasText: String(before.active + 1) })
+      .waitFor();
+    assert.notEqual(await card("MRR").locator(".value").textContent(), before.mrr);
+    await page.getByRole("heading", { name: "MRR, last 12 months" }).waitFor();
     await screenshots(page, "home");
   });
 

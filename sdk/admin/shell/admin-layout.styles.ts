@@ -18,15 +18,18 @@ export const styles = css`
   .skip {
     position: absolute;
     left: 8px;
-    top: -48px;
+    top: 8px;
     z-index: 30;
-    padding: 8px 12px;
-    border-radius: var(--_radius-control);
-    background: var(--_color-background);
     box-shadow: var(--_shadow);
   }
-  .skip:focus {
-    top: 8px;
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
   }
   main:focus {
     outline: none;

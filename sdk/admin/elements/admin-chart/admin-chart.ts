@@ -48,6 +48,14 @@ export class AdminChart extends AdminElement {
 
   #plot: uPlot | undefined;
   #resize = new ResizeObserver(() => this.#fit());
+  /** The colours come from the tokens, which follow the system's light/dark: redraw when it changes. */
+  #scheme = matchMedia("(prefers-color-scheme: dark)");
+  #schemeChanged = () => this.#draw();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scheme.addEventListener("change", this.#schemeChanged);
+  }
 
   constructor() {
     super();
@@ -60,6 +68,7 @@ export class AdminChart extends AdminElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#scheme.removeEventListener("change", this.#schemeChanged);
     this.#resize.disconnect();
     this.#plot?.destroy();
     this.#plot = undefined;
@@ -127,8 +136,9 @@ export class AdminChart extends AdminElement {
   protected override render() {
     const formatX = this.formatX ?? ((seconds: number) => this.formatDate(seconds));
     if (this.x.length === 0) return html`<div class="empty" part="empty">No data for this period yet.</div>`;
+    // The table sits in a visually hidden div: a table ignores height and overflow, so it cannot be that box itself.
     return html`<div class="plot" part="plot" aria-hidden="true"></div>
-      <table class="data sr-only">
+      <div class="sr-only"><table class="data">
         <caption>${this.label}</caption>
         <thead><tr><th scope="col">${this.xLabel}</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
         <tbody>
@@ -140,6 +150,6 @@ export class AdminChart extends AdminElement {
               })}</tr>`,
           )}
         </tbody>
-      </table>`;
+      </table></div>`;
   }
 }
