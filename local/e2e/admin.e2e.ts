@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { paths } from "../paths";
+import { ADMIN_SHOTS, newestMail, openPage, requestSignIn, screenshots, signInWithCode, titled } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -16,81 +16,65 @@ import { type BootedStack, bootStack } from "./stack";
 let stack: BootedStack;
 let browser: Browser;
 let auth: string;
-const shots = join(paths.root, "test-results", "admin");
 
 before(async () => {
   [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
-  await mkdir(shots, { recursive: true });
 });
 after(async () => {
   await browser?.close();
   await stack?.stop();
 });
 
-interface Mail {
-  subject: string;
-  text: string;
-  links: string[];
-}
-async function newestMail(to: string, after = 0): Promise<Mail> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mails = (await (await fetch(`${auth}/mailbox/messages?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    if (mails.length > after && mails[0]) return mails[0];
+/**
+ * A customer subscribes to a new $`amount / 100` monthly plan of the demo merchant, as the README's
+ * "First five minutes" does it: checkout session, the PaymentIntent confirmed on the Stripe
+ * emulator with a test card, then the subscription's webhook makes it active.
+ */
+async function subscribeOne(amount: number): Promise<void> {
+  const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
+  const post = async <T>(path: string, body: unknown, token = secret) => {
+    const response = await fetch(`${stack.api}${path}`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
+    assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
+    return (await response.json()) as T;
+  };
+  const product = await post<{ id: string }>("/v1/products", { name: "Admin E2E" });
+  const price = await post<{ id: string }>("/v1/prices", {
+    product: product.id,
+    currency: "usd",
+    unit_amount: amount,
+    recurring: { interval: "month" },
+  });
+  const customer = await post<{ id: string }>("/v1/customers", { email: "admin-e2e-buyer@example.test" });
+  const { token } = await post<{ token: string }>("/v1/customer_sessions", { customer: customer.id });
+  const checkout = await post<{ payment_intent: string; stripe: { account: string } }>("/v1/checkout_sessions", { price: price.id }, token);
+  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${checkout.payment_intent}/confirm`, {
+    method: "POST",
+    headers: {
+      Authorization: "Bearer sk_test_e2e",
+      "Stripe-Account": checkout.stripe.account,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: "payment_method=pm_card_visa",
+  });
+  assert.equal(((await confirmed.json()) as { status: string }).status, "succeeded");
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const list = (await (
+      await fetch(`${stack.api}/v1/subscriptions?customer=${customer.id}`, { headers: { Authorization: `Bearer ${secret}` } })
+    ).json()) as { data: Array<{ status: string }> };
+    if (list.data[0]?.status === "active") return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`no mail to ${to}`);
-}
-
-/** A page that records page errors and console errors (but the checklist's expected 404s, see below). */
-async function openPage(context: BrowserContext, errors: string[], expectedStatus = "404"): Promise<Page> {
-  const page = await context.newPage();
-  // Home's checklist reads "no Stripe account yet" from GET /v1/connect/account answering 404, which Chromium logs.
-  const expected = new RegExp(`Failed to load resource: the server responded with a status of (${expectedStatus})`);
-  page.on("console", (message) => message.type() === "error" && !expected.test(message.text()) && errors.push(message.text()));
-  page.on("pageerror", (error) => errors.push(error.message));
-  return page;
-}
-
-async function requestSignIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.getByText(`We sent a link and a code to ${email}.`).waitFor();
-}
-
-async function signInWithCode(page: Page, email: string): Promise<void> {
-  await requestSignIn(page, email);
-  const code = /code: (\d{6})/.exec((await newestMail(email)).text)?.[1];
-  assert.ok(code, "the mail carries a 6-digit code");
-  await page.getByLabel("Or enter the 6-digit code").fill(code);
-  await page.getByRole("button", { name: "Verify code" }).click();
-}
-
-/** Waits for the document title (each page header sets it), polling: pages render asynchronously. */
-async function titled(page: Page, title: string): Promise<void> {
-  await page.waitForFunction(`document.title === ${JSON.stringify(title)}`);
+  assert.fail("the subscription never became active");
 }
 
 const home = (page: Page) => page.getByRole("heading", { name: "Home", level: 1 });
 const switcher = (page: Page) => page.getByLabel("Organization", { exact: true });
 const modeSwitch = (page: Page) => page.getByRole("switch", { name: "Test mode" });
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
-  for (const [width, label] of [
-    [1280, "desktop"],
-    [375, "phone"],
-  ] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 860 });
-      await page.waitForTimeout(150);
-      await page.screenshot({ path: join(shots, `${name}-${label}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize(viewport);
-}
 
 describe("the merchant admin", () => {
   let owner: BrowserContext;
@@ -104,7 +88,7 @@ describe("the merchant admin", () => {
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await screenshots(page, "sign-in");
     await requestSignIn(page, "demo@acme.test");
-    const mail = await newestMail("demo@acme.test");
+    const mail = await newestMail(auth, "demo@acme.test");
     assert.equal(mail.subject, "Your Magic Link");
     const link = mail.links.find((candidate) => candidate.includes("/auth/v1/verify"));
     assert.ok(link);
@@ -124,11 +108,27 @@ describe("the merchant admin", () => {
     assert.equal(await switcher(page).locator("option:checked").textContent(), name);
     assert.equal(await page.evaluate("window.__xss"), undefined);
     // A new organisation has nothing set up: every step is to do.
-    await page.getByText("0 of 3 done").waitFor();
+    await page.getByText("0 of 4 done").waitFor();
     await switcher(page).selectOption({ label: "Acme Cloud" });
     await titled(page, "Home · Acme Cloud · BillingOS");
     // The demo merchant is onboarded in test mode and has products.
-    await page.getByText("2 of 3 done").waitFor();
+    await page.getByText("2 of 4 done").waitFor();
+  });
+
+  it("sees Home's cards change after a new subscription (paid through the Stripe emulator, made active by its webhook)", async () => {
+    const card = (label: string) => page.locator("billing-admin-metric", { has: page.getByRole("heading", { name: label, exact: true }) });
+    const before = {
+      mrr: await card("MRR").locator(".value").textContent(),
+      active: Number(await card("Active subscriptions").locator(".value").textContent()),
+    };
+    await subscribeOne(2900);
+    await page.reload();
+    await home(page).waitFor();
+    await card("Active subscriptions")
+      .locator(".value", { hasText: String(before.active + 1) })
+      .waitFor();
+    assert.notEqual(await card("MRR").locator(".value").textContent(), before.mrr);
+    await page.getByRole("heading", { name: "MRR, last 12 months" }).waitFor();
     await screenshots(page, "home");
   });
 
@@ -157,7 +157,7 @@ describe("the merchant admin", () => {
     await toggle.click();
     await nav.getByRole("link", { name: "Home" }).waitFor();
     assert.equal(await toggle.getAttribute("aria-expanded"), "true");
-    await page.screenshot({ path: join(shots, "navigation-phone-light.png") });
+    await page.screenshot({ path: join(ADMIN_SHOTS, "navigation-phone-light.png") });
     await page.keyboard.press("Escape");
     await nav.waitFor({ state: "hidden" });
     assert.equal(await toggle.getAttribute("aria-expanded"), "false");
@@ -202,9 +202,9 @@ describe("the merchant admin", () => {
   it("signs a newcomer in with the 6-digit code and asks them to create their first organisation", async () => {
     const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
     // Their empty organisation name is refused by the API with a 400 on purpose.
-    const newcomer = await openPage(context, errors, "400|404");
+    const newcomer = await openPage(context, errors, 400);
     await newcomer.goto(`${stack.api}/admin/`);
-    await signInWithCode(newcomer, "newcomer@e2e.test");
+    await signInWithCode(newcomer, auth, "newcomer@e2e.test");
     await newcomer.getByRole("heading", { name: "Create your organization" }).waitFor({ timeout: 15_000 });
     await newcomer.getByRole("button", { name: "Create organization" }).click();
     // The API's error for the empty name is shown under the field (its `param`), which is marked invalid.
@@ -213,7 +213,7 @@ describe("the merchant admin", () => {
     await newcomer.getByLabel("Organization name").fill("Newcomer Ltd");
     await newcomer.getByRole("button", { name: "Create organization" }).click();
     await home(newcomer).waitFor();
-    await newcomer.getByText("0 of 3 done").waitFor();
+    await newcomer.getByText("0 of 4 done").waitFor();
     await context.close();
   });
 
@@ -229,19 +229,19 @@ describe("the merchant admin", () => {
       body: JSON.stringify({ email: "viewer@e2e.test", role: "viewer" }),
     });
     assert.equal(invited.status, 201, await invited.clone().text());
-    const link = (await newestMail("viewer@e2e.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    const link = (await newestMail(auth, "viewer@e2e.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
     assert.ok(link, "the invitation mail links to the admin");
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await openPage(context, errors);
     await viewer.goto(link);
     await viewer.getByText("Sign in with the address the invitation was sent to").waitFor();
-    await signInWithCode(viewer, "viewer@e2e.test");
+    await signInWithCode(viewer, auth, "viewer@e2e.test");
     await viewer.getByRole("heading", { name: "Invitation accepted" }).waitFor({ timeout: 15_000 });
     await viewer.getByText("You joined as viewer.").waitFor();
     await viewer.getByRole("link", { name: "Continue" }).click();
     await home(viewer).waitFor();
     assert.equal(await switcher(viewer).locator("option:checked").textContent(), "Acme Cloud");
-    await viewer.getByText("2 of 3 done").waitFor();
+    await viewer.getByText("2 of 4 done").waitFor();
     assert.equal(await viewer.getByRole("button", { name: "Start live onboarding" }).count(), 0, "a viewer gets no write action");
     await context.close();
   });

@@ -18,15 +18,18 @@ export const styles = css`
   .skip {
     position: absolute;
     left: 8px;
-    top: -48px;
+    top: 8px;
     z-index: 30;
-    padding: 8px 12px;
-    border-radius: var(--_radius-control);
-    background: var(--_color-background);
     box-shadow: var(--_shadow);
   }
-  .skip:focus {
-    top: 8px;
+  .skip:not(:focus) {
+    width: 1px;
+    height: 1px;
+    min-height: 0;
+    padding: 0;
+    border: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
   }
   main:focus {
     outline: none;
@@ -36,14 +39,17 @@ export const styles = css`
     grid-template-columns: 232px minmax(0, 1fr);
     min-height: 100vh;
   }
+  /* The column runs the page's full height (its border and colour too); the navigation in it stays in view. */
+  .sidebar {
+    border-inline-end: 1px solid var(--_color-border);
+    background: var(--_color-background);
+  }
   .nav {
     position: sticky;
     top: 0;
-    align-self: start;
-    height: 100vh;
+    max-height: 100vh;
     overflow-y: auto;
     padding: 16px 12px;
-    border-inline-end: 1px solid var(--_color-border);
     background: var(--_color-background);
   }
   .brand {
@@ -230,10 +236,15 @@ export const styles = css`
     .frame {
       grid-template-columns: minmax(0, 1fr);
     }
+    .sidebar {
+      display: contents;
+    }
     .nav {
       position: fixed;
       z-index: 20;
       inset: 0 auto 0 0;
+      max-height: none;
+      border-inline-end: 1px solid var(--_color-border);
       width: 264px;
       max-width: 85vw;
       transform: translateX(-100%);

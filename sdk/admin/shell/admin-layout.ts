@@ -98,7 +98,7 @@ export class AdminLayout extends AdminElement {
     const items = adminPages
       .filter((page) => page.nav && (!page.requires || session.canWrite(page.requires)))
       .sort((a, b) => (a.nav?.order ?? 0) - (b.nav?.order ?? 0));
-    return html`<nav id="nav" class=${this.navOpen ? "nav open" : "nav"} aria-label="Main">
+    return html`<div class="sidebar"><nav id="nav" class=${this.navOpen ? "nav open" : "nav"} aria-label="Main">
       <a class="brand" href="/admin/">BillingOS</a>
       <ul>
         ${items.map((page) => {
@@ -108,7 +108,7 @@ export class AdminLayout extends AdminElement {
             ${page.nav?.icon}<span>${page.nav?.label}</span></a></li>`;
         })}
       </ul>
-    </nav>`;
+    </nav></div>`;
   }
 
   protected override render() {

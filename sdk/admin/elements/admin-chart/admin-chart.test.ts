@@ -20,6 +20,8 @@ describe("<billing-admin-chart>", () => {
       ["2026-11", ""],
     ]);
     expect(root.querySelector("table.data caption")?.textContent).to.equal("MRR by month");
+    const hidden = root.querySelector("table.data")?.parentElement as HTMLElement;
+    expect(hidden.getBoundingClientRect().height, "the table takes no room on screen").to.be.at.most(1);
     await expect(chart).to.be.accessible();
   });
 

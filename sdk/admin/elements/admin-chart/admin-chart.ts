@@ -31,6 +31,7 @@ export class AdminChart extends AdminElement {
     series: { attribute: false },
     formatValue: { attribute: false },
     formatX: { attribute: false },
+    xLabel: { attribute: "x-label" },
   };
 
   /** What the chart shows ("MRR by month"): the table's caption. */
@@ -42,20 +43,32 @@ export class AdminChart extends AdminElement {
   declare formatValue: (value: number) => string;
   /** Formats an x value for the table and the legend; dates by default. */
   declare formatX: ((seconds: number) => string) | undefined;
+  /** What x is ("Month"): the legend's and the table's first column. */
+  declare xLabel: string;
 
   #plot: uPlot | undefined;
   #resize = new ResizeObserver(() => this.#fit());
+  /** The colours come from the tokens, which follow the system's light/dark: redraw when it changes. */
+  #scheme = matchMedia("(prefers-color-scheme: dark)");
+  #schemeChanged = () => this.#draw();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#scheme.addEventListener("change", this.#schemeChanged);
+  }
 
   constructor() {
     super();
     this.label = "";
     this.x = [];
+    this.xLabel = "Date";
     this.series = [];
     this.formatValue = (value) => this.formatNumber(value);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#scheme.removeEventListener("change", this.#schemeChanged);
     this.#resize.disconnect();
     this.#plot?.destroy();
     this.#plot = undefined;
@@ -102,7 +115,7 @@ export class AdminChart extends AdminElement {
           { ...axis, values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)), size: 80 },
         ],
         series: [
-          { value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
+          { label: this.xLabel, value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
           ...this.series.map((serie, index) => ({
             label: serie.label,
             stroke: index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string),
@@ -123,10 +136,11 @@ export class AdminChart extends AdminElement {
   protected override render() {
     const formatX = this.formatX ?? ((seconds: number) => this.formatDate(seconds));
     if (this.x.length === 0) return html`<div class="empty" part="empty">No data for this period yet.</div>`;
+    // The table sits in a visually hidden div: a table ignores height and overflow, so it cannot be that box itself.
     return html`<div class="plot" part="plot" aria-hidden="true"></div>
-      <table class="data sr-only">
+      <div class="sr-only"><table class="data">
         <caption>${this.label}</caption>
-        <thead><tr><th scope="col">Date</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
+        <thead><tr><th scope="col">${this.xLabel}</th>${this.series.map((serie) => html`<th scope="col">${serie.label}</th>`)}</tr></thead>
         <tbody>
           ${this.x.map(
             (seconds, row) => html`<tr><th scope="row">${formatX(seconds)}</th>
@@ -136,6 +150,6 @@ export class AdminChart extends AdminElement {
               })}</tr>`,
           )}
         </tbody>
-      </table>`;
+      </table></div>`;
   }
 }

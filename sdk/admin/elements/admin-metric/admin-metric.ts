@@ -66,6 +66,7 @@ export class AdminMetric extends AdminElement {
     value: {},
     change: { type: Number },
     comparison: {},
+    emptyComparison: { attribute: "empty-comparison" },
     lowerIsBetter: { attribute: "lower-is-better", type: Boolean },
     loading: { type: Boolean },
     error: {},
@@ -78,6 +79,8 @@ export class AdminMetric extends AdminElement {
   declare change: number | undefined;
   /** What the change compares with ("vs previous 30 days"). */
   declare comparison: string;
+  /** Said instead of a change when there is none to compute ("Nothing last month to compare with"). */
+  declare emptyComparison: string;
   declare lowerIsBetter: boolean;
   declare loading: boolean;
   declare error: string | undefined;
@@ -86,13 +89,14 @@ export class AdminMetric extends AdminElement {
     super();
     this.label = "";
     this.comparison = "vs previous period";
+    this.emptyComparison = "No earlier period to compare with";
     this.lowerIsBetter = false;
     this.loading = false;
   }
 
   #change() {
     const change = this.change;
-    if (change === undefined || Number.isNaN(change)) return html`<p class="change">No earlier period to compare with</p>`;
+    if (change === undefined || Number.isNaN(change)) return html`<p class="change">${this.emptyComparison}</p>`;
     if (change === 0) return html`<p class="change">No change ${this.comparison}</p>`;
     const good = change > 0 !== this.lowerIsBetter;
     const arrow = change > 0 ? "▲" : "▼";
