@@ -125,7 +125,7 @@ export class AdminCustomers extends AdminElement {
           ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[key]}>${o.label}</option>`)}
         </select></div>`;
     const date = (key: "created_from" | "created_to", label: string) =>
-      html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
+      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
         <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
     const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
     return html`<div class="filters" role="search" aria-label="Filter customers">

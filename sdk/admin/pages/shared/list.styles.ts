@@ -15,6 +15,11 @@ export const listStyles = css`
     min-width: 120px;
     flex: 1 1 120px;
   }
+  .filters .field.date {
+    /* A date input will not shrink below its text and picker button. */
+    min-width: 150px;
+    flex-basis: 150px;
+  }
   .filters .field.search {
     flex: 2 1 200px;
   }
