@@ -66,6 +66,12 @@ export class AdminSubscriptions extends AdminElement {
       cell: (s) => html`${planName(this.catalogue, s.product, s.price)}${s.quantity > 1 ? ` × ${s.quantity}` : ""}
 <br /><span class="muted">${s.id}</span>`,
     },
+    {
+      label: "Customer",
+      cell: (s) =>
+        s.customer ? html`<a href=${`/admin/customers/${s.customer}`}><code>${s.customer}</code></a>` : html`<span class="muted">—</span>`,
+      secondary: true,
+    },
     { label: "Status", cell: (s) => statusBadge(s) },
     { label: "MRR", cell: (s) => this.formatMoney(s.mrr_amount, s.currency, s.currency_exponent), align: "end", secondary: true },
     {
