@@ -16,7 +16,7 @@ import { asWorkerRole } from "./postgres/urls";
 import { printBanner } from "./stack/banner";
 import { readConfig, type StackConfig, stateDirs } from "./stack/config";
 import { fireScheduled, readCrons, startCronTimer } from "./stack/cron";
-import { type DemoKeys, ensureDemoKeys } from "./stack/demo-keys";
+import { type DemoKeys, ensureDemoKeys, ensurePlatformKeys, PLATFORM_ORG_ID } from "./stack/demo-keys";
 import { readyDemoMerchant } from "./stack/demo-merchant";
 import { ensureLocalSecrets, type LocalSecrets } from "./stack/local-secrets";
 import { acquireLock } from "./stack/lock";
@@ -86,10 +86,16 @@ async function main(config: StackConfig) {
 
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   let demoKeys: DemoKeys;
+  let platformKeys: DemoKeys;
   try {
     await migrate(sql);
     await seed(sql);
     demoKeys = await ensureDemoKeys(sql, config.home);
+    platformKeys = await ensurePlatformKeys(sql, config.home);
+    // The admin (served on the API's origin) shows the platform's pricing table with its publishable key.
+    const adminOrigins = [`http://127.0.0.1:${config.ports.api}`, `http://localhost:${config.ports.api}`];
+    await sql`update organizations set allowed_origins = array(select distinct unnest(allowed_origins || ${adminOrigins}::text[]))
+              where id = ${PLATFORM_ORG_ID}`;
   } finally {
     await sql.end();
   }
@@ -128,6 +134,7 @@ async function main(config: StackConfig) {
     ...workerVars,
     ...stripeVars,
     EXAMPLES_URL: `http://127.0.0.1:${config.ports.example}`,
+    PLATFORM_PUBLISHABLE_KEY: platformKeys.publishable,
     LOG_LEVEL: WRANGLER_LOG_LEVEL,
   });
 
@@ -184,6 +191,13 @@ async function main(config: StackConfig) {
       if (done.length > 0) console.log(`billingos: demo merchant ready to sell in test mode: ${done.join(", ")}`);
     } catch (error) {
       console.error(`billingos: the demo merchant is not ready to sell (${firstLine(error)}); checkout will refuse until it is`);
+    }
+    // The platform organisation sells BillingOS's own tiers to the merchants (the admin's Settings › Billing).
+    try {
+      const done = await readyDemoMerchant(`http://127.0.0.1:${config.ports.api}`, platformKeys.secret);
+      if (done.length > 0) console.log(`billingos: the BillingOS platform is ready to sell its tiers: ${done.join(", ")}`);
+    } catch (error) {
+      console.error(`billingos: the BillingOS platform cannot sell its tiers yet (${firstLine(error)})`);
     }
   }
 

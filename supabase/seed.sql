@@ -96,3 +96,40 @@ on conflict (id) do nothing;
 insert into public.memberships (org_id, user_id, role)
 values ('org_demoAcmeCloud', '0d3e0000-0000-4000-8000-00000000ac3e', 'owner')
 on conflict do nothing;
+
+-- BillingOS bills its merchants with BillingOS: the platform organisation (worker var PLATFORM_ORG_ID)
+-- sells the tiers of organizations.billing_tier in test mode locally; a product's lookup_key names the
+-- tier it grants (supabase/migrations/20261204050000_platform_billing.sql). npm start allows the admin's
+-- origin (the API's) to show its pricing table, creates its keys and its Connect account and pushes this
+-- catalogue to Stripe. Merchants on a tier pay no transaction fee.
+insert into public.organizations (id, name, slug, bills_merchants_in)
+values ('org_billingosPlatform', 'BillingOS', 'billingos-platform', 'test')
+on conflict (id) do nothing;
+
+insert into public.products (id, org_id, livemode, name, description, lookup_key, display_order, highlighted, marketing_features)
+values
+  ('prod_platformStarter', 'org_billingosPlatform', false, 'Starter', 'No transaction fee, for young businesses.', 'starter', 1, false,
+   array['No BillingOS transaction fee', 'E-mail support']),
+  ('prod_platformGrowth', 'org_billingosPlatform', false, 'Growth', 'No transaction fee, for growing revenue.', 'growth', 2, true,
+   array['No BillingOS transaction fee', 'Priority support']),
+  ('prod_platformScale', 'org_billingosPlatform', false, 'Scale', 'No transaction fee, for high volume.', 'scale', 3, false,
+   array['No BillingOS transaction fee', 'Dedicated success manager'])
+on conflict (id) do nothing;
+
+insert into public.product_versions (org_id, livemode, product_id, version)
+select org_id, livemode, id, 1 from public.products where id in ('prod_platformStarter', 'prod_platformGrowth', 'prod_platformScale')
+on conflict do nothing;
+
+insert into public.prices (id, org_id, livemode, product_id, version, lookup_key, type, recurring_interval, recurring_interval_count, currency)
+values
+  ('price_platformStarterMonthly', 'org_billingosPlatform', false, 'prod_platformStarter', 1, 'starter_monthly', 'recurring', 'month', 1, 'usd'),
+  ('price_platformGrowthMonthly', 'org_billingosPlatform', false, 'prod_platformGrowth', 1, 'growth_monthly', 'recurring', 'month', 1, 'usd'),
+  ('price_platformScaleMonthly', 'org_billingosPlatform', false, 'prod_platformScale', 1, 'scale_monthly', 'recurring', 'month', 1, 'usd')
+on conflict do nothing;
+
+insert into public.price_amounts (org_id, livemode, price_id, currency, unit_amount)
+values
+  ('org_billingosPlatform', false, 'price_platformStarterMonthly', 'usd', 2900),
+  ('org_billingosPlatform', false, 'price_platformGrowthMonthly', 'usd', 9900),
+  ('org_billingosPlatform', false, 'price_platformScaleMonthly', 'usd', 29900)
+on conflict do nothing;

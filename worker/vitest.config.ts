@@ -27,6 +27,10 @@ export default defineConfig({
           STRIPE_WEBHOOK_SECRET_PREVIOUS: "whsec_previous_worker_tests",
           CUSTOMER_SESSION_SECRET: "customer-session-secret-for-worker-tests-0123456789",
           CUSTOMER_SESSION_SECRET_PREVIOUS: "previous-customer-session-secret-for-worker-tests",
+          // The platform organisation that bills merchants (routes/platform-billing); test/platform-fixtures.ts creates it.
+          PLATFORM_ORG_ID: "org_testPlatform",
+          PLATFORM_MODE: "test",
+          PLATFORM_PUBLISHABLE_KEY: "pk_test_platformTestKey0ABCDEFGHIJKLMNOPQRSTUVWXYZ012345",
         },
       },
     })),

@@ -23,6 +23,9 @@ declare namespace Cloudflare {
 		LOG_LEVEL: "info";
 		MAILBOX_URL: "";
 		EXAMPLES_URL: "";
+		PLATFORM_ORG_ID: string;
+		PLATFORM_MODE: "test" | "live";
+		PLATFORM_PUBLISHABLE_KEY: string;
 	}
 }
 interface Env extends Cloudflare.Env {}
@@ -30,7 +33,7 @@ type StringifyValues<EnvType extends Record<string, unknown>> = {
 	[Binding in keyof EnvType]: EnvType[Binding] extends string ? EnvType[Binding] : string;
 };
 declare namespace NodeJS {
-	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "SUPABASE_URL" | "SUPABASE_ANON_KEY" | "EMAIL_API_URL" | "STRIPE_API_BASE" | "STRIPE_PUBLISHABLE_KEY_TEST" | "STRIPE_PUBLISHABLE_KEY_LIVE" | "LOG_LEVEL" | "MAILBOX_URL" | "EXAMPLES_URL">> {}
+	interface ProcessEnv extends StringifyValues<Pick<Cloudflare.Env, "ENVIRONMENT" | "SUPABASE_URL" | "SUPABASE_ANON_KEY" | "EMAIL_API_URL" | "STRIPE_API_BASE" | "STRIPE_PUBLISHABLE_KEY_TEST" | "STRIPE_PUBLISHABLE_KEY_LIVE" | "LOG_LEVEL" | "MAILBOX_URL" | "EXAMPLES_URL" | "PLATFORM_ORG_ID" | "PLATFORM_MODE" | "PLATFORM_PUBLISHABLE_KEY">> {}
 }
 
 // Begin runtime types

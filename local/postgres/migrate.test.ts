@@ -98,6 +98,14 @@ describe("migration runner", () => {
     await seed(sql);
     await seed(sql);
     const [counts] = await sql`select (select count(*)::int from organizations) as orgs, (select count(*)::int from products) as products`;
-    assert.deepEqual(counts, { orgs: 1, products: 3 });
+    // The demo merchant and its three plans; the BillingOS platform and its three tiers, marked as billing merchants in test mode.
+    assert.deepEqual(counts, { orgs: 2, products: 6 });
+    const platforms = await sql`select id, bills_merchants_in from organizations where bills_merchants_in is not null`;
+    assert.deepEqual([...platforms], [{ id: "org_billingosPlatform", bills_merchants_in: "test" }]);
+    const tiers = await sql`select lookup_key from products where org_id = 'org_billingosPlatform' order by display_order`;
+    assert.deepEqual(
+      tiers.map((tier) => tier.lookup_key),
+      ["starter", "growth", "scale"],
+    );
   });
 });

@@ -14,6 +14,8 @@ export interface WorkerVars {
   /** Linked from the page at `/` (worker/routes/home). */
   MAILBOX_URL?: string;
   EXAMPLES_URL?: string;
+  /** The platform organisation's publishable key, for the admin's Settings › Billing (worker/routes/platform-billing). */
+  PLATFORM_PUBLISHABLE_KEY?: string;
 }
 
 /** The e-mail provider when a real Supabase project is used (EMAIL_API_URL / EMAIL_API_KEY). */

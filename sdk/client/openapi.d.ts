@@ -58,6 +58,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/organization/onboarding": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The onboarding checklist of the organisation, from what it has done in both modes */
+        get: operations["onboardingOrganization"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/members": {
         parameters: {
             query?: never;
@@ -869,6 +886,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/analytics/mrr": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * MRR per period with its movements, ARR and the trial pipeline
+         * @description MRR is every paying subscription's recurring amount normalised to a month (days, weeks, years and interval counts), recurring discounts applied, trials excluded; movements are counted per customer.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getMrrAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Subscription growth per period: started, ended, net, and active at the period's end
+         * @description Counts per currency of the subscriptions.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getSubscriptionAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * ARPU, LTV, logo and revenue churn, net revenue retention and trial conversion per period
+         * @description Rates are decimals (0.0833 is 8.33 %) rounded half up to 4 places; money is in minor units.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getRetentionAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/revenue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Revenue per period: gross from every payment, refunds, net, BillingOS fees
+         * @description Per currency; payments count when Stripe recorded them paid, refunds when they were made.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getRevenueAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/recovery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Failed-payment recovery per period: failed invoices later paid ÷ failed invoices, and the amount recovered
+         * @description Invoices count in the period they were created.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getRecoveryAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/cohorts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cohorts by first paid month × months since: logo and revenue retention
+         * @description One row per cohort, currency and month since; cohorts whose month lies in the range.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getCohortAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usage totals per feature and period
+         * @description Counters count in the period where their billing period starts.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["getUsageAnalytics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/usage/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Customers at or above 80 % of a quota or cap in their current period, or over it
+         * @description Fullest first. As of now: `from`, `to` and `interval` do not apply.
+         *
+         *     Send `Accept: text/csv` for the same rows as CSV (streamed; a header row of the field names, times in ISO 8601 UTC). Every formula, with a worked example, is in docs/analytics.md. Figures are computed from the stored history on every request: a change is visible in the next answer.
+         */
+        get: operations["listCustomersNearUsageLimits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fees/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fee ledger: one entry per paid invoice or one-time payment, newest first */
+        get: operations["listFeeLedgerEntries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fees/statements/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month's fee statement as CSV (every payment, streamed) or PDF (totals per currency and the payments)
+         * @description Amounts are formatted from integer minor units with each currency's exponent, beside the ISO code. The PDF lists the first 1,000 payments and says how many there were; the CSV lists every one.
+         */
+        get: operations["getFeeStatement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/organization/billing_session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A customer session on BillingOS itself, for this organisation's own BillingOS plan (Settings › Billing)
+         * @description BillingOS bills its merchants with BillingOS: the organisation is a customer of the platform organisation (created on first use, external_id = the organisation's id). Show `<billing-pricing-table>` and `<billing-portal>` with the returned platform publishable key and this session; when the subscription starts, changes or ends, the organisation's `billing_tier` follows (a paid tier takes no transaction fee).
+         */
+        post: operations["billingSessionOrganization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/billing_settings": {
         parameters: {
             query?: never;
@@ -1567,6 +1817,37 @@ export interface components {
             has_more: boolean;
             url: string;
         };
+        OrganizationOnboarding: {
+            /** @enum {string} */
+            object: "organization_onboarding";
+            steps: {
+                /** @description A test-mode Stripe account that finished onboarding (POST /v1/connect/account, then its onboarding link). */
+                connect_stripe: {
+                    done: boolean;
+                    account: string | null;
+                    charges_enabled: boolean;
+                };
+                /** @description At least one product, in either mode. */
+                create_product: {
+                    done: boolean;
+                };
+                /** @description A browser called the API with one of the organisation's publishable keys from an allowed origin: the snippet is on a page. */
+                embed_snippet: {
+                    done: boolean;
+                    /** @description Unix time in seconds. */
+                    first_used: number | null;
+                    origin: string | null;
+                };
+                /** @description A live-mode Stripe account that can take charges, and a live secret or restricted key. */
+                go_live: {
+                    done: boolean;
+                    charges_enabled: boolean;
+                    live_api_key: boolean;
+                };
+            };
+            /** @description Every step is done. */
+            completed: boolean;
+        };
         MemberList: {
             /** @enum {string} */
             object: "list";
@@ -2070,6 +2351,364 @@ export interface components {
                 /** @description fee − fee_returned: BillingOS's fee income from the month's payments. */
                 fee_income: number;
             }[];
+        };
+        AnalyticsMrr: {
+            /** @enum {string} */
+            object: "analytics.mrr";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsMrrPeriod"][];
+        };
+        AnalyticsMrrPeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description MRR at the period's start, minor units. */
+            mrr_start: number;
+            /** @description MRR of customers who paid for the first time. */
+            new: number;
+            /** @description MRR added by paying customers (upgrades, more seats). */
+            expansion: number;
+            /** @description MRR lost by customers who still pay (downgrades, fewer seats, a new discount). */
+            contraction: number;
+            /** @description MRR of customers who stopped paying. */
+            churned: number;
+            /** @description MRR of customers who had stopped paying and pay again. */
+            reactivation: number;
+            /** @description new + expansion + reactivation − contraction − churned = mrr − mrr_start. */
+            net_new_mrr: number;
+            /** @description MRR at the period's end. */
+            mrr: number;
+            /** @description 12 × mrr. */
+            arr: number;
+            /** @description Subscriptions trialing at the period's end. */
+            trialing_subscriptions: number;
+            /** @description The MRR those trials would bring if all converted. */
+            trial_pipeline_mrr: number;
+        };
+        AnalyticsSubscriptions: {
+            /** @enum {string} */
+            object: "analytics.subscriptions";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsSubscriptionsPeriod"][];
+        };
+        AnalyticsSubscriptionsPeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description Subscriptions that started (trial or paid) in the period. */
+            new_subscriptions: number;
+            /** @description Started subscriptions that ended (canceled or expired) in the period. */
+            churned_subscriptions: number;
+            /** @description new_subscriptions − churned_subscriptions. */
+            net_subscriptions: number;
+            /** @description Subscriptions paying (active or past_due) at the period's end. */
+            active_subscriptions: number;
+            /** @description Subscriptions trialing at the period's end. */
+            trialing_subscriptions: number;
+            /** @description Customers with MRR > 0 at the period's end. */
+            active_customers: number;
+        };
+        AnalyticsRetention: {
+            /** @enum {string} */
+            object: "analytics.retention";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsRetentionPeriod"][];
+        };
+        AnalyticsRetentionPeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description Customers with MRR > 0 at the period's start. */
+            active_customers_start: number;
+            /** @description Customers with MRR > 0 at the period's end. */
+            active_customers: number;
+            /** @description Customers paying at the start who pay nothing at the end. */
+            churned_customers: number;
+            /** @description MRR at the period's start. */
+            mrr_start: number;
+            /** @description MRR at the period's end. */
+            mrr: number;
+            /** @description mrr ÷ active_customers, rounded half up. */
+            arpu: number | null;
+            /** @description churned_customers ÷ active_customers_start. Decimal rounded half up to 4 places; null when its base is 0. */
+            logo_churn_rate: number | null;
+            /** @description MRR lost by the customers paying at the start (each one's net decrease) ÷ mrr_start. Decimal rounded half up to 4 places; null when its base is 0. */
+            revenue_churn_rate: number | null;
+            /** @description MRR at the end of the customers paying at the start ÷ mrr_start. Decimal rounded half up to 4 places; null when its base is 0. */
+            net_revenue_retention: number | null;
+            /** @description arpu ÷ revenue_churn_rate (monthly; interval=month only), rounded half up; null without churn. */
+            ltv: number | null;
+            /** @description Trials that ended in the period. */
+            trials_ended: number;
+            /** @description Of them, those that became paying (active or past_due). */
+            trials_converted: number;
+            /** @description trials_converted ÷ trials_ended. Decimal rounded half up to 4 places; null when its base is 0. */
+            trial_conversion_rate: number | null;
+        };
+        AnalyticsRevenue: {
+            /** @enum {string} */
+            object: "analytics.revenue";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsRevenuePeriod"][];
+        };
+        AnalyticsRevenuePeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description Payments received: paid invoices and one-time payments. */
+            payments: number;
+            /** @description What they charged (renewals, prorations and overage included). */
+            gross: number;
+            /** @description Of gross, paid invoices. */
+            subscription_gross: number;
+            /** @description Of gross, one-time payments. */
+            one_time_gross: number;
+            /** @description Refunds that succeeded in the period. */
+            refunds: number;
+            /** @description gross − refunds. */
+            net: number;
+            /** @description BillingOS's fees on the period's payments, less fees returned by refunds of them. */
+            billingos_fees: number;
+            /** @description net − billingos_fees. */
+            net_after_fees: number;
+        };
+        AnalyticsRecovery: {
+            /** @enum {string} */
+            object: "analytics.recovery";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsRecoveryPeriod"][];
+        };
+        AnalyticsRecoveryPeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description Invoices created in the period whose payment failed at least once. */
+            failed_invoices: number;
+            /** @description What those invoices were due. */
+            failed_amount: number;
+            /** @description Of them, those paid since. */
+            recovered_invoices: number;
+            /** @description What the recovered invoices paid. */
+            recovered_amount: number;
+            /** @description Of them, still open (Stripe may retry). */
+            open_invoices: number;
+            /** @description Of them, marked uncollectible or voided. */
+            lost_invoices: number;
+            /** @description recovered_invoices ÷ failed_invoices. Decimal rounded half up to 4 places; null when its base is 0. */
+            recovery_rate: number | null;
+        };
+        AnalyticsCohorts: {
+            /** @enum {string} */
+            object: "analytics.cohorts";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsCohortCell"][];
+        };
+        AnalyticsCohortCell: {
+            /** @description The month the cohort's customers first paid (its start, Unix seconds). */
+            cohort: number;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description Months after the cohort's month (0: at the end of that month). */
+            months_since: number;
+            /** @description Customers in the cohort. */
+            customers: number;
+            /** @description Of them, paying at the end of the month. */
+            retained_customers: number;
+            /** @description retained_customers ÷ customers. Decimal rounded half up to 4 places; null when its base is 0. */
+            logo_retention: number | null;
+            /** @description The MRR each customer first paid, summed. */
+            initial_mrr: number;
+            /** @description Their MRR at the end of the month. */
+            retained_mrr: number;
+            /** @description retained_mrr ÷ initial_mrr. Decimal rounded half up to 4 places; null when its base is 0. */
+            revenue_retention: number | null;
+        };
+        AnalyticsUsage: {
+            /** @enum {string} */
+            object: "analytics.usage";
+            /** @description Start of the first period, Unix seconds. */
+            from: number;
+            /** @description End of the last period (exclusive), Unix seconds. */
+            to: number;
+            /** @enum {string} */
+            interval: "day" | "week" | "month";
+            currency: string | null;
+            data: components["schemas"]["AnalyticsUsagePeriod"][];
+        };
+        AnalyticsUsagePeriod: {
+            /** @description Start of the period, Unix seconds. */
+            period_start: number;
+            /** @description End of the period (exclusive), Unix seconds. */
+            period_end: number;
+            feature: string;
+            feature_key: string;
+            /** @description Usage counted in billing periods that start in this period, in the feature's unit. */
+            total: number;
+            /** @description Counters (customers) behind the total. */
+            customers: number;
+        };
+        AnalyticsUsageLimits: {
+            /** @enum {string} */
+            object: "analytics.usage_limits";
+            data: components["schemas"]["AnalyticsUsageLimit"][];
+            /** @description More rows than `limit` (CSV has them all). */
+            has_more: boolean;
+        };
+        AnalyticsUsageLimit: {
+            customer: string;
+            feature: string;
+            feature_key: string;
+            /** @description Usage in the current period (caps: the current count). */
+            used: number;
+            /** @description The quota or cap. */
+            limit: number;
+            /** @description used ÷ limit, rounded half up to 4 places; null for a limit of 0. */
+            usage_ratio: number | null;
+            /**
+             * @description near: at least 80 % of the limit; over: above it.
+             * @enum {string}
+             */
+            state: "near" | "over";
+        };
+        FeeLedgerList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["FeeLedgerEntry"][];
+            has_more: boolean;
+            url: string;
+        };
+        FeeLedgerEntry: {
+            /** @example fle_42 */
+            id: string;
+            /** @enum {string} */
+            object: "fee_ledger_entry";
+            livemode: boolean;
+            /** @description The paid invoice, for subscription payments. */
+            invoice: string | null;
+            /** @description The PaymentIntent, for one-time payments. */
+            payment_intent: string | null;
+            charge: string | null;
+            /** @description Stripe's application fee object that holds BillingOS's fee. */
+            application_fee: string | null;
+            currency: string;
+            /**
+             * @description Decimal places of the currency's minor unit (Stripe's count): 1999 with 2 is 19.99.
+             * @example 2
+             */
+            currency_exponent: number;
+            /** @description What the payment charged, in minor units. */
+            gross: number;
+            /** @description BillingOS's fee taken on it (0 on a BillingOS tier). */
+            fee: number;
+            /** @description gross − fee. */
+            net: number;
+            refunded: number;
+            /** @description Fee returned to the merchant with the refunds. */
+            fee_returned: number;
+            /** @description fee − fee_returned. */
+            fee_income: number;
+            /** @description When the payment was recorded (its statement month, UTC). */
+            created: number;
+        };
+        PlatformBillingSession: {
+            /** @enum {string} */
+            object: "platform_billing_session";
+            /** @description The merchant organisation this session bills. */
+            organization: string;
+            /**
+             * @description Its BillingOS tier now.
+             * @enum {string}
+             */
+            billing_tier: "standard" | "starter" | "growth" | "scale" | "enterprise";
+            /** @description Configure the elements with these (not the merchant's own keys). */
+            platform: {
+                /** @description The BillingOS organisation that sells the tiers. */
+                organization: string;
+                livemode: boolean;
+                /** @description For `<billing-provider publishable-key>`: the platform's pricing table. */
+                publishable_key: string;
+            };
+            /** @description The platform's customer standing for the merchant organisation (external_id = its id). */
+            customer: string;
+            /** @description A customer session on the platform: give it to `<billing-provider>`'s fetchSession, in memory only. */
+            token: string;
+            /** @description Unix time in seconds. */
+            expires_at: number;
         };
         BillingSettings: {
             /** @enum {string} */
@@ -3568,6 +4207,152 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    onboardingOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each step and whether it is done. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationOnboarding"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
                         };
                     };
                 };
@@ -12649,6 +13434,1738 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getMrrAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description MRR per period with its movements, ARR and the trial pipeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsMrr"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getSubscriptionAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Subscription growth per period: started, ended, net, and active at the period's end */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsSubscriptions"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRetentionAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description ARPU, LTV, logo and revenue churn, net revenue retention and trial conversion per period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsRetention"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRevenueAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revenue per period: gross from every payment, refunds, net, BillingOS fees */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsRevenue"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getRecoveryAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Failed-payment recovery per period: failed invoices later paid ÷ failed invoices, and the amount recovered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsRecovery"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getCohortAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Cohorts are by month. */
+                interval?: "month";
+                /** @description Only this currency (default: one row per currency and period). */
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cohorts by first paid month × months since: logo and revenue retention */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsCohorts"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getUsageAnalytics: {
+        parameters: {
+            query?: {
+                /** @description Start of the range, Unix seconds (default: one year before `to`). The series starts with the period that holds it. */
+                from?: number | null;
+                /** @description End of the range, exclusive, Unix seconds (default: now); at most 5 years after `from`. The series ends with the period that holds the instant before it. */
+                to?: number | null;
+                /** @description Period length: a UTC day, an ISO week (from Monday) or a UTC month. */
+                interval?: "day" | "week" | "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Usage totals per feature and period */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsUsage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listCustomersNearUsageLimits: {
+        parameters: {
+            query?: {
+                /** @description Only this feature. */
+                feature?: string;
+                /** @description Rows in JSON, 1-1000 (CSV has them all). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Customers at or above 80 % of a quota or cap in their current period, or over it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnalyticsUsageLimits"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listFeeLedgerEntries: {
+        parameters: {
+            query?: {
+                /** @description 1 to 100, default 10; out-of-range values are clamped. */
+                limit?: number | null;
+                starting_after?: string;
+                ending_before?: string;
+                /** @description Only payments of this month (UTC). */
+                month?: string;
+                currency?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of entries. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeeLedgerList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    getFeeStatement: {
+        parameters: {
+            query?: {
+                /** @description csv: spreadsheet rows; pdf (default): the printable statement. */
+                format?: "csv" | "pdf";
+            };
+            header?: never;
+            path: {
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The statement, as a download. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    billingSessionOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description Seconds; 60 to 3600, default 900.
+                     * @default 900
+                     */
+                    expires_in?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Minted. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlatformBillingSession"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "body_invalid" | "body_missing" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Conflict with the current state, or an Idempotency-Key reused with another body. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "idempotency_key_in_use" | "idempotency_key_reused";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
+                        };
+                    };
+                };
+            };
+            /** @description The request body is not sent as JSON (`Content-Type: application/json`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "unsupported_media_type";
                         };
                     };
                 };

@@ -7,6 +7,7 @@ import type { BillingContext } from "./billing-context";
 import type { InvoiceRow } from "./invoice-objects";
 import { invoiceSubscription, mirrorInvoice } from "./invoices";
 import { ownedPaymentMethod } from "./payment-methods";
+import { MRR_EXPAND } from "./subscriptions/mrr";
 import { mirrorSubscription } from "./subscriptions/subscriptions";
 
 /** Our mirror of an invoice, if the caller may see it (a customer session only its own customer's). */
@@ -46,7 +47,7 @@ export async function payInvoice(billing: BillingContext, id: string, paymentMet
   const subscriptionId = invoiceSubscription(invoice);
   // Paying the invoice of a change awaiting payment applies that change: the subscription is mirrored with it.
   const subscription = subscriptionId
-    ? await billing.stripe.subscriptions.retrieve(subscriptionId, { expand: ["schedule"] }, billing.on)
+    ? await billing.stripe.subscriptions.retrieve(subscriptionId, { expand: ["schedule", ...MRR_EXPAND] }, billing.on)
     : null;
   const paid = await billing.inTenant(async (tx) => {
     await mirrorInvoice(tx, invoice, "billingos.invoice.pay");

@@ -24,30 +24,32 @@ export const invoiceFee = async (tx: TransactionSql, invoice: Stripe.Invoice) =>
 export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice, cause: string, charge?: ChargeRef | null): Promise<void> {
   const customer = idOf(invoice.customer) ?? "";
   const failed = cause === "invoice.payment_failed";
+  const paidAt = invoice.status_transitions?.paid_at ? new Date(invoice.status_transitions.paid_at * 1000) : null;
   const [before] = await tx<
     (InvoiceRow & { payment_failed: boolean })[]
   >`select * from invoices where id = ${invoice.id as string} for update`;
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
-      hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at)
+      hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at, paid_at)
     values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoiceSubscription(invoice)}, ${customer}, ${invoice.status ?? "draft"},
       ${invoice.currency}, ${invoice.amount_due}, ${invoice.amount_paid}, ${invoice.hosted_invoice_url ?? null}, ${invoice.invoice_pdf ?? null},
-      ${failed}, ${new Date(invoice.created * 1000)}, ${failed && invoice.status === "paid" ? new Date() : null})
+      ${failed}, ${new Date(invoice.created * 1000)}, ${failed && invoice.status === "paid" ? new Date() : null}, ${paidAt})
     on conflict (id) do update set status = excluded.status, amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,
       hosted_invoice_url = excluded.hosted_invoice_url, invoice_pdf = excluded.invoice_pdf,
       payment_failed = invoices.payment_failed or excluded.payment_failed,
       recovered_at = case when (invoices.payment_failed or excluded.payment_failed) and excluded.status = 'paid'
         then coalesce(invoices.recovered_at, now()) end,
-      updated = now()`;
+      paid_at = coalesce(excluded.paid_at, invoices.paid_at), updated = now()`;
   if (invoice.status === "paid" && invoice.amount_paid > 0) {
     const split = await ledgerSplit(tx, invoice.amount_paid, invoice.currency, charge);
-    await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net, charge_id, application_fee_id)
+    await tx`insert into fee_ledger (invoice_id, org_id, livemode, currency, gross, fee, net, charge_id, application_fee_id, paid_at)
              values (${invoice.id as string}, tenant.org_id(), ${invoice.livemode}, ${invoice.currency}, ${split.gross}, ${split.fee}, ${split.net},
-                     ${charge?.chargeId ?? null}, ${charge?.applicationFeeId ?? null})
+                     ${charge?.chargeId ?? null}, ${charge?.applicationFeeId ?? null}, ${paidAt})
              on conflict (invoice_id) where invoice_id is not null do update
                set charge_id = coalesce(fee_ledger.charge_id, excluded.charge_id),
-                   application_fee_id = coalesce(fee_ledger.application_fee_id, excluded.application_fee_id), updated = now()
-             where fee_ledger.charge_id is null or fee_ledger.application_fee_id is null`;
+                   application_fee_id = coalesce(fee_ledger.application_fee_id, excluded.application_fee_id),
+                   paid_at = coalesce(fee_ledger.paid_at, excluded.paid_at), updated = now()
+             where fee_ledger.charge_id is null or fee_ledger.application_fee_id is null or fee_ledger.paid_at is null`;
   }
   await recordInvoiceEvents(tx, invoice.id as string, before, failed);
 }

@@ -29,10 +29,14 @@ export interface BillingOrganization {
 
 /**
  * A merchant ready to sell: an organisation with a test-mode secret key and an onboarded Stripe
- * account. Customers and prices are created through the API, so they exist on Stripe too.
+ * account. Customers and prices are created through the API, so they exist on Stripe too. `existing`
+ * readies an organisation made otherwise (e.g. with a fixed id) instead of creating one.
  */
-export async function billingOrganization(name = "Billing Co"): Promise<BillingOrganization> {
-  const { orgId, owner } = await newOrganization(name);
+export async function billingOrganization(
+  name = "Billing Co",
+  existing?: { orgId: string; owner: TestUser },
+): Promise<BillingOrganization> {
+  const { orgId, owner } = existing ?? (await newOrganization(name));
   const sql = adminSql();
   const secretKey = (await newApiKey(sql, orgId)).key;
   await sql.end();

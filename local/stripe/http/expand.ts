@@ -18,6 +18,9 @@ export function findById(ctx: ScopeContext, id: string): StoredObject | undefine
   return own ?? ctx.emulator.store.get(platformScope(ctx.livemode), collection, id);
 }
 
+/** Objects whose ids carry no prefix (a coupon's id is the merchant's code), found by the field that names them. */
+const UNPREFIXED: Record<string, string> = { coupon: "coupons" };
+
 function expandPath(ctx: ScopeContext, node: unknown, path: string[], full: string): unknown {
   if (path.length === 0 || node === null || typeof node !== "object") return node;
   if (Array.isArray(node)) return node.map((item) => expandPath(ctx, item, path, full));
@@ -33,7 +36,8 @@ function expandPath(ctx: ScopeContext, node: unknown, path: string[], full: stri
   if (value === undefined) throw errors.badRequest(`This property cannot be expanded (${full}).`, "parameter_invalid", "expand");
   const resolve = (item: unknown) => {
     if (typeof item !== "string") return item;
-    const found = findById(ctx, item);
+    const unprefixed = UNPREFIXED[field];
+    const found = findById(ctx, item) ?? (unprefixed ? ctx.emulator.store.get(ctx.scope, unprefixed, item) : undefined);
     return found ? structuredClone(found) : item;
   };
   value = Array.isArray(value) ? value.map(resolve) : resolve(value);

@@ -53,6 +53,9 @@ export class AdminApp extends AdminElement {
         min-height: 100vh;
         padding: 16px;
       }
+      .center > * {
+        width: min(440px, 100%);
+      }
     `,
   ];
   static override properties = {

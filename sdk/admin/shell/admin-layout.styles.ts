@@ -15,6 +15,22 @@ export const styles = css`
     text-align: center;
     padding: 4px 12px;
   }
+  .skip {
+    position: absolute;
+    left: 8px;
+    top: -48px;
+    z-index: 30;
+    padding: 8px 12px;
+    border-radius: var(--_radius-control);
+    background: var(--_color-background);
+    box-shadow: var(--_shadow);
+  }
+  .skip:focus {
+    top: 8px;
+  }
+  main:focus {
+    outline: none;
+  }
   .frame {
     display: grid;
     grid-template-columns: 232px minmax(0, 1fr);

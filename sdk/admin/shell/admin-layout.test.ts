@@ -71,8 +71,27 @@ describe("<billing-admin-layout>", () => {
     expect(layout.scrollWidth).to.be.at.most(375);
   });
 
-  it("offers appearance and sign out in the user menu", async () => {
+  it("offers a skip link to the page, and moves focus to the page after a client-side navigation", async () => {
+    const { layout, root } = await mount();
+    const main = root.querySelector("main") as HTMLElement;
+    (root.querySelector("button.skip") as HTMLButtonElement).click();
+    expect(root.activeElement).to.equal(main);
+    (root.querySelector("nav a") as HTMLElement).focus();
+    layout.path = "/admin/customers";
+    await layout.updateComplete;
+    expect(root.activeElement).to.equal(main);
+  });
+
+  it("offers appearance and sign out in the user menu, which Escape and an outside click close", async () => {
     const { root, session } = await mount();
+    const menu = root.querySelector("details.user") as HTMLDetailsElement;
+    menu.open = true;
+    menu.querySelector("input")?.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+    expect(menu.open).to.equal(false);
+    expect(root.activeElement).to.equal(menu.querySelector("summary"));
+    menu.open = true;
+    document.body.click();
+    expect(menu.open).to.equal(false);
     expect(root.querySelector("summary")?.getAttribute("aria-label")).to.equal("Account: owner@acme.test");
     (root.querySelector("input[value=dark]") as HTMLInputElement).click();
     expect(session.calls).to.deep.equal(["theme dark"]);

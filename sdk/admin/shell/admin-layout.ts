@@ -40,7 +40,23 @@ export class AdminLayout extends AdminElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener("keydown", this.#keydown);
+    document.addEventListener("click", this.#outside);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener("click", this.#outside);
+  }
+
+  get #menu(): HTMLDetailsElement | null | undefined {
+    return this.shadowRoot?.querySelector<HTMLDetailsElement>("details.user");
+  }
+
+  /** A click anywhere else closes the user menu, as menus do. */
+  #outside = (event: MouseEvent) => {
+    const menu = this.#menu;
+    if (menu?.open && !event.composedPath().includes(menu)) menu.open = false;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -48,7 +64,29 @@ export class AdminLayout extends AdminElement {
     if (changed.has("path")) this.navOpen = false;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // After a client-side navigation, focus goes to the new page (as after a page load), not
+    // to the link that was clicked in the navigation.
+    if (changed.has("path") && changed.get("path") !== undefined) this.#main()?.focus({ preventScroll: false });
+  }
+
+  #main(): HTMLElement | null | undefined {
+    return this.shadowRoot?.querySelector("main");
+  }
+
+  /** A button rather than a #main link: the target is in this shadow root, where fragment links cannot reach. */
+  #skip(): void {
+    this.#main()?.focus();
+  }
+
   #keydown = (event: KeyboardEvent) => {
+    const menu = this.#menu;
+    if (event.key === "Escape" && menu?.open) {
+      menu.open = false;
+      menu.querySelector("summary")?.focus();
+      return;
+    }
     if (event.key === "Escape" && this.navOpen) {
       this.navOpen = false;
       this.shadowRoot?.querySelector<HTMLElement>(".nav-toggle")?.focus();
@@ -79,6 +117,7 @@ export class AdminLayout extends AdminElement {
     return html`${
       session.mode === "test" ? html`<div class="test-banner" part="test-banner">Test mode: you are viewing test data.</div>` : nothing
     }
+      <button class="skip button" type="button" @click=${this.#skip}>Skip to content</button>
       <div class="frame">
         ${this.#navigation(session)}
         ${this.navOpen ? html`<div class="scrim" @click=${() => (this.navOpen = false)}></div>` : nothing}
@@ -90,7 +129,7 @@ export class AdminLayout extends AdminElement {
             <span class="spacer"></span>
             ${modeSwitch(session)} ${userMenu(session, this.supabase)}
           </header>
-          <main id="main"><slot></slot></main>
+          <main id="main" tabindex="-1"><slot></slot></main>
         </div>
       </div>`;
   }

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from "hono";
 import { withTenant } from "../../db/tenant";
+import { recordEmbedUse } from "../../domain/onboarding";
 import type { AppEnv } from "../../shared/env";
 import { ApiError } from "../../shared/errors";
 
@@ -50,11 +51,13 @@ export const allowedOrigins = (): MiddlewareHandler<AppEnv> => async (c, next) =
   }
   const tenant = browserTenant(principal);
   if (!tenant) return next();
-  const [org] = await withTenant(
-    c.var.db(),
-    tenant,
-    (tx) => tx<{ allowed_origins: string[] }[]>`select allowed_origins from organizations where id = ${tenant.orgId}`,
-  );
+  const org = await withTenant(c.var.db(), tenant, async (tx) => {
+    const [row] = await tx<{ allowed_origins: string[]; embedded: boolean }[]>`
+      select allowed_origins, exists (select from embed_uses) as embedded from organizations where id = ${tenant.orgId}`;
+    // The first browser request with a publishable key from an allowed origin: the embed is live (onboarding checklist).
+    if (row?.allowed_origins.includes(origin) && !row.embedded && principal.kind === "api_key") await recordEmbedUse(tx, origin);
+    return row;
+  });
   if (!org?.allowed_origins.includes(origin)) {
     throw new ApiError(
       403,

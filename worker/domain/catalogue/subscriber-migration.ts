@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { syncPrice } from "../catalogue-sync/price-sync";
 import type { SyncTarget } from "../catalogue-sync/sync-target";
 import type { ActionContext } from "../context";
+import { MRR_EXPAND } from "../subscriptions/mrr";
 import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { type PlannedMove, planSubscriberMigration } from "./subscriber-migration-plan";
 
@@ -86,7 +87,11 @@ export async function migrateSubscribers(
  * earlier migration): migrating would overwrite it, so it is skipped as `change_scheduled`.
  */
 async function soleItem(target: SyncTarget, move: PlannedMove) {
-  const subscription = await target.stripe.subscriptions.retrieve(move.subscription, {}, { stripeAccount: target.stripeAccount });
+  const subscription = await target.stripe.subscriptions.retrieve(
+    move.subscription,
+    { expand: [...MRR_EXPAND] },
+    { stripeAccount: target.stripeAccount },
+  );
   const [item, ...others] = subscription.items.data;
   if (!item || others.length > 0) throw new Skip("multiple_items");
   if (subscription.schedule) throw new Skip("change_scheduled");
@@ -98,7 +103,7 @@ async function moveNow(target: SyncTarget, move: PlannedMove, toStripe: string, 
   if (item.price.id === toStripe) return subscription;
   return target.stripe.subscriptions.update(
     subscription.id,
-    { items: [{ id: item.id, price: toStripe }], proration_behavior: options.proration_behavior },
+    { items: [{ id: item.id, price: toStripe }], proration_behavior: options.proration_behavior, expand: [...MRR_EXPAND] },
     {
       stripeAccount: target.stripeAccount,
       idempotencyKey: `billingos-migrate-${subscription.id}-${toStripe}-now-${options.proration_behavior}`,
@@ -129,5 +134,5 @@ async function moveAtRenewal(target: SyncTarget, move: PlannedMove, toStripe: st
     },
     { ...on, idempotencyKey: `billingos-migrate-${subscription.id}-${toStripe}-at-${periodEnd}` },
   );
-  return target.stripe.subscriptions.retrieve(subscription.id, {}, on);
+  return target.stripe.subscriptions.retrieve(subscription.id, { expand: [...MRR_EXPAND] }, on);
 }

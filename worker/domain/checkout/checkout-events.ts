@@ -13,9 +13,12 @@ import { closeSessionOfIntent } from "./checkout-sessions";
 async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent, charge: ChargeRef) {
   if (!intent.metadata.billingos_checkout_session || intent.amount_received <= 0) return;
   const split = await ledgerSplit(tx, intent.amount_received, intent.currency, charge);
-  await tx`insert into fee_ledger (payment_intent_id, charge_id, application_fee_id, org_id, livemode, currency, gross, fee, net)
+  // Paid when Stripe made the charge (the analytics' revenue counts it then).
+  const latest = intent.latest_charge;
+  const paidAt = latest && typeof latest !== "string" ? new Date(latest.created * 1000) : null;
+  await tx`insert into fee_ledger (payment_intent_id, charge_id, application_fee_id, org_id, livemode, currency, gross, fee, net, paid_at)
            values (${intent.id}, ${charge.chargeId}, ${charge.applicationFeeId}, tenant.org_id(), ${intent.livemode}, ${intent.currency},
-                   ${split.gross}, ${split.fee}, ${split.net})
+                   ${split.gross}, ${split.fee}, ${split.net}, ${paidAt})
            on conflict (payment_intent_id) where payment_intent_id is not null do nothing`;
 }
 

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { invoiceSubscription, mirrorInvoice } from "../invoices";
 import { type EventHandler, onAccount } from "../stripe-events/event-handler";
+import { MRR_EXPAND } from "../subscriptions/mrr";
 import { ENDED_SUBSCRIPTION_STATUSES } from "../subscriptions/subscription-objects";
 import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { recordDunningNotice } from "./notices";
@@ -39,7 +40,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
     const settings = await read(getBillingSettings);
     const subscriptionId = invoiceSubscription(invoice);
     if (!subscriptionId) return { invoice, subscription: null, settings };
-    let subscription = await stripe.subscriptions.retrieve(subscriptionId, {}, options);
+    let subscription = await stripe.subscriptions.retrieve(subscriptionId, { expand: [...MRR_EXPAND] }, options);
     const mustCancel =
       isDunning(invoice, subscription) &&
       retriesExhausted(snapshot) &&
@@ -49,7 +50,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
     if (mustCancel) {
       subscription = await stripe.subscriptions.cancel(
         subscription.id,
-        {},
+        { expand: [...MRR_EXPAND] },
         { ...options, idempotencyKey: `billingos-dunning-cancel-${invoice.id}` },
       );
     }

@@ -7,6 +7,7 @@ import { invoiceWithCharge } from "../fees/charge-of";
 import { returnExcessFee } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
+import { MRR_EXPAND } from "../subscriptions/mrr";
 import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
@@ -21,7 +22,7 @@ const accountUpdated: EventHandler<Stripe.Account> = {
 
 /** With its schedule, whose next phase is the subscription's scheduled change. */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule"] }, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", ...MRR_EXPAND] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
@@ -29,7 +30,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
     const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
-    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
+    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule", ...MRR_EXPAND] }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {
     if (subscription) await mirrorSubscription(tx, subscription, event.type);

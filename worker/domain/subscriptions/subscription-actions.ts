@@ -6,6 +6,7 @@ import { recordAudit } from "../audit";
 import type { BillingContext } from "../billing-context";
 import { inCustomerScope } from "../customer-scope";
 import { mirrorInvoice } from "../invoices";
+import { MRR_EXPAND } from "./mrr";
 import type { DeclinedChange } from "./subscription-change-now";
 import type { SubscriptionRow } from "./subscription-objects";
 import { ENDED_SUBSCRIPTION_STATUSES } from "./subscription-objects";
@@ -51,7 +52,7 @@ export async function actOnSubscription(
   act: (current: Stripe.Subscription) => Promise<Record<string, unknown> & { declined?: DeclinedChange | null }>,
 ): Promise<SubscriptionRow> {
   const details = await act(await currentSubscription(billing, id));
-  const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice", "schedule"] }, billing.on);
+  const result = await billing.stripe.subscriptions.retrieve(id, { expand: ["latest_invoice", "schedule", ...MRR_EXPAND] }, billing.on);
   const row = await billing.inTenant(async (tx) => {
     await mirrorSubscription(tx, result, `billingos.${action}`);
     // A change made now is invoiced at once: mirror that invoice too, so it can be shown and paid again.

@@ -4,39 +4,23 @@ import { idOf } from "../../stripe/expandable";
 import { recomputeEntitlements } from "../entitlements/recompute";
 import { type EventType, recordEvent, sameObject } from "../events/record";
 import { mirrorCancellationDetails } from "./cancellation-details";
+import { monthlyAmounts } from "./mrr";
 import { subscriptionObject } from "./subscription-list";
 import { ENDED_SUBSCRIPTION_STATUSES, type SubscriptionRow } from "./subscription-objects";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
-const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);
-/** Months per interval as a fraction, so MRR stays in integer minor units. */
-const MONTHS: Record<string, [bigint, bigint]> = { day: [12n, 365n], week: [12n, 52n], month: [1n, 1n], year: [1n, 12n] };
-
-/** Monthly recurring revenue of a subscription in minor units, rounded half up; 0 unless it is paying. */
-export function monthlyRecurringRevenue(subscription: Stripe.Subscription): number {
-  if (!COUNTS_AS_REVENUE.has(subscription.status)) return 0;
-  let total = 0n;
-  for (const item of subscription.items.data) {
-    const price = item.price;
-    if (!price.recurring || price.unit_amount === null) continue;
-    const [numerator, denominator] = MONTHS[price.recurring.interval] ?? [1n, 1n];
-    const perPeriod = BigInt(price.unit_amount) * BigInt(item.quantity ?? 1);
-    const scaledDenominator = denominator * BigInt(price.recurring.interval_count);
-    total += (perPeriod * numerator * 2n + scaledDenominator) / (2n * scaledDenominator);
-  }
-  return Number(total);
-}
 
 const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
 
 /**
  * Writes Stripe's current view of a subscription and appends a history row when its status,
- * plan, quantity or MRR changed — so replays and late events add nothing. `past_due_since` keeps
+ * plan, quantity, MRR or plan MRR (mrr.ts) changed — so replays and late events add nothing. `past_due_since` keeps
  * the moment it first fell behind (the grace period counts from there) until it is paid up.
  */
 export async function mirrorSubscription(tx: TransactionSql, subscription: Stripe.Subscription, cause: string): Promise<void> {
   const item = subscription.items.data[0];
+  const monthly = monthlyAmounts(subscription);
   const stripeCustomer = idOf(subscription.customer);
   const values = {
     status: subscription.status,
@@ -44,7 +28,8 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     stripe_price_id: item?.price.id ?? null,
     quantity: item?.quantity ?? 1,
     currency: subscription.currency,
-    mrr_amount: monthlyRecurringRevenue(subscription),
+    mrr_amount: monthly.mrr,
+    plan_mrr_amount: monthly.plan,
     current_period_start: at(item?.current_period_start),
     current_period_end: at(item?.current_period_end),
     cancel_at_period_end: subscription.cancel_at_period_end,
@@ -55,22 +40,24 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   // One mirror of a subscription at a time, even before its row exists (a row lock needs the row):
   // the next one then reads what the previous committed.
   await tx`select pg_advisory_xact_lock(hashtextextended(${subscription.id}, 0))`;
-  const [previous] = await tx<{ status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string }[]>`
-    select status, stripe_price_id, quantity, mrr_amount from subscriptions where id = ${subscription.id} for update`;
+  const [previous] = await tx<
+    { status: string; stripe_price_id: string | null; quantity: number; mrr_amount: string; plan_mrr_amount: string | null }[]
+  >`
+    select status, stripe_price_id, quantity, mrr_amount, plan_mrr_amount from subscriptions where id = ${subscription.id} for update`;
   // Stripe never returns a subscription to `incomplete`: such a snapshot was read before the one we
   // stored (handlers read Stripe before their transaction, so two can commit in the other order).
   if (previous && previous.status !== "incomplete" && values.status === "incomplete") return;
   const before = previous ? await currentObject(tx, subscription.id) : undefined;
   await tx`
-    insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
+    insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount, plan_mrr_amount,
       current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since)
     values (${subscription.id}, tenant.org_id(), ${subscription.livemode}, ${values.stripe_customer_id}, ${values.status}, ${values.stripe_price_id},
-      ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
+      ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.plan_mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
       ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)},
       case when ${values.status} in ('past_due', 'unpaid') then now() end)
     on conflict (id) do update set status = excluded.status, stripe_price_id = excluded.stripe_price_id, quantity = excluded.quantity,
       past_due_since = case when excluded.status in ('past_due', 'unpaid') then coalesce(subscriptions.past_due_since, now()) end,
-      currency = excluded.currency, mrr_amount = excluded.mrr_amount, current_period_start = excluded.current_period_start,
+      currency = excluded.currency, mrr_amount = excluded.mrr_amount, plan_mrr_amount = excluded.plan_mrr_amount, current_period_start = excluded.current_period_start,
       current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
       canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
   await tx`update subscriptions s set customer_id = c.id from customers c
@@ -85,14 +72,16 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
     previous.status !== values.status ||
     previous.stripe_price_id !== values.stripe_price_id ||
     previous.quantity !== values.quantity ||
-    Number(previous.mrr_amount) !== values.mrr_amount;
+    Number(previous.mrr_amount) !== values.mrr_amount ||
+    previous.plan_mrr_amount === null ||
+    Number(previous.plan_mrr_amount) !== values.plan_mrr_amount;
   // Back to active from past_due or unpaid: a failed payment was recovered (the recovery-rate metric reads this cause).
   const recovered = previous !== undefined && FELL_BEHIND.has(previous.status) && values.status === "active";
   await recordSubscriptionEvent(tx, subscription.id, before, cause);
   if (changed) {
-    await tx`insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, currency, cause)
+    await tx`insert into subscription_history (org_id, livemode, subscription_id, status, stripe_price_id, quantity, mrr_amount, plan_mrr_amount, currency, cause)
              values (tenant.org_id(), ${subscription.livemode}, ${subscription.id}, ${values.status}, ${values.stripe_price_id}, ${values.quantity},
-                     ${values.mrr_amount}, ${values.currency}, ${recovered ? "payment_recovered" : cause})`;
+                     ${values.mrr_amount}, ${values.plan_mrr_amount}, ${values.currency}, ${recovered ? "payment_recovered" : cause})`;
   }
 }
 

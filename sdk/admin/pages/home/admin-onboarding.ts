@@ -10,7 +10,8 @@ import { loadOnboarding, type OnboardingStep } from "./onboarding-steps";
 /**
  * The getting-started checklist on Home. Each step ticks itself from the organisation's real
  * state; Stripe's steps open Stripe's hosted onboarding (Account Link) for people who may change
- * the organisation. Hidden once every step is done.
+ * the organisation, the others link to the page where they are done (when the admin has it).
+ * Hidden once every step is done.
  *
  * @tagname billing-admin-onboarding
  */
@@ -105,9 +106,10 @@ export class AdminOnboarding extends AdminElement {
   #action(step: OnboardingStep) {
     const session = this.session;
     if (step.done || !session) return nothing;
-    if ((step.id === "stripe" || step.id === "live") && session.canWrite("organization"))
-      return html`<button class="button" type="button" @click=${() => this.#connect(step.id === "live" ? "live" : "test")}>
-        ${step.id === "live" ? "Start live onboarding" : "Connect Stripe"}</button>`;
+    const mode = step.stripe;
+    if (mode && session.canWrite("organization"))
+      return html`<button class="button" type="button" @click=${() => this.#connect(mode)}>
+        ${mode === "live" ? "Start live onboarding" : "Connect Stripe"}</button>`;
     return step.action ? html`<a class="button" href=${step.action.href}>${step.action.label}</a>` : nothing;
   }
 

@@ -1,51 +1,64 @@
-import type { AdminClient } from "../../session/admin-api";
+import type { components } from "../../../client/openapi";
+import { type AdminClient, call } from "../../session/admin-api";
+import { adminPages } from "../index";
+
+type Onboarding = components["schemas"]["OrganizationOnboarding"];
 
 export interface OnboardingStep {
-  id: "stripe" | "product" | "live";
+  id: keyof Onboarding["steps"];
   title: string;
   description: string;
   done: boolean;
-  /** Where to do it (a page that exists), when the step is not done. */
+  /** Where to do it, only when that page exists in this admin. */
   action?: { label: string; href: string };
+  /** Done through Stripe's hosted onboarding in this mode (the page offers the link). */
+  stripe?: "test" | "live";
 }
 
-/** The Stripe Connect account in one mode: ready when Stripe lets it take charges. */
-async function chargesEnabled(api: AdminClient, mode: "test" | "live"): Promise<boolean> {
-  const { data, response } = await api.GET("/v1/connect/account", { headers: { "BillingOS-Mode": mode } });
-  if (response.status === 404) return false; // not connected yet
-  if (!data) throw new Error(`The Stripe account could not be read (${response.status}).`);
-  return data.charges_enabled;
+/** A link to an admin page, only if the admin has it (never a link to a page that does not exist). */
+function pageLink(path: string, label: string): OnboardingStep["action"] {
+  return adminPages.some((page) => page.path === path) ? { label, href: `/admin/${path}` } : undefined;
 }
 
 /**
- * The getting-started steps, each read from the organisation's real state (never from clicks in
- * this page): Stripe connected in test mode, a product in the catalogue, live charges enabled.
+ * The getting-started steps from `GET /v1/organization/onboarding`, which reads the organisation's
+ * real state in both modes (never clicks in this page): a test-mode Stripe account that finished
+ * onboarding, a product, the embed snippet used by a browser, and live mode ready.
  */
 export async function loadOnboarding(api: AdminClient): Promise<OnboardingStep[]> {
-  const [stripe, products, live] = await Promise.all([
-    chargesEnabled(api, "test"),
-    api.GET("/v1/products", { params: { query: { limit: 1 } } }),
-    chargesEnabled(api, "live"),
-  ]);
-  if (!products.data) throw new Error(`The catalogue could not be read (${products.response.status}).`);
+  const { steps } = await call(api.GET("/v1/organization/onboarding"));
   return [
     {
-      id: "stripe",
+      id: "connect_stripe",
       title: "Connect Stripe",
       description: "Payments go to your own Stripe account; BillingOS never holds your money.",
-      done: stripe,
+      done: steps.connect_stripe.done,
+      stripe: "test",
     },
     {
-      id: "product",
+      id: "create_product",
       title: "Create a product",
       description: "A plan with its prices and the features it grants.",
-      done: products.data.data.length > 0,
+      done: steps.create_product.done,
+      action: pageLink("products", "Create a product"),
     },
     {
-      id: "live",
+      id: "embed_snippet",
+      title: "Add the embed snippet to your site",
+      description: steps.embed_snippet.origin
+        ? `First used from ${steps.embed_snippet.origin}.`
+        : "One script tag and <billing-pricing-table>: this ticks when a browser first loads it from one of your allowed origins.",
+      done: steps.embed_snippet.done,
+      action: pageLink("products", "Get the snippet"),
+    },
+    {
+      id: "go_live",
       title: "Go live",
-      description: "Finish Stripe's live onboarding to take real payments.",
-      done: live,
+      description: steps.go_live.charges_enabled
+        ? "Live payments are on. Create a live secret key for your backend."
+        : "Finish Stripe's live onboarding to take real payments, and create a live secret key.",
+      done: steps.go_live.done,
+      ...(steps.go_live.charges_enabled ? {} : { stripe: "live" as const }),
     },
   ];
 }

@@ -24,8 +24,11 @@ export class AdminSignIn extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      h1 {
+        font-size: 1.5rem;
+      }
       .card {
-        width: min(400px, 100%);
+        width: 100%;
         display: grid;
         gap: 20px;
         padding: 32px 28px;
