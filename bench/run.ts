@@ -2,6 +2,7 @@
 // the address). Prints one JSON line per benchmark. Never part of `npm test`.
 import { benchCheckout } from "./checkout";
 import { cpuFigures } from "./cpu-figures";
+import { benchCustomers } from "./customer-search";
 import { benchChecks, benchIngest, benchRace } from "./entitlements";
 import { benchFeatureGate } from "./feature-gate";
 import { startFloor } from "./floor";
@@ -44,6 +45,9 @@ print(await benchWebhooks(api, Number(process.env.BENCH_WEBHOOK_EVENTS ?? 300)))
 const seeded = await seedEntitledCustomers(api, stripeApi, 2 + Number(process.env.BENCH_INGEST_SENDERS ?? 4));
 for (const line of await cpuFigures(api, { bare: floor, sameAssets: floorSameAssets }, seeded, Number(process.env.BENCH_REQUESTS ?? 800)))
   print(line);
+// Customer search at 100,000 customers and the customers page at 10,000, one request at a time; it
+// measures its floors the same way (p50 and p95), so it runs while the bare floor is still up.
+for (const line of await benchCustomers(api, { bare_url: floor.url })) console.log(JSON.stringify(line));
 await Promise.all([floor.stop(), floorSameAssets.stop()]);
 for (const result of await benchChecks(api, seeded, seconds)) print(result);
 print(await benchRace(api, seeded));

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { csvRow } from "../shared/csv-row";
-import { type CustomerListQuery, customerConditions, customerSort } from "./customer-list";
+import { type CustomerListQuery, customerConditions, customerSort, searchMatches } from "./customer-list";
 import type { CustomerRow } from "./customers";
 
 export const CUSTOMER_CSV_COLUMNS = [
@@ -37,8 +37,9 @@ const cells = (row: CustomerRow) => [
 export async function exportCustomers(tx: TransactionSql, query: CustomerListQuery, write: (chunk: string) => Promise<void>) {
   await write(csvRow(CUSTOMER_CSV_COLUMNS));
   const { key, descending } = customerSort(tx, query);
+  const matches = await searchMatches(tx, query.search);
   const rows = tx<CustomerRow[]>`
-    select * from customers where ${customerConditions(tx, query)}
+    select * from customers where ${customerConditions(tx, query, matches)}
     order by ${descending ? tx`${key} desc, id desc` : tx`${key} asc, id asc`}`;
   for await (const batch of rows.cursor(EXPORT_BATCH)) {
     await write(batch.map((row) => csvRow(cells(row))).join(""));

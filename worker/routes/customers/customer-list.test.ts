@@ -105,6 +105,38 @@ describe("customer list filters", () => {
     expect(back.body.has_more).toBe(true);
   });
 
+  it("answers broad and narrow searches alike: every match, in order, page by page", async () => {
+    const org = await newOrganization("Searched");
+    const searchKey = (await newApiKey(admin, org.orgId)).key;
+    // 700 share "common" (broad: more than the 500 the trigram path returns), 3 are rare.
+    await admin`insert into customers (id, org_id, livemode, name, email, created)
+                select 'cus_srch' || lpad(n::text, 4, '0'), ${org.orgId}, false,
+                       case when n % 250 = 0 then 'Rare Bird ' || n else 'Common Person ' || (n % 7) end,
+                       'p' || n || '@example.test', to_timestamp(${T0} + n)
+                from generate_series(1, 750) n`;
+    const walkSearch = async (query: string, limit: number) => {
+      const seen: string[] = [];
+      for (;;) {
+        const after = seen.length ? `&starting_after=${seen.at(-1)}` : "";
+        const { body, status } = await api<List>(`/v1/customers?${query}&limit=${limit}${after}`, { auth: searchKey });
+        expect(status).toBe(200);
+        seen.push(...body.data.map((customer) => customer.id));
+        if (!body.has_more) return seen;
+      }
+    };
+    const id = (n: number) => `cus_srch${String(n).padStart(4, "0")}`;
+    const all = Array.from({ length: 750 }, (_, i) => i + 1);
+    const common = all.filter((n) => n % 250 !== 0);
+    expect(await walkSearch("search=common%20person", 100)).toEqual(common.reverse().map(id));
+    const byName = common
+      .map((n) => ({ id: id(n), key: `common person ${n % 7}` }))
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.id < b.id ? -1 : 1))
+      .map((row) => row.id);
+    expect(await walkSearch("search=COMMON&sort=name", 100)).toEqual([...byName]);
+    expect(await walkSearch("search=rare%20bird&sort=created&order=asc", 2)).toEqual([250, 500, 750].map(id));
+    expect(await walkSearch("search=p500%40", 10)).toEqual([id(500)]);
+  });
+
   it("refuses bad filters with their param and writes nothing", async () => {
     const before = await orgRows(admin, orgId);
     const cases: Array<[string, string]> = [
@@ -144,6 +176,11 @@ describe("customer list filters", () => {
     // Our product is invisible to them, so it narrows their list to nothing even where the Stripe price matches.
     expect(await ids(`status=active&product=${plans.pro.id}`, otherKey)).toEqual([]);
     expect(await ids(`status=active&sort=name`, liveKey)).toEqual([live]);
+    // The search reads the trigram indexes outside the policies (tenant.customer_search): it still finds only this tenant's.
+    expect(await ids("search=theirs")).toEqual([]);
+    expect(await ids("search=live%20one")).toEqual([]);
+    expect(await ids("search=theirs", otherKey)).toEqual([theirs]);
+    expect(await ids("search=live%20one", liveKey)).toEqual([live]);
     const foreignCursor = await api<Err>(`/v1/customers?sort=name&starting_after=${theirs}`, { auth: key });
     expect(foreignCursor.status).toBe(400);
     expect(foreignCursor.body.error).toMatchObject({ code: "resource_missing", param: "starting_after" });
