@@ -5,7 +5,7 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
 import { call } from "../../session/admin-api";
 import { type Catalogue, loadCatalogue, planName } from "../shared/catalogue";
-import { listStyles } from "../shared/list.styles";
+import { filtersToggle, listStyles } from "../shared/list.styles";
 import { SUBSCRIPTION_STATUSES, type Subscription, statusBadge } from "../shared/status";
 import {
   NO_SUBSCRIPTION_FILTERS,
@@ -24,14 +24,22 @@ import {
  */
 export class AdminSubscriptions extends AdminElement {
   static override styles = [tokenStyles, adminStyles, listStyles];
-  static override properties = { ...AdminElement.properties, filters: { state: true }, catalogue: { state: true } };
+  static override properties = {
+    ...AdminElement.properties,
+    filters: { state: true },
+    catalogue: { state: true },
+    filtersOpen: { state: true },
+  };
   declare filters: SubscriptionFilters;
   declare catalogue: Catalogue | undefined;
+  /** On phones the filters fold behind a "Filters" button. */
+  declare filtersOpen: boolean;
   #load: LoadPage<Subscription> | undefined;
 
   constructor() {
     super();
     this.filters = subscriptionFiltersFromSearch(globalThis.location?.search ?? "");
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -97,11 +105,14 @@ export class AdminSubscriptions extends AdminElement {
     const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
     const filtered = JSON.stringify(f) !== JSON.stringify(NO_SUBSCRIPTION_FILTERS);
     return html`<billing-admin-page-header heading="Subscriptions" description="Every plan your customers pay for, mirrored from Stripe."></billing-admin-page-header>
-      <div class="filters" role="search" aria-label="Filter subscriptions">
-        ${select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
-        ${select("product", "Plan", plans)}
-        ${date("renews_from", "Renews from")} ${date("renews_to", "Renews to")}
-        ${select("sort", "Sort", SUBSCRIPTION_SORTS)}
+      <div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter subscriptions">
+        ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
+        <div class="more" id="more-filters">
+          ${select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
+          ${select("product", "Plan", plans)}
+          ${date("renews_from", "Renews from")} ${date("renews_to", "Renews to")}
+          ${select("sort", "Sort", SUBSCRIPTION_SORTS)}
+        </div>
         ${filtered ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_SUBSCRIPTION_FILTERS })}>Clear</button>` : null}
       </div>
       <billing-admin-table label="Subscriptions" .columns=${this.#columns()} .load=${this.#load}
