@@ -77,13 +77,21 @@ before(async () => {
   auth = `http://127.0.0.1:${stack.ports.auth}`;
   await mkdir(shots, { recursive: true });
   keys = await makeDemoReadyToSell(stack);
-  const price = async (name: string, unit_amount: number) => {
+  const plan = async (name: string, unit_amount: number) => {
     const product = await api<{ id: string }>("/v1/products", { name });
-    return (
-      await api<{ id: string }>("/v1/prices", { product: product.id, currency: "usd", unit_amount, recurring: { interval: "month" } })
-    ).id;
+    const price = await api<{ id: string }>("/v1/prices", {
+      product: product.id,
+      currency: "usd",
+      unit_amount,
+      recurring: { interval: "month" },
+    });
+    return { product: product.id, price: price.id };
   };
-  plans = { starter: await price("Team Starter", 1000), pro: await price("Team Pro", 3000) };
+  const starter = await plan("Team Starter", 1000);
+  plans = { starter: starter.price, pro: (await plan("Team Pro", 3000)).price };
+  // A metered feature on Starter: the customer page shows its <billing-usage-meter> through a customer session.
+  const feature = await api<{ id: string }>("/v1/features", { key: "exports", name: "Exports", type: "metered", unit_label: "export" });
+  await api(`/v1/products/${starter.product}/grants`, { feature: feature.id, value: 100 });
   await api("/v1/catalogue/sync", {});
   mary = (await api<{ id: string }>("/v1/customers", { email: "mary@nasa.test", name: "Mary Jackson", external_id: "nasa_1" })).id;
   // A name a spreadsheet would run as a formula, and one with a comma and a quote: the CSV must keep them as text.
@@ -174,6 +182,8 @@ describe("the admin's customers and subscriptions", () => {
     await heading(page, "Mary Jackson").waitFor();
     assert.match(new URL(page.url()).pathname, new RegExp(`^/admin/customers/${mary}$`));
     await page.getByText(/Visa •••• 4242/).waitFor();
+    // The meter reads the customer's own state through a session the member minted.
+    await page.locator("billing-usage-meter[feature=exports]").getByText("0 of 100").waitFor({ timeout: 15_000 });
     await screenshots(page, "customer");
   });
 
