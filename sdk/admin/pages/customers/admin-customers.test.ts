@@ -1,4 +1,5 @@
 import { expect, html, waitUntil } from "@open-wc/testing";
+import { setViewport } from "@web/test-runner-commands";
 import { adminFixture, apiError, fakeAdminApi, testSession } from "../../fixtures/admin-fixture";
 import { catalogueAnswers, customer, list, XSS } from "../../fixtures/admin-records";
 import "../../define";
@@ -58,6 +59,26 @@ describe("<billing-admin-customers>", () => {
     expect(new URLSearchParams(location.search).get("search")).to.equal("ada@");
     expect(table.shadowRoot?.querySelector("[part=empty]")?.textContent).to.contain("No customer matches these filters.");
     history.replaceState(null, "", location.pathname);
+  });
+
+  it("folds the filters behind a Filters button on phones", async () => {
+    const { root } = await mount({ "GET /v1/customers": { body: list([]) } });
+    const toggle = root.querySelector(".filters-toggle") as HTMLButtonElement;
+    const more = root.querySelector("#more-filters") as HTMLElement;
+    await setViewport({ width: 375, height: 800 });
+    try {
+      expect(getComputedStyle(toggle).display).not.to.equal("none");
+      expect(getComputedStyle(more).display).to.equal("none");
+      expect(root.querySelector("#filter-search")?.checkVisibility()).to.equal(true);
+      toggle.click();
+      await waitUntil(() => toggle.getAttribute("aria-expanded") === "true", "the toggle opens");
+      expect(getComputedStyle(more).display).to.equal("flex");
+      await setViewport({ width: 1280, height: 800 });
+      expect(getComputedStyle(toggle).display).to.equal("none");
+      expect(getComputedStyle(more).display).to.equal("contents");
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it("shows the empty state for a new business", async () => {

@@ -6,7 +6,7 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, ListPage, LoadPage } from "../../elements/admin-table/admin-table";
 import { call, errorMessage } from "../../session/admin-api";
 import { type Catalogue, loadCatalogue } from "../shared/catalogue";
-import { listStyles } from "../shared/list.styles";
+import { filtersToggle, listStyles } from "../shared/list.styles";
 import { SUBSCRIPTION_STATUSES } from "../shared/status";
 import { apiQuery, type CustomerFilters, filtersFromSearch, filtersToSearch, NO_FILTERS, SORTS } from "./customer-query";
 
@@ -27,11 +27,14 @@ export class AdminCustomers extends AdminElement {
     catalogue: { state: true },
     exporting: { state: true },
     exportError: { state: true },
+    filtersOpen: { state: true },
   };
   declare filters: CustomerFilters;
   declare catalogue: Catalogue | undefined;
   declare exporting: boolean;
   declare exportError: string | undefined;
+  /** On phones the filters other than search fold behind a "Filters" button. */
+  declare filtersOpen: boolean;
   #load: LoadPage<Customer> | undefined;
   #searchTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -39,6 +42,7 @@ export class AdminCustomers extends AdminElement {
     super();
     this.filters = filtersFromSearch(globalThis.location?.search ?? "");
     this.exporting = false;
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -125,17 +129,20 @@ export class AdminCustomers extends AdminElement {
           ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[key]}>${o.label}</option>`)}
         </select></div>`;
     const date = (key: "created_from" | "created_to", label: string) =>
-      html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
+      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
         <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
     const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
-    return html`<div class="filters" role="search" aria-label="Filter customers">
+    return html`<div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter customers">
       <div class="field search"><label for="filter-search">Search</label>
         <input id="filter-search" type="search" placeholder="E-mail, name or external id" .value=${f.search}
           @input=${(e: Event) => this.#change("search", (e.target as HTMLInputElement).value)} /></div>
-      ${select("status", "Subscription", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
-      ${select("product", "Plan", plans)}
-      ${date("created_from", "Created from")} ${date("created_to", "Created to")}
-      ${select("sort", "Sort", SORTS)}
+      ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
+      <div class="more" id="more-filters">
+        ${select("status", "Subscription", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
+        ${select("product", "Plan", plans)}
+        ${date("created_from", "Created from")} ${date("created_to", "Created to")}
+        ${select("sort", "Sort", SORTS)}
+      </div>
       ${this.#filtered() ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_FILTERS })}>Clear</button>` : null}
     </div>`;
   }

@@ -13,5 +13,5 @@ export function eventLabel(type: string): string {
 const INVOICE_TONE: Record<string, string> = { paid: "success", open: "warning", uncollectible: "danger" };
 
 export function invoiceBadge(invoice: Invoice): TemplateResult {
-  return html`<span class=${`badge ${INVOICE_TONE[invoice.status] ?? ""}`}>${invoice.status}</span>`;
+  return html`<span class=${`badge ${INVOICE_TONE[invoice.status] ?? ""}`}>${invoice.status.charAt(0).toUpperCase()}${invoice.status.slice(1)}</span>`;
 }

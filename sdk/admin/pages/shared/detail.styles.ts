@@ -12,6 +12,9 @@ export const detailStyles = css`
     gap: 20px;
     align-items: start;
   }
+  .section-title {
+    margin-bottom: 12px;
+  }
   .card h2 {
     margin-bottom: 12px;
   }

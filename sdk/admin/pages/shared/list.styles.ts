@@ -1,4 +1,10 @@
-import { css } from "lit";
+import { css, html, type TemplateResult } from "lit";
+
+/** The phone-only button that shows or hides a list's filters (`.more`); hidden on wider screens. */
+export function filtersToggle(open: boolean, toggle: () => void): TemplateResult {
+  return html`<button class="button filters-toggle" type="button" aria-expanded=${open ? "true" : "false"}
+    aria-controls="more-filters" @click=${toggle}>Filters</button>`;
+}
 
 /** List pages: a filter bar above the table that wraps on narrow screens. */
 export const listStyles = css`
@@ -14,6 +20,11 @@ export const listStyles = css`
     gap: 4px;
     min-width: 120px;
     flex: 1 1 120px;
+  }
+  .filters .field.date {
+    /* A date input will not shrink below its text and picker button. */
+    min-width: 150px;
+    flex-basis: 150px;
   }
   .filters .field.search {
     flex: 2 1 200px;
@@ -35,6 +46,13 @@ export const listStyles = css`
     font: inherit;
     font-size: 0.875rem;
   }
+  /* On wide screens the folded group is just part of the row. */
+  .filters .more {
+    display: contents;
+  }
+  .filters-toggle {
+    display: none;
+  }
   .filters .reset {
     flex: 0 0 auto;
   }
@@ -49,6 +67,18 @@ export const listStyles = css`
     color: var(--_color-text-muted);
   }
   @media (max-width: 560px) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not(.open) .more {
+      display: none;
+    }
+    .filters.open .more {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 12px;
+      width: 100%;
+    }
     .filters .field {
       flex: 1 1 45%;
       min-width: 0;

@@ -30,6 +30,7 @@ export class AdminSubscription extends AdminElement {
     history: { state: true },
     invoices: { state: true },
     catalogue: { state: true },
+    customerName: { state: true },
     changing: { state: true },
     busy: { state: true },
     notice: { state: true },
@@ -40,6 +41,8 @@ export class AdminSubscription extends AdminElement {
   declare history: Loaded<BillingEvent[]>;
   declare invoices: Loaded<Invoice[]>;
   declare catalogue: Catalogue | undefined;
+  /** The customer's name or e-mail, once loaded (the id until then). */
+  declare customerName: string | undefined;
   declare changing: boolean;
   declare busy: Action | undefined;
   declare notice: string | undefined;
@@ -74,8 +77,14 @@ export class AdminSubscription extends AdminElement {
     );
     this.#loadHistory();
     const customer = this.record.status === "ready" ? this.record.data.customer : null;
-    if (customer) this.#loadInvoices(customer);
-    else this.invoices = { status: "ready", data: [] };
+    if (customer) {
+      this.#loadInvoices(customer);
+      call(this.#api.GET("/v1/customers/{id}", { params: { path: { id: customer } } })).then(
+        (c) => (this.customerName = c.name || c.email || undefined),
+        // The id stays as the link's text.
+        () => undefined,
+      );
+    } else this.invoices = { status: "ready", data: [] };
   }
 
   #loadHistory(): void {
@@ -166,7 +175,7 @@ export class AdminSubscription extends AdminElement {
       <section class="card" aria-labelledby="summary">
         <h2 id="summary">Summary</h2>
         <dl>
-          <dt>Customer</dt><dd>${s.customer ? html`<a href=${`/admin/customers/${s.customer}`}>${s.customer}</a>` : "—"}</dd>
+          <dt>Customer</dt><dd>${s.customer ? html`<a href=${`/admin/customers/${s.customer}`}>${this.customerName ?? s.customer}</a>` : "—"}</dd>
           <dt>Plan</dt><dd>${planName(this.catalogue, s.product, s.price)}${s.product_version ? html` <span class="muted">v${s.product_version}</span>` : nothing}</dd>
           <dt>Price</dt><dd><code>${s.price ?? s.stripe_price_id ?? "—"}</code></dd>
           <dt>Quantity</dt><dd>${this.formatNumber(s.quantity)}</dd>

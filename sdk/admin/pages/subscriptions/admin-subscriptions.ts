@@ -5,7 +5,7 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
 import { call } from "../../session/admin-api";
 import { type Catalogue, loadCatalogue, planName } from "../shared/catalogue";
-import { listStyles } from "../shared/list.styles";
+import { filtersToggle, listStyles } from "../shared/list.styles";
 import { SUBSCRIPTION_STATUSES, type Subscription, statusBadge } from "../shared/status";
 import {
   NO_SUBSCRIPTION_FILTERS,
@@ -24,14 +24,22 @@ import {
  */
 export class AdminSubscriptions extends AdminElement {
   static override styles = [tokenStyles, adminStyles, listStyles];
-  static override properties = { ...AdminElement.properties, filters: { state: true }, catalogue: { state: true } };
+  static override properties = {
+    ...AdminElement.properties,
+    filters: { state: true },
+    catalogue: { state: true },
+    filtersOpen: { state: true },
+  };
   declare filters: SubscriptionFilters;
   declare catalogue: Catalogue | undefined;
+  /** On phones the filters fold behind a "Filters" button. */
+  declare filtersOpen: boolean;
   #load: LoadPage<Subscription> | undefined;
 
   constructor() {
     super();
     this.filters = subscriptionFiltersFromSearch(globalThis.location?.search ?? "");
+    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
@@ -66,6 +74,12 @@ export class AdminSubscriptions extends AdminElement {
       cell: (s) => html`${planName(this.catalogue, s.product, s.price)}${s.quantity > 1 ? ` × ${s.quantity}` : ""}
 <br /><span class="muted">${s.id}</span>`,
     },
+    {
+      label: "Customer",
+      cell: (s) =>
+        s.customer ? html`<a href=${`/admin/customers/${s.customer}`}><code>${s.customer}</code></a>` : html`<span class="muted">—</span>`,
+      secondary: true,
+    },
     { label: "Status", cell: (s) => statusBadge(s) },
     { label: "MRR", cell: (s) => this.formatMoney(s.mrr_amount, s.currency, s.currency_exponent), align: "end", secondary: true },
     {
@@ -86,16 +100,19 @@ export class AdminSubscriptions extends AdminElement {
           ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[key]}>${o.label}</option>`)}
         </select></div>`;
     const date = (key: "renews_from" | "renews_to", label: string) =>
-      html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
+      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
         <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
     const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
     const filtered = JSON.stringify(f) !== JSON.stringify(NO_SUBSCRIPTION_FILTERS);
     return html`<billing-admin-page-header heading="Subscriptions" description="Every plan your customers pay for, mirrored from Stripe."></billing-admin-page-header>
-      <div class="filters" role="search" aria-label="Filter subscriptions">
-        ${select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
-        ${select("product", "Plan", plans)}
-        ${date("renews_from", "Renews from")} ${date("renews_to", "Renews to")}
-        ${select("sort", "Sort", SUBSCRIPTION_SORTS)}
+      <div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter subscriptions">
+        ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
+        <div class="more" id="more-filters">
+          ${select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
+          ${select("product", "Plan", plans)}
+          ${date("renews_from", "Renews from")} ${date("renews_to", "Renews to")}
+          ${select("sort", "Sort", SUBSCRIPTION_SORTS)}
+        </div>
         ${filtered ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_SUBSCRIPTION_FILTERS })}>Clear</button>` : null}
       </div>
       <billing-admin-table label="Subscriptions" .columns=${this.#columns()} .load=${this.#load}

@@ -1,0 +1,303 @@
+import assert from "node:assert/strict";
+import { mkdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { after, before, describe, it } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { createCustomerSession } from "../../sdk/server/customer-sessions";
+import { paths } from "../paths";
+import { launchChromium } from "./browser";
+import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
+import { type BootedStack, bootStack } from "./stack";
+
+/**
+ * The admin's Customers and Subscriptions pages on the real stack, as a merchant uses them: sign in
+ * through the mailbox, find a customer by search, open their subscription, upgrade it with the
+ * proration preview, cancel at period end and undo, export the customers to CSV; a viewer sees no
+ * write action and the API refuses one forced. Screenshots land in test-results/admin/.
+ */
+let stack: BootedStack;
+let browser: Browser;
+let keys: DemoKeys;
+let auth: string;
+const shots = join(paths.root, "test-results", "admin");
+const ORG = "org_demoAcmeCloud";
+
+interface Plans {
+  starter: string;
+  pro: string;
+}
+let plans: Plans;
+let mary: string;
+
+async function api<T>(
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = { Authorization: `Bearer ${keys.secret}` },
+): Promise<T> {
+  const response = await fetch(`${stack.api}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as T;
+  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** A customer subscribed to `price` through a checkout session paid with a test card on the Stripe emulator. */
+async function subscribe(customer: string, price: string): Promise<void> {
+  const session = await createCustomerSession({ secretKey: keys.secret, customer, apiBase: stack.api });
+  const asCustomer = { Authorization: `Bearer ${session.token}` };
+  const checkout = await api<{ id: string; intent: { client_secret: string }; stripe: { publishable_key: string; account: string } }>(
+    "/v1/checkout_sessions",
+    { price },
+    asCustomer,
+  );
+  const intent = checkout.intent.client_secret.split("_secret_")[0];
+  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${intent}/confirm`, {
+    method: "POST",
+    headers: {
+      Authorization: `Bearer ${checkout.stripe.publishable_key}`,
+      "Stripe-Account": checkout.stripe.account,
+      "content-type": "application/x-www-form-urlencoded",
+    },
+    body: new URLSearchParams({ client_secret: checkout.intent.client_secret, payment_method: "pm_card_visa" }),
+  });
+  assert.ok(confirmed.ok, await confirmed.text());
+  for (let attempt = 0; attempt < 150; attempt++) {
+    const list = await api<{ data: Array<{ status: string }> }>(`/v1/subscriptions?customer=${customer}`);
+    if (list.data[0]?.status === "active") return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  assert.fail("the subscription never became active");
+}
+
+before(async () => {
+  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  auth = `http://127.0.0.1:${stack.ports.auth}`;
+  await mkdir(shots, { recursive: true });
+  keys = await makeDemoReadyToSell(stack);
+  const plan = async (name: string, unit_amount: number) => {
+    const product = await api<{ id: string }>("/v1/products", { name });
+    const price = await api<{ id: string }>("/v1/prices", {
+      product: product.id,
+      currency: "usd",
+      unit_amount,
+      recurring: { interval: "month" },
+    });
+    return { product: product.id, price: price.id };
+  };
+  const starter = await plan("Team Starter", 1000);
+  plans = { starter: starter.price, pro: (await plan("Team Pro", 3000)).price };
+  // A metered feature on Starter: the customer page shows its <billing-usage-meter> through a customer session.
+  const feature = await api<{ id: string }>("/v1/features", { key: "exports", name: "Exports", type: "metered", unit_label: "export" });
+  await api(`/v1/products/${starter.product}/grants`, { feature: feature.id, value: 100 });
+  await api("/v1/catalogue/sync", {});
+  mary = (await api<{ id: string }>("/v1/customers", { email: "mary@nasa.test", name: "Mary Jackson", external_id: "nasa_1" })).id;
+  // A name a spreadsheet would run as a formula, and one with a comma and a quote: the CSV must keep them as text.
+  await api("/v1/customers", { email: "formula@e2e.test", name: '=HYPERLINK("x")' });
+  await api("/v1/customers", { email: "quote@e2e.test", name: 'Jo "JJ", Smith' });
+  await subscribe(mary, plans.starter);
+});
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+interface Mail {
+  text: string;
+  links: string[];
+}
+async function newestMail(to: string): Promise<Mail> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const mails = (await (await fetch(`${auth}/mailbox/messages?to=${encodeURIComponent(to)}`)).json()) as Mail[];
+    if (mails[0]) return mails[0];
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no mail to ${to}`);
+}
+
+async function signInWithCode(page: Page, email: string): Promise<void> {
+  await page.getByLabel("E-mail address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.getByText(`We sent a link and a code to ${email}.`).waitFor();
+  const code = /code: (\d{6})/.exec((await newestMail(email)).text)?.[1];
+  assert.ok(code, "the mail carries a 6-digit code");
+  await page.getByLabel("Or enter the 6-digit code").fill(code);
+  await page.getByRole("button", { name: "Verify code" }).click();
+}
+
+async function screenshots(page: Page, name: string): Promise<void> {
+  for (const [width, label] of [
+    [1280, "desktop"],
+    [375, "phone"],
+  ] as const) {
+    for (const scheme of ["light", "dark"] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 860 });
+      await page.waitForTimeout(200);
+      await page.screenshot({ path: join(shots, `${name}-${label}-${scheme}.png`), fullPage: true });
+      if (width === 375) {
+        const overflow = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+        assert.ok(overflow <= 375, `${name} is ${overflow}px wide at 375`);
+      }
+    }
+  }
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 860 });
+}
+
+/** Polls from here: the admin's CSP refuses the string evaluation page.waitForFunction uses. */
+async function until(condition: () => boolean, what: string): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.ok(condition(), what);
+}
+
+const heading = (page: Page, name: string) => page.getByRole("heading", { name, level: 1 });
+
+describe("the admin's customers and subscriptions", () => {
+  let context: BrowserContext;
+  let page: Page;
+  const errors: string[] = [];
+  let subscription: string;
+
+  it("signs in through the mailbox and finds a customer by search", async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true });
+    page = await context.newPage();
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${stack.api}/admin/customers`);
+    await signInWithCode(page, "demo@acme.test");
+    await heading(page, "Customers").waitFor({ timeout: 15_000 });
+    await page.getByRole("link", { name: /Mary Jackson/ }).waitFor();
+    await screenshots(page, "customers");
+    await page.getByLabel("Search").fill("nasa_1");
+    await until(() => new URL(page.url()).searchParams.get("search") === "nasa_1", "the search is kept in the address");
+    const table = page.locator("billing-admin-table");
+    await table.getByRole("link", { name: /Mary Jackson/ }).waitFor();
+    assert.equal(await table.locator("tbody tr").count(), 1, "only Mary matches her external id");
+    await page.getByLabel("Search").fill("nobody-like-this");
+    await page.getByText("No customer matches these filters.").waitFor();
+    await page.getByLabel("Search").fill("mary@");
+    await table.getByRole("link", { name: /Mary Jackson/ }).click();
+    await heading(page, "Mary Jackson").waitFor();
+    assert.match(new URL(page.url()).pathname, new RegExp(`^/admin/customers/${mary}$`));
+    await page.getByText(/Visa •••• 4242/).waitFor();
+    // The meter reads the customer's own state through a session the member minted.
+    await page.locator("billing-usage-meter[feature=exports]").getByText("0 of 100").waitFor({ timeout: 15_000 });
+    await screenshots(page, "customer");
+  });
+
+  it("opens the subscription and upgrades it with the proration preview", async () => {
+    await page.getByRole("link", { name: "Team Starter" }).click();
+    await heading(page, "Team Starter").waitFor();
+    subscription = new URL(page.url()).pathname.split("/").at(-1) as string;
+    assert.match(subscription, /^sub_/);
+    await screenshots(page, "subscription");
+    await page.getByRole("button", { name: "Change plan" }).click();
+    await page.getByLabel("Plan", { exact: true }).selectOption({ label: "Team Pro · $30.00 / month" });
+    await page.getByRole("button", { name: "Review change" }).click();
+    await page.getByText("Charged now").waitFor({ timeout: 15_000 });
+    await screenshots(page, "subscription-change");
+    await page.getByRole("button", { name: "Confirm change" }).click();
+    await page.getByText("The plan was changed.").waitFor({ timeout: 15_000 });
+    await heading(page, "Team Pro").waitFor();
+    const after = await api<{ price: string }>(`/v1/subscriptions/${subscription}`);
+    assert.equal(after.price, plans.pro);
+  });
+
+  it("cancels at the period's end once confirmed, then undoes it", async () => {
+    await page.getByRole("button", { name: "Cancel at period end" }).click();
+    // The dialog's content is slotted into <billing-dialog>: find it under the confirmation element.
+    await page.locator("billing-admin-confirm").getByRole("button", { name: "Cancel at period end" }).click();
+    await page.getByRole("button", { name: "Undo cancellation" }).waitFor({ timeout: 15_000 });
+    assert.equal((await api<{ cancel_at_period_end: boolean }>(`/v1/subscriptions/${subscription}`)).cancel_at_period_end, true);
+    await page.getByRole("button", { name: "Undo cancellation" }).click();
+    await page.getByText("The cancellation was undone.").waitFor({ timeout: 15_000 });
+    assert.equal((await api<{ cancel_at_period_end: boolean }>(`/v1/subscriptions/${subscription}`)).cancel_at_period_end, false);
+  });
+
+  it("lists subscriptions with filters", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Subscriptions" }).click();
+    await heading(page, "Subscriptions").waitFor();
+    await page
+      .locator("billing-admin-table")
+      .getByRole("link", { name: /Team Pro/ })
+      .waitFor();
+    await page.getByLabel("Status", { exact: true }).selectOption("canceled");
+    await page.getByText("No subscription matches these filters.").waitFor();
+    await page.getByLabel("Status", { exact: true }).selectOption("active");
+    await page
+      .locator("billing-admin-table")
+      .getByRole("link", { name: /Team Pro/ })
+      .waitFor();
+    await screenshots(page, "subscriptions");
+  });
+
+  it("exports every customer to CSV, formulas kept as text", async () => {
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Customers" }).click();
+    await heading(page, "Customers").waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Export CSV" }).click()]);
+    assert.match(download.suggestedFilename(), /^customers-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await readFile((await download.path()) as string, "utf8");
+    const total = (await api<{ data: unknown[] }>("/v1/customers?limit=100")).data.length;
+    const lines = csv.trim().split(/\r?\n/);
+    assert.match(lines[0] as string, /^id,/);
+    assert.equal(lines.length, total + 1, "a header and every customer");
+    assert.ok(csv.includes("mary@nasa.test"));
+    assert.ok(csv.includes(`"'=HYPERLINK(""x"")"`), "a formula is prefixed so spreadsheets show it as text");
+    assert.ok(csv.includes(`"Jo ""JJ"", Smith"`), "commas and quotes are quoted");
+  });
+
+  it("shows a viewer no write action, and the API refuses one forced", async () => {
+    const token = (await page.evaluate(
+      "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
+    )) as string;
+    await api(
+      "/v1/invitations",
+      { email: "viewer@pages.test", role: "viewer" },
+      { Authorization: `Bearer ${token}`, "BillingOS-Organization": ORG },
+    );
+    const link = (await newestMail("viewer@pages.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    assert.ok(link);
+    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const viewer = await second.newPage();
+    viewer.on("pageerror", (error) => errors.push(error.message));
+    await viewer.goto(link);
+    await signInWithCode(viewer, "viewer@pages.test");
+    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    await viewer.goto(`${stack.api}/admin/subscriptions/${subscription}`);
+    await heading(viewer, "Team Pro").waitFor({ timeout: 15_000 });
+    await viewer.getByText("Summary").waitFor();
+    assert.equal(await viewer.getByRole("button", { name: /Change plan|Cancel|Pause|Resume/ }).count(), 0);
+    await viewer.goto(`${stack.api}/admin/customers/${mary}`);
+    await heading(viewer, "Mary Jackson").waitFor();
+    await viewer.getByText(/Visa •••• 4242/).waitFor();
+    assert.equal(await viewer.getByRole("button", { name: /Edit|Refund|View as customer|Grant/ }).count(), 0);
+    const viewerToken = (await viewer.evaluate(
+      "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
+    )) as string;
+    const forced = await fetch(`${stack.api}/v1/subscriptions/${subscription}/cancel`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${viewerToken}`, "BillingOS-Organization": ORG, "content-type": "application/json" },
+      body: JSON.stringify({ at_period_end: true }),
+    });
+    assert.equal(forced.status, 403);
+    assert.equal(((await forced.json()) as { error: { code: string } }).error.code, "insufficient_permissions");
+    assert.equal((await api<{ cancel_at_period_end: boolean }>(`/v1/subscriptions/${subscription}`)).cancel_at_period_end, false);
+    await second.close();
+  });
+
+  it("shows the customer's own portal through a short-lived session (view as customer)", async () => {
+    await page.goto(`${stack.api}/admin/customers/${mary}`);
+    await heading(page, "Mary Jackson").waitFor();
+    await page.getByRole("button", { name: "View as customer" }).click();
+    await page.getByRole("dialog", { name: "Mary Jackson's portal" }).waitFor();
+    await page.locator("billing-admin-customer-view billing-portal").getByText("Team Pro").first().waitFor({ timeout: 15_000 });
+    await screenshots(page, "customer-view");
+    await page.keyboard.press("Escape");
+  });
+
+  it("logged no page error", () => {
+    assert.deepEqual(errors, []);
+  });
+});
