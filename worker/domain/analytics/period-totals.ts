@@ -1,5 +1,4 @@
 import type { TransactionSql } from "postgres";
-import { ENDED, historyCtes, PAYING, STARTED, statusList } from "./history";
 import { inUtc, periods, type SeriesQuery, seriesStart, toNumber, wholePeriods } from "./period";
 
 /** What the subscription series show per period and currency (docs/analytics.md has each formula). */
@@ -52,42 +51,29 @@ const AMOUNTS = [
 /**
  * One row per period and currency. Changes are summed per period (those before the first period
  * form its opening), then states (MRR, counts) are the opening plus a running sum of changes, so
- * each history row is read once however many periods are asked for.
+ * each day of facts is read once however many periods are asked for.
  */
 export async function periodTotals(tx: TransactionSql, asked: SeriesQuery): Promise<PeriodTotals[]> {
   const query = wholePeriods(asked);
   await inUtc(tx);
   const start = seriesStart(tx, query);
-  const paying = statusList(tx, PAYING);
-  const started = statusList(tx, STARTED);
-  const ended = statusList(tx, ENDED);
-  const bucket = tx`case when occurred < ${start} then null else date_trunc(${query.interval}, occurred) end`;
+  // Per UTC day, kept as the history is written (supabase/migrations/20261204030200_subscription_daily.sql);
+  // a day, ISO week or month in UTC is a union of whole days.
+  const bucket = tx`case when day < ${start} then null else date_trunc(${query.interval}, day) end`;
+  const days = tx`subscription_daily where day < ${query.to} and (${query.currency}::text is null or currency = ${query.currency})`;
   const rows = await tx<(Record<(typeof AMOUNTS)[number], string> & { period_start: Date; period_end: Date; currency: string })[]>`
-    with ${historyCtes(tx, query)},
-    periods as (${periods(tx, query)}),
-    currencies as (select distinct currency from sub_rows union select ${query.currency}::text where ${query.currency}::text is not null),
+    with periods as (${periods(tx, query)}),
+    currencies as (select distinct currency from ${days} union select ${query.currency}::text where ${query.currency}::text is not null),
     move_sums as (
-      select ${bucket} as period_start, currency,
-             sum(after) filter (where before = 0 and not paid_before) as new,
-             sum(after) filter (where before = 0 and paid_before) as reactivation,
-             sum(after - before) filter (where before > 0 and after > before) as expansion,
-             sum(before - after) filter (where before > 0 and after > 0 and after < before) as contraction,
-             sum(before) filter (where after = 0) as churned,
-             sum(after - before) as net,
-             sum((after > 0)::int - (before > 0)::int) as customers_delta
-      from moves group by 1, 2
+      select ${bucket} as period_start, currency, sum(new) as new, sum(reactivation) as reactivation, sum(expansion) as expansion,
+             sum(contraction) as contraction, sum(churned) as churned, sum(net) as net, sum(customers_delta) as customers_delta
+      from ${days} group by 1, 2
     ),
     sub_sums as (
-      select ${bucket} as period_start, currency,
-             sum((status = any(${paying}))::int - coalesce(prev_status = any(${paying}), false)::int) as active_subscriptions,
-             sum((status = 'trialing')::int - coalesce(prev_status = 'trialing', false)::int) as trialing_subscriptions,
-             sum(case when status = 'trialing' then plan_mrr else 0 end - case when prev_status = 'trialing' then prev_plan_mrr else 0 end)
-               as trial_pipeline_mrr,
-             count(*) filter (where status = any(${started}) and (prev_status is null or prev_status = 'incomplete')) as started,
-             count(*) filter (where status = any(${ended}) and prev_status = any(${started})) as ended,
-             count(*) filter (where prev_status = 'trialing' and status <> 'trialing') as trials_ended,
-             count(*) filter (where prev_status = 'trialing' and status = any(${paying})) as trials_converted
-      from sub_rows group by 1, 2
+      select ${bucket} as period_start, currency, sum(active_delta) as active_subscriptions, sum(trialing_delta) as trialing_subscriptions,
+             sum(pipeline_delta) as trial_pipeline_mrr, sum(started) as started, sum(ended) as ended, sum(trials_ended) as trials_ended,
+             sum(trials_converted) as trials_converted
+      from ${days} group by 1, 2
     ),
     per_period as (
       select p.period_start, p.period_end, c.currency,
