@@ -12,23 +12,18 @@ const AMOUNTS = ["payments", "gross", "subscription_gross", "one_time_gross", "r
 export async function revenueSeries(tx: TransactionSql, asked: SeriesQuery) {
   const query = wholePeriods(asked);
   await inUtc(tx);
-  const paidAt = tx`coalesce(paid_at, created)`;
+  // Per UTC day, kept with the ledger and refunds (supabase/migrations/20261204030300_revenue_daily.sql).
+  const days = tx`revenue_daily where day >= ${query.from} and day < ${query.to} and (${query.currency}::text is null or currency = ${query.currency})`;
   const rows = await tx<(Record<(typeof AMOUNTS)[number], string> & { period_start: Date; period_end: Date; currency: string })[]>`
     with periods as (${periods(tx, query)}),
     paid as (
-      select date_trunc(${query.interval}, ${paidAt}) as period_start, currency, count(*) as payments, sum(gross) as gross,
-             sum(gross) filter (where invoice_id is not null) as subscription_gross, sum(gross) filter (where invoice_id is null) as one_time_gross,
-             sum(fee - fee_returned) as billingos_fees
-      from fee_ledger
-      where ${paidAt} >= ${query.from} and ${paidAt} < ${query.to} and (${query.currency}::text is null or currency = ${query.currency})
-      group by 1, 2
+      select date_trunc(${query.interval}, day) as period_start, currency, sum(payments) as payments, sum(gross) as gross,
+             sum(subscription_gross) as subscription_gross, sum(one_time_gross) as one_time_gross, sum(billingos_fees) as billingos_fees
+      from ${days} group by 1, 2 having sum(payments) > 0
     ),
     refunded as (
-      select date_trunc(${query.interval}, created) as period_start, currency, sum(amount) as refunds
-      from refunds
-      where status = 'succeeded' and created >= ${query.from} and created < ${query.to}
-        and (${query.currency}::text is null or currency = ${query.currency})
-      group by 1, 2
+      select date_trunc(${query.interval}, day) as period_start, currency, sum(refunds) as refunds
+      from ${days} group by 1, 2 having sum(refunds) > 0
     ),
     currencies as (
       select currency from paid union select currency from refunded
