@@ -1,5 +1,6 @@
 // `npm run bench`: figures against a running stack (start it with `npm start` first; BENCH_API overrides
 // the address). Prints one JSON line per benchmark. Never part of `npm test`.
+import { benchAnalytics } from "./analytics";
 import { benchCheckout } from "./checkout";
 import { cpuFigures } from "./cpu-figures";
 import { benchChecks, benchIngest, benchRace } from "./entitlements";
@@ -44,6 +45,9 @@ print(await benchWebhooks(api, Number(process.env.BENCH_WEBHOOK_EVENTS ?? 300)))
 const seeded = await seedEntitledCustomers(api, stripeApi, 2 + Number(process.env.BENCH_INGEST_SENDERS ?? 4));
 for (const line of await cpuFigures(api, { bare: floor, sameAssets: floorSameAssets }, seeded, Number(process.env.BENCH_REQUESTS ?? 800)))
   print(line);
+// Analytics on 100,000 seeded subscriptions (bench/seed-analytics), one request at a time per route,
+// JSON and CSV, beside its own floors measured the same way (p95 needs more than autocannon's p99 run).
+await benchAnalytics(api, print, { bareFloorUrl: floor.url });
 await Promise.all([floor.stop(), floorSameAssets.stop()]);
 for (const result of await benchChecks(api, seeded, seconds)) print(result);
 print(await benchRace(api, seeded));
