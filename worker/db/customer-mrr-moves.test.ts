@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ENDED, PAYING, STARTED } from "../domain/analytics/history";
 import { adminSql, newOrganization } from "../test/fixtures";
 import { withTenant } from "./tenant";
 
@@ -159,6 +160,14 @@ describe("customer MRR moves and subscription days kept with the subscription hi
     await admin`select public.rebuild_subscription_history_facts(${late}, false)`;
     expect(await stored(late)).toEqual(moves);
     expect(await days(late)).toEqual(incrementalDays);
+  });
+
+  it("counts statuses in the days by the same lists as domain/analytics (paying, started, ended)", async () => {
+    const list = (statuses: string[]) => `in (${statuses.map((status) => `'${status}'`).join(", ")})`;
+    for (const fn of ["add_history_to_day", "rebuild_subscription_daily"]) {
+      const [row] = await admin<{ source: string }[]>`select prosrc as source from pg_proc where proname = ${fn}`;
+      for (const statuses of [PAYING, STARTED, ENDED]) expect(row?.source, `${fn} ${statuses}`).toContain(list(statuses));
+    }
   });
 
   it("shows an organisation only its own moves and lets the API role write none", async () => {
