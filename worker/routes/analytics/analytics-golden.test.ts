@@ -164,6 +164,25 @@ describe("analytics golden figures (docs/analytics.md, worked example)", () => {
     ]);
   });
 
+  it("weeks are ISO weeks from Monday and days UTC days, widened to whole periods", async () => {
+    // 2026-03-01 is a Sunday: its week starts Monday 02-23; to = Monday 03-16 ends the third week.
+    const [feb23, mar2, mar9, mar16] = [1_771_804_800, 1_772_409_600, 1_773_014_400, 1_773_619_200];
+    const weekly = await rows("mrr", `from=${MONTHS[2]}&to=${mar16}&interval=week&currency=usd`);
+    expect([weekly.from, weekly.to]).toEqual([feb23, mar16]);
+    const fields = ["period_start", "mrr_start", "expansion", "mrr", "trialing_subscriptions", "trial_pipeline_mrr"];
+    expect(table(weekly.data, "usd", fields)).toEqual([
+      [feb23, 43_000, 0, 43_000, 1, 9_000],
+      [mar2, 43_000, 0, 43_000, 0, 0], // E's trial ends 03-03; F's failed payment (03-05 to 03-08) moves no MRR
+      [mar9, 43_000, 2_000, 45_000, 0, 0], // B's upgrade on 03-10
+    ]);
+    // A change at midnight belongs to the day it starts; `to` in the middle of a day still ends that whole day.
+    const daily = await rows("mrr", `from=${mar9 + 3_600}&to=${mar9 + 86_400 + 60}&interval=day&currency=usd`);
+    expect(table(daily.data, "usd", ["period_start", "mrr"])).toEqual([
+      [mar9, 43_000],
+      [mar9 + 86_400, 45_000],
+    ]);
+  });
+
   it("subscription growth: started, ended, net, active, trialing and paying customers", async () => {
     const fields = [
       "new_subscriptions",
