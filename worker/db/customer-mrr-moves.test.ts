@@ -125,6 +125,53 @@ describe("customer MRR moves and subscription days kept with the subscription hi
     expect(await days(org)).toEqual(incrementalDays);
   });
 
+  it("takes a late row into its place in time: the moves and days a rebuild gives", async () => {
+    const late = (await newOrganization("MRR moves late")).orgId;
+    for (const id of ["sub_mmC1", "sub_mmC2"])
+      await admin`insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, currency)
+                  values (${id}, ${late}, false, 'cus_mmC', 'active', 'usd')`;
+    const at = (sub: string, status: string, mrr: number, occurred: string) =>
+      admin`insert into subscription_history (org_id, livemode, subscription_id, status, quantity, mrr_amount, plan_mrr_amount, currency, cause, occurred)
+            values (${late}, false, ${sub}, ${status}, 1, ${mrr}, 1000, 'usd', 'test', ${occurred})`;
+    // Written in this order; in time: C1 incomplete 01-05, C1 1000 01-10, C2 500 01-20, C1 3000 02-10, C1 canceled 03-10.
+    await at("sub_mmC1", "active", 1000, "2026-01-10T00:00:00Z");
+    await at("sub_mmC1", "canceled", 0, "2026-03-10T00:00:00Z");
+    await at("sub_mmC1", "active", 3000, "2026-02-10T00:00:00Z");
+    await at("sub_mmC2", "active", 500, "2026-01-20T00:00:00Z");
+    await at("sub_mmC1", "incomplete", 0, "2026-01-05T00:00:00Z");
+    const moves = await stored(late);
+    expect(moves).toEqual([
+      { customer: "cus_mmC", before: "0", after: "1000", paid_before: false },
+      { customer: "cus_mmC", before: "1000", after: "1500", paid_before: true },
+      { customer: "cus_mmC", before: "1500", after: "3500", paid_before: true },
+      { customer: "cus_mmC", before: "3500", after: "500", paid_before: true },
+    ]);
+    const chain = await admin`select status, prev_status, prev_mrr_amount::int as prev from subscription_history
+                              where subscription_id = 'sub_mmC1' order by occurred`;
+    expect(chain).toEqual([
+      { status: "incomplete", prev_status: null, prev: null },
+      { status: "active", prev_status: "incomplete", prev: 0 },
+      { status: "active", prev_status: "active", prev: 1000 },
+      { status: "canceled", prev_status: "active", prev: 3000 },
+    ]);
+    const incrementalDays = await days(late);
+    expect(incrementalDays).toMatchObject({ new: 1000, expansion: 2500, contraction: 3000, active_delta: 1, started: 2, ended: 1 });
+    await admin`select public.rebuild_subscription_history_facts(${late}, false)`;
+    expect(await stored(late)).toEqual(moves);
+    expect(await days(late)).toEqual(incrementalDays);
+  });
+
+  it("counts statuses by the same lists in the trigger and in its set-based rebuild (docs/analytics.md)", async () => {
+    const paying = ["active", "past_due"];
+    const started = ["trialing", "active", "past_due", "unpaid", "paused"];
+    const ended = ["canceled", "incomplete_expired"];
+    const list = (statuses: string[]) => `in (${statuses.map((status) => `'${status}'`).join(", ")})`;
+    for (const fn of ["add_history_to_day", "rebuild_subscription_daily"]) {
+      const [row] = await admin<{ source: string }[]>`select prosrc as source from pg_proc where proname = ${fn}`;
+      for (const statuses of [paying, started, ended]) expect(row?.source, `${fn} ${statuses}`).toContain(list(statuses));
+    }
+  });
+
   it("shows an organisation only its own moves and lets the API role write none", async () => {
     const seen = await withTenant(worker, { orgId: other, livemode: false }, (tx) => tx`select customer from customer_mrr_moves`);
     expect(seen.map((row) => row.customer)).toEqual(["cus_mmO"]);

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { currencyExponent } from "../../shared/money";
-import { historyCtes } from "./history";
+import { customerMoves } from "./history";
 import { inUtc, nextPeriod, periodStartOf, ratio, type SeriesQuery, toNumber, wholePeriods } from "./period";
 
 /**
@@ -25,7 +25,7 @@ export async function cohortTable(tx: TransactionSql, asked: SeriesQuery, now = 
       retained_mrr: string;
     }[]
   >`
-    with ${historyCtes(tx, history)},
+    with moves as (${customerMoves(tx, history)}),
     firsts as (
       select distinct on (customer, currency) customer, currency, date_trunc('month', occurred) as cohort, after as initial
       from moves where before = 0 order by customer, currency, occurred

@@ -1,6 +1,5 @@
 import type { TransactionSql } from "postgres";
-import { ENDED, historyCtes, PAYING, STARTED, statusList } from "./history";
-import { inUtc, periods, type SeriesQuery, seriesStart, toNumber, wholePeriods } from "./period";
+import { inUtc, periods, type SeriesQuery, toNumber, wholePeriods } from "./period";
 
 /** What the subscription series show per period and currency (docs/analytics.md has each formula). */
 export interface PeriodTotals {
@@ -50,69 +49,49 @@ const AMOUNTS = [
 ] as const;
 
 /**
- * One row per period and currency. Changes are summed per period (those before the first period
- * form its opening), then states (MRR, counts) are the opening plus a running sum of changes, so
- * each history row is read once however many periods are asked for.
+ * One row per period and currency, from the day facts (table `subscription_daily`, kept by
+ * triggers in the transaction that appends the subscription history or moves a customer's MRR;
+ * migration 20261204030200): changes are summed per period (days before the first period form its
+ * opening), then states (MRR, counts) are the opening plus a running sum of changes.
  */
 export async function periodTotals(tx: TransactionSql, asked: SeriesQuery): Promise<PeriodTotals[]> {
   const query = wholePeriods(asked);
   await inUtc(tx);
-  const start = seriesStart(tx, query);
-  const paying = statusList(tx, PAYING);
-  const started = statusList(tx, STARTED);
-  const ended = statusList(tx, ENDED);
-  const bucket = tx`case when occurred < ${start} then null else date_trunc(${query.interval}, occurred) end`;
   const rows = await tx<(Record<(typeof AMOUNTS)[number], string> & { period_start: Date; period_end: Date; currency: string })[]>`
-    with ${historyCtes(tx, query)},
-    periods as (${periods(tx, query)}),
-    currencies as (select distinct currency from sub_rows union select ${query.currency}::text where ${query.currency}::text is not null),
-    move_sums as (
-      select ${bucket} as period_start, currency,
-             sum(after) filter (where before = 0 and not paid_before) as new,
-             sum(after) filter (where before = 0 and paid_before) as reactivation,
-             sum(after - before) filter (where before > 0 and after > before) as expansion,
-             sum(before - after) filter (where before > 0 and after > 0 and after < before) as contraction,
-             sum(before) filter (where after = 0) as churned,
-             sum(after - before) as net,
-             sum((after > 0)::int - (before > 0)::int) as customers_delta
-      from moves group by 1, 2
+    with periods as (${periods(tx, query)}),
+    days as (
+      select * from subscription_daily where day < ${query.to} and (${query.currency}::text is null or currency = ${query.currency})
     ),
-    sub_sums as (
-      select ${bucket} as period_start, currency,
-             sum((status = any(${paying}))::int - coalesce(prev_status = any(${paying}), false)::int) as active_subscriptions,
-             sum((status = 'trialing')::int - coalesce(prev_status = 'trialing', false)::int) as trialing_subscriptions,
-             sum(case when status = 'trialing' then plan_mrr else 0 end - case when prev_status = 'trialing' then prev_plan_mrr else 0 end)
-               as trial_pipeline_mrr,
-             count(*) filter (where status = any(${started}) and (prev_status is null or prev_status = 'incomplete')) as started,
-             count(*) filter (where status = any(${ended}) and prev_status = any(${started})) as ended,
-             count(*) filter (where prev_status = 'trialing' and status <> 'trialing') as trials_ended,
-             count(*) filter (where prev_status = 'trialing' and status = any(${paying})) as trials_converted
-      from sub_rows group by 1, 2
+    currencies as (select distinct currency from days union select ${query.currency}::text where ${query.currency}::text is not null),
+    sums as (
+      select case when day < ${query.from} then null else date_trunc(${query.interval}, day) end as period_start, currency,
+             sum(new) as new, sum(reactivation) as reactivation, sum(expansion) as expansion, sum(contraction) as contraction,
+             sum(churned) as churned, sum(net) as net, sum(customers_delta) as customers_delta, sum(active_delta) as active_delta,
+             sum(trialing_delta) as trialing_delta, sum(pipeline_delta) as pipeline_delta, sum(started) as started, sum(ended) as ended,
+             sum(trials_ended) as trials_ended, sum(trials_converted) as trials_converted
+      from days group by 1, 2
     ),
     per_period as (
       select p.period_start, p.period_end, c.currency,
-             coalesce(m.new, 0) as new, coalesce(m.reactivation, 0) as reactivation, coalesce(m.expansion, 0) as expansion,
-             coalesce(m.contraction, 0) as contraction, coalesce(m.churned, 0) as churned, coalesce(m.net, 0) as net,
-             coalesce(m.customers_delta, 0) as customers_delta,
-             coalesce(s.active_subscriptions, 0) as d_active, coalesce(s.trialing_subscriptions, 0) as d_trialing,
-             coalesce(s.trial_pipeline_mrr, 0) as d_pipeline,
+             coalesce(s.new, 0) as new, coalesce(s.reactivation, 0) as reactivation, coalesce(s.expansion, 0) as expansion,
+             coalesce(s.contraction, 0) as contraction, coalesce(s.churned, 0) as churned, coalesce(s.net, 0) as net,
+             coalesce(s.customers_delta, 0) as customers_delta, coalesce(s.active_delta, 0) as d_active,
+             coalesce(s.trialing_delta, 0) as d_trialing, coalesce(s.pipeline_delta, 0) as d_pipeline,
              coalesce(s.started, 0) as started, coalesce(s.ended, 0) as ended,
              coalesce(s.trials_ended, 0) as trials_ended, coalesce(s.trials_converted, 0) as trials_converted
       from periods p cross join currencies c
-      left join move_sums m on m.period_start = p.period_start and m.currency = c.currency
-      left join sub_sums s on s.period_start = p.period_start and s.currency = c.currency
+      left join sums s on s.period_start = p.period_start and s.currency = c.currency
     )
     select pp.period_start, pp.period_end, pp.currency, pp.new::text, pp.reactivation::text, pp.expansion::text, pp.contraction::text,
            pp.churned::text, pp.net::text, pp.customers_delta::text, pp.started::text, pp.ended::text, pp.trials_ended::text,
            pp.trials_converted::text,
-           (coalesce(om.net, 0) + sum(pp.net) over w)::text as mrr,
-           (coalesce(om.customers_delta, 0) + sum(pp.customers_delta) over w)::text as customers,
-           (coalesce(os.active_subscriptions, 0) + sum(pp.d_active) over w)::text as active_subscriptions,
-           (coalesce(os.trialing_subscriptions, 0) + sum(pp.d_trialing) over w)::text as trialing_subscriptions,
-           (coalesce(os.trial_pipeline_mrr, 0) + sum(pp.d_pipeline) over w)::text as trial_pipeline_mrr
+           (coalesce(o.net, 0) + sum(pp.net) over w)::text as mrr,
+           (coalesce(o.customers_delta, 0) + sum(pp.customers_delta) over w)::text as customers,
+           (coalesce(o.active_delta, 0) + sum(pp.d_active) over w)::text as active_subscriptions,
+           (coalesce(o.trialing_delta, 0) + sum(pp.d_trialing) over w)::text as trialing_subscriptions,
+           (coalesce(o.pipeline_delta, 0) + sum(pp.d_pipeline) over w)::text as trial_pipeline_mrr
     from per_period pp
-    left join move_sums om on om.period_start is null and om.currency = pp.currency
-    left join sub_sums os on os.period_start is null and os.currency = pp.currency
+    left join sums o on o.period_start is null and o.currency = pp.currency
     window w as (partition by pp.currency order by pp.period_start)
     order by pp.currency, pp.period_start`;
   return rows.map((row) => {

@@ -56,13 +56,6 @@ export function periods(tx: TransactionSql, query: SeriesQuery) {
     from generate_series(${query.from}::timestamptz, ${query.to}::timestamptz - interval '1 microsecond', ${step}::interval) p`;
 }
 
-/** The first period's start: what happened before it is the series' opening state. */
-export const seriesStart = (tx: TransactionSql, query: SeriesQuery) => tx`${query.from}::timestamptz`;
-
-/** True for rows in the asked currency (all rows when none was asked). */
-export const currencyIs = (tx: TransactionSql, query: SeriesQuery, column: "currency") =>
-  tx`(${query.currency}::text is null or ${tx(column)} = ${query.currency})`;
-
 /** A ratio of two integers as a decimal rounded half up to 4 places; null when the denominator is 0. */
 export function ratio(numerator: number, denominator: number): number | null {
   if (denominator === 0) return null;

@@ -1,6 +1,6 @@
 import type { TransactionSql } from "postgres";
-import { historyCtes } from "./history";
-import { dividedHalfUp, inUtc, periodRow, ratio, type SeriesQuery, seriesStart, toNumber, wholePeriods } from "./period";
+import { customerMoves } from "./history";
+import { dividedHalfUp, inUtc, periodRow, ratio, type SeriesQuery, toNumber, wholePeriods } from "./period";
 import { periodTotals } from "./period-totals";
 
 /**
@@ -12,11 +12,11 @@ async function startingCustomers(tx: TransactionSql, asked: SeriesQuery) {
   const query = wholePeriods(asked);
   await inUtc(tx);
   const rows = await tx<{ period_start: Date; currency: string; change: string; lost: string; churned: string }[]>`
-    with ${historyCtes(tx, query)},
+    with moves as (${customerMoves(tx, query)}),
     changed as (
       select date_trunc(${query.interval}, occurred) as period_start, customer, currency,
              (array_agg(before order by occurred))[1] as first_before, (array_agg(after order by occurred desc))[1] as last_after
-      from moves where occurred >= ${seriesStart(tx, query)} group by 1, 2, 3
+      from moves where occurred >= ${query.from} group by 1, 2, 3
     )
     select period_start, currency, sum(last_after - first_before)::text as change,
            sum(greatest(first_before - last_after, 0))::text as lost, count(*) filter (where last_after = 0)::text as churned

@@ -47,7 +47,7 @@ export async function customersNearLimits(tx: TransactionSql, options: { feature
     left join usage_counters u on u.customer_id = e.customer_id and u.feature_id = e.feature_id
       and u.period_start = coalesce(e.period_start, '-infinity'::timestamptz)
     where e.kind in ('quota', 'cap') and (${options.feature}::text is null or e.feature_id = ${options.feature})
-      and coalesce(u.used, 0) > 0 and coalesce(u.used, 0) >= ${NEAR_LIMIT} * e.limit_amount
+      and coalesce(u.used, 0) > 0 and coalesce(u.used, 0) >= ${String(NEAR_LIMIT)}::numeric * e.limit_amount
     order by case when e.limit_amount = 0 then null else coalesce(u.used, 0) / e.limit_amount end desc nulls first, e.customer_id, e.feature_id
     ${options.limit === null ? tx`` : tx`limit ${options.limit}`}`;
   return rows.map((row) => {

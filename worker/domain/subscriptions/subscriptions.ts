@@ -6,7 +6,7 @@ import { type EventType, recordEvent, sameObject } from "../events/record";
 import { mirrorCancellationDetails } from "./cancellation-details";
 import { monthlyAmounts } from "./mrr";
 import { subscriptionObject } from "./subscription-list";
-import { ENDED_SUBSCRIPTION_STATUSES, type SubscriptionRow } from "./subscription-objects";
+import type { SubscriptionRow } from "./subscription-objects";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
 
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);
