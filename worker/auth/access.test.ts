@@ -60,7 +60,8 @@ const ALLOWED: Record<string, Principal[]> = {
   "GET /v1/customers/{id}": [...ROLES, "secret_key", "customer_session"],
   "POST /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
   "DELETE /v1/customers/{id}": ["owner", "admin", "member", "secret_key"],
-  "POST /v1/customer_sessions": ["secret_key"],
+  // The admin mints one to show a customer's own elements ("view as customer").
+  "POST /v1/customer_sessions": ["owner", "admin", "member", "secret_key"],
   "POST /v1/customer_sessions/{id}/revoke": ["secret_key", "customer_session"],
   "POST /v1/customers/{id}/customer_sessions/revoke": ["secret_key", "customer_session"],
   "GET /v1/subscriptions": [...ROLES, "secret_key", "customer_session"],
@@ -81,6 +82,12 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/refunds": ["owner", "member", "secret_key"],
   "GET /v1/refunds": [...ROLES, "secret_key"],
   "GET /v1/fees/monthly": [...ROLES, "secret_key"],
+  "GET /v1/fees/ledger": [...ROLES, "secret_key"],
+  "GET /v1/fees/statements/{month}": [...ROLES, "secret_key"],
+  "GET /v1/branding": [...ROLES, "secret_key"],
+  "POST /v1/branding": ["owner", "admin", "secret_key"],
+  "GET /v1/organization/onboarding": ROLES,
+  "POST /v1/organization/billing_session": ["owner", "admin"],
   // Analytics: the merchant's people and secret keys; never a customer session (it would see every customer's figures).
   "GET /v1/analytics/mrr": [...ROLES, "secret_key"],
   "GET /v1/analytics/subscriptions": [...ROLES, "secret_key"],
@@ -117,7 +124,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "GET /v1/prices": CATALOGUE_READERS,
   "GET /v1/prices/{id}": CATALOGUE_READERS,
   "POST /v1/prices/{id}": CATALOGUE_WRITERS,
-  "GET /v1/pricing": ["publishable_key"],
+  "GET /v1/pricing": [...ROLES, "publishable_key"],
   "GET /v1/currencies": CATALOGUE_READERS,
   "GET /v1/catalogue/export": CATALOGUE_READERS,
   "POST /v1/catalogue/import": CATALOGUE_WRITERS,
@@ -132,6 +139,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/usage": ["owner", "admin", "member", "secret_key"],
   "POST /v1/usage/batch": ["owner", "admin", "member", "secret_key"],
   "GET /v1/customers/{id}/usage": [...ROLES, "secret_key", "customer_session"],
+  "GET /v1/customers/{id}/timeline": [...ROLES, "secret_key"],
   "GET /v1/usage/events": [...ROLES, "secret_key"],
   "GET /v1/events": [...ROLES, "secret_key"],
   "GET /v1/events/{id}": [...ROLES, "secret_key"],
@@ -199,6 +207,8 @@ const REQUEST: Record<string, { body?: unknown }> = {
   "POST /v1/webhook_endpoints/{id}": { body: {} },
   "POST /v1/webhook_endpoints/{id}/replay": { body: {} },
   "POST /v1/webhook_settings": { body: {} },
+  "POST /v1/branding": { body: { radius: -1 } },
+  "POST /v1/organization/billing_session": { body: { expires_in: 1 } },
 };
 
 const admin = adminSql();

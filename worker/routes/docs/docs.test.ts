@@ -76,7 +76,8 @@ describe("API documentation", () => {
         { secretKey: [] },
         { restrictedKey: [] },
       ]);
-      expect(operation("GET", "/v1/pricing").security).toEqual([{ publishableKey: [] }]);
+      // The admin's pricing preview reads it as the merchant's people (their organisation and mode).
+      expect(operation("GET", "/v1/pricing").security).toEqual([{ publishableKey: [] }, { merchantUser: [], organization: [] }]);
       expect(operation("POST", "/v1/checkout_sessions").security).toContainEqual({ customerSession: [] });
       expect(operation("POST", "/v1/organizations").security).toEqual([{ merchantUser: [] }]);
     });
