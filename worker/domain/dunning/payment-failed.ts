@@ -23,7 +23,7 @@ const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_att
  * for that invoice: the subscription's pending_update).
  */
 const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =>
-  invoice.billing_reason !== "subscription_create" && !(subscription.pending_update !== null && subscription.latest_invoice === invoice.id);
+  invoice.billing_reason !== "subscription_create" && !(subscription.pending_update !== null && idOf(subscription.latest_invoice) === invoice.id);
 
 /**
  * `invoice.payment_failed`: mirrors the invoice and its subscription, records one e-mail for this
@@ -39,7 +39,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
     const settings = await read(getBillingSettings);
     const subscriptionId = invoiceSubscription(invoice);
     if (!subscriptionId) return { invoice, subscription: null, settings };
-    let subscription = await stripe.subscriptions.retrieve(subscriptionId, {}, options);
+    let subscription = await stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice"] }, options);
     const mustCancel =
       isDunning(invoice, subscription) &&
       retriesExhausted(snapshot) &&

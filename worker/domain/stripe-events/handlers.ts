@@ -11,6 +11,7 @@ import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
+import { testClockChanged } from "./test-clock-events";
 
 const accountUpdated: EventHandler<Stripe.Account> = {
   fetch: (stripe, event) => stripe.accounts.retrieve(objectId(event)),
@@ -19,9 +20,12 @@ const accountUpdated: EventHandler<Stripe.Account> = {
   },
 };
 
-/** With its schedule, whose next phase is the subscription's scheduled change. */
+/**
+ * With its schedule, whose next phase is the subscription's scheduled change, and its latest invoice,
+ * whose failure time on a test clock is when the subscription fell behind.
+ */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule"] }, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", "latest_invoice"] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
@@ -29,7 +33,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
     const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
-    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule"] }, onAccount(event)) : null;
+    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule", "latest_invoice"] }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {
     if (subscription) await mirrorSubscription(tx, subscription, event.type);
@@ -99,4 +103,6 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
   ...CHECKOUT_EVENT_HANDLERS,
   ...LIFECYCLE_HANDLERS,
+  "test_helpers.test_clock.created": testClockChanged as EventHandler<unknown>,
+  "test_helpers.test_clock.ready": testClockChanged as EventHandler<unknown>,
 };
