@@ -23,7 +23,8 @@ const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_att
  * for that invoice: the subscription's pending_update).
  */
 const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =>
-  invoice.billing_reason !== "subscription_create" && !(subscription.pending_update !== null && idOf(subscription.latest_invoice) === invoice.id);
+  invoice.billing_reason !== "subscription_create" &&
+  !(subscription.pending_update !== null && idOf(subscription.latest_invoice) === invoice.id);
 
 /**
  * `invoice.payment_failed`: mirrors the invoice and its subscription, records one e-mail for this
