@@ -19,3 +19,8 @@ create policy test_clock_times_update on public.test_clock_times for update to b
   using (org_id = tenant.org_id() and livemode = tenant.livemode())
   with check (org_id = tenant.org_id() and livemode = tenant.livemode());
 grant select, insert, update on public.test_clock_times to billingos_api;
+
+-- The test clock a mirrored subscription runs on (Stripe's subscription.test_clock): a customer made
+-- in Stripe directly has no customers.test_clock, yet its subscription still lives at the clock's time.
+alter table public.subscriptions add column test_clock text
+  check (test_clock is null or (livemode = false and test_clock ~ '^clock_[A-Za-z0-9]+$'));

@@ -3,22 +3,27 @@ import type { TransactionSql } from "postgres";
 /**
  * The instant a customer lives at: its test clock's frozen_time when it is on one (Stripe runs
  * everything about such a customer at the clock's time, so its grace period must end by that time
- * too), else `now`. Null `customerId` or an unknown clock time: `now`.
+ * too), else `now`. The clock is the customer's own (made through our API) or, for a customer made
+ * in Stripe directly, its subscriptions' (Stripe's subscription.test_clock). A clock whose time
+ * BillingOS has not heard yet: `now`, until its event arrives and derives the customer again.
  */
 export async function customerTime(tx: TransactionSql, customerId: string, now: Date): Promise<{ at: Date; clocked: boolean }> {
   const [row] = await tx<{ test_clock: string | null; frozen_time: Date | null }[]>`
-    select c.test_clock, t.frozen_time from customers c
-    left join test_clock_times t on t.org_id = c.org_id and t.livemode = c.livemode and t.id = c.test_clock
-    where c.id = ${customerId}`;
+    select k.test_clock, t.frozen_time
+    from (select coalesce(c.test_clock, (select s.test_clock from subscriptions s where s.customer_id = c.id and s.test_clock is not null
+                                          order by s.created desc limit 1)) as test_clock
+          from customers c where c.id = ${customerId}) k
+    left join test_clock_times t on t.id = k.test_clock`;
   return { at: row?.frozen_time ?? now, clocked: Boolean(row?.test_clock) };
 }
 
-/** The clock times of the given customers that are on a test clock, by customer id. */
-export async function customerClockTimes(tx: TransactionSql, customerIds: string[]): Promise<Map<string, Date>> {
-  if (customerIds.length === 0) return new Map();
+/** The clock times of the given subscriptions that run on a test clock (theirs or their customer's), by subscription id. */
+export async function subscriptionClockTimes(tx: TransactionSql, subscriptionIds: string[]): Promise<Map<string, Date>> {
+  if (subscriptionIds.length === 0) return new Map();
   const rows = await tx<{ id: string; frozen_time: Date }[]>`
-    select c.id, t.frozen_time from customers c
-    join test_clock_times t on t.org_id = c.org_id and t.livemode = c.livemode and t.id = c.test_clock
-    where c.id in ${tx(customerIds)}`;
+    select s.id, t.frozen_time from subscriptions s
+    left join customers c on c.id = s.customer_id
+    join test_clock_times t on t.id = coalesce(c.test_clock, s.test_clock)
+    where s.id in ${tx(subscriptionIds)}`;
   return new Map(rows.map((row) => [row.id, row.frozen_time]));
 }

@@ -14,7 +14,10 @@ export async function recordClockTime(tx: TransactionSql, clock: Stripe.TestHelp
     on conflict (org_id, livemode, id) do update set frozen_time = greatest(test_clock_times.frozen_time, excluded.frozen_time), updated = now()
     returning frozen_time`;
   if (stored && stored.frozen_time.getTime() !== frozen.getTime()) return;
-  const customers = await tx<{ id: string }[]>`select id from customers where test_clock = ${clock.id} and deleted_at is null order by id`;
+  const customers = await tx<{ id: string }[]>`
+    select id from customers c where c.deleted_at is null
+      and (c.test_clock = ${clock.id} or exists (select 1 from subscriptions s where s.customer_id = c.id and s.test_clock = ${clock.id}))
+    order by id`;
   for (const customer of customers) await recomputeEntitlements(tx, customer.id);
 }
 

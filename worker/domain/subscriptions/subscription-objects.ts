@@ -1,7 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { getBillingSettings } from "../dunning/settings";
-import { customerClockTimes } from "../test-clock-time";
+import { subscriptionClockTimes } from "../test-clock-time";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
 export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];
@@ -67,8 +67,10 @@ export async function describeSubscriptions(tx: TransactionSql, rows: Subscripti
   const byStripeId = new Map(prices.map((price) => [price.stripe_id, price]));
   const ours = new Map(prices.map((price) => [price.stripe_id, price.id]));
   const { grace_period_days } = await getBillingSettings(tx);
-  const customers = [...new Set(rows.map((row) => row.customer_id).filter((id): id is string => id !== null))];
-  const clockTimes = await customerClockTimes(tx, customers);
+  const clockTimes = await subscriptionClockTimes(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const price = row.stripe_price_id ? byStripeId.get(row.stripe_price_id) : undefined;
     return {
@@ -77,7 +79,7 @@ export async function describeSubscriptions(tx: TransactionSql, rows: Subscripti
       product_id: price?.product_id ?? null,
       product_version: price?.version ?? null,
       grace_period_days,
-      clock_time: row.customer_id ? (clockTimes.get(row.customer_id) ?? null) : null,
+      clock_time: clockTimes.get(row.id) ?? null,
       prices: ours,
     };
   });

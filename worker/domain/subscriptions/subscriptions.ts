@@ -81,16 +81,17 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   const fellBehindAt = FELL_BEHIND.has(values.status) ? await clockedFailureTime(tx, subscription) : null;
   await tx`
     insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount,
-      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since)
+      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since, test_clock)
     values (${subscription.id}, tenant.org_id(), ${subscription.livemode}, ${values.stripe_customer_id}, ${values.status}, ${values.stripe_price_id},
       ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
       ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)},
-      case when ${values.status} in ('past_due', 'unpaid') then coalesce(${fellBehindAt}::timestamptz, now()) end)
+      case when ${values.status} in ('past_due', 'unpaid') then coalesce(${fellBehindAt}::timestamptz, now()) end,
+      ${subscription.test_clock ? idOf(subscription.test_clock) : null})
     on conflict (id) do update set status = excluded.status, stripe_price_id = excluded.stripe_price_id, quantity = excluded.quantity,
       past_due_since = case when excluded.status in ('past_due', 'unpaid') then coalesce(subscriptions.past_due_since, excluded.past_due_since) end,
       currency = excluded.currency, mrr_amount = excluded.mrr_amount, current_period_start = excluded.current_period_start,
       current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
-      canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
+      canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, test_clock = excluded.test_clock, updated = now()`;
   await tx`update subscriptions s set customer_id = c.id from customers c
            where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
   const [linked] = await tx<{ customer_id: string | null }[]>`select customer_id from subscriptions where id = ${subscription.id}`;
