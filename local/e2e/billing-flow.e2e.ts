@@ -31,6 +31,7 @@ const problems: string[] = [];
 const artifacts = join(paths.root, "test-results", "billing-flow");
 const email = "billing-flow@acme-notes.test";
 const HOUR = 3600;
+const DAY = 24 * HOUR;
 
 before(async () => {
   [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
@@ -268,13 +269,19 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
   step("a renewal declined on the test clock: past due, with access until the grace date", async () => {
     const sub = await subscription();
     assert.ok(sub.current_period_end);
-    await api.advanceClock(clock, sub.current_period_end + 2 * HOUR);
+    const renewal = sub.current_period_end;
+    await api.advanceClock(clock, renewal + 2 * HOUR);
     const due = await eventually(subscription, (s) => s.status === "past_due" && s.access_ends_at !== null, "past due");
-    // past_due_since (and so the grace period) is BillingOS's wall-clock time of the failure, not the
-    // test clock's, so on a clock a year ahead it reads earlier than the renewal: the portal shows the API's dates.
+    // The renewal failed on the clock, weeks ahead of real time: past_due_since is the clock's time of
+    // the declined attempt (the renewal's draft is charged an hour after the renewal), never the
+    // wall-clock time BillingOS heard of it, and the grace period (7 days by default) counts from there.
+    const since = due.past_due_since ?? 0;
+    assert.ok(since >= renewal && since <= renewal + 2 * HOUR, `past due since ${since}, the renewal ${renewal}`);
+    assert.ok(since > Date.now() / 1000 + 20 * DAY, "the clock's time, not the real time");
+    assert.equal(due.access_ends_at, since + 7 * DAY);
     await page.reload();
     await status()
-      .getByText(`Payment past due since ${day(due.past_due_since ?? 0)}`)
+      .getByText(`Payment past due since ${day(since)}`)
       .waitFor({ timeout: 15_000 });
     await portal()
       .locator("[part=subscription]")

@@ -24,7 +24,8 @@ const retriesExhausted = (snapshot: Stripe.Invoice) => snapshot.next_payment_att
  * for that invoice: the subscription's pending_update).
  */
 const isDunning = (invoice: Stripe.Invoice, subscription: Stripe.Subscription) =>
-  invoice.billing_reason !== "subscription_create" && !(subscription.pending_update !== null && subscription.latest_invoice === invoice.id);
+  invoice.billing_reason !== "subscription_create" &&
+  !(subscription.pending_update !== null && idOf(subscription.latest_invoice) === invoice.id);
 
 /**
  * `invoice.payment_failed`: mirrors the invoice and its subscription, records one e-mail for this
@@ -40,7 +41,7 @@ export const invoicePaymentFailed: EventHandler<FailedPayment> = {
     const settings = await read(getBillingSettings);
     const subscriptionId = invoiceSubscription(invoice);
     if (!subscriptionId) return { invoice, subscription: null, settings };
-    let subscription = await stripe.subscriptions.retrieve(subscriptionId, { expand: [...MRR_EXPAND] }, options);
+    let subscription = await stripe.subscriptions.retrieve(subscriptionId, { expand: ["latest_invoice", ...MRR_EXPAND] }, options);
     const mustCancel =
       isDunning(invoice, subscription) &&
       retriesExhausted(snapshot) &&

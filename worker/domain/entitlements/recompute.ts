@@ -2,6 +2,7 @@ import type { TransactionSql } from "postgres";
 import { accessEndsAt, isEntitled } from "../dunning/entitlement";
 import { getBillingSettings } from "../dunning/settings";
 import { recordEvent } from "../events/record";
+import { customerTime } from "../test-clock-time";
 import { type CombinedEntitlement, combine, type FeatureSources, type GrantKind } from "./combine";
 import { entitlementListObject } from "./entitlement-objects";
 
@@ -49,9 +50,12 @@ const earliest = (dates: Array<Date | null>): Date | null =>
  * derivation. Called in the transaction of every write that changes a source (the subscription
  * mirror, manual grants) and by a check or the cron when the derivation has gone stale by time.
  * Entitled subscriptions follow `isEntitled` (past_due within its grace); a paused subscription
- * counts only when the merchant's `paused_keeps_access` says so.
+ * counts only when the merchant's `paused_keeps_access` says so. A customer on a test clock is
+ * derived at the clock's time, and its derivation goes stale only when the clock moves (the clock's
+ * event derives it again: recordClockTime), never by real time.
  */
-export async function recomputeEntitlements(tx: TransactionSql, customerId: string, now = new Date()): Promise<void> {
+export async function recomputeEntitlements(tx: TransactionSql, customerId: string, realNow = new Date()): Promise<void> {
+  const { at: now, clocked } = await customerTime(tx, customerId, realNow);
   const settings = await getBillingSettings(tx);
   // Locks the customer's derivation, so two writers for one customer recompute one after the other.
   await tx`insert into entitlement_states (org_id, livemode, customer_id) values (tenant.org_id(), tenant.livemode(), ${customerId})
@@ -133,7 +137,7 @@ export async function recomputeEntitlements(tx: TransactionSql, customerId: stri
     };
   });
   await writeEntitlements(tx, customerId, rows);
-  await tx`update entitlement_states set valid_until = ${earliest(timeLimits)}, has_subscription = ${hasSubscription}, computed = now()
+  await tx`update entitlement_states set valid_until = ${clocked ? null : earliest(timeLimits)}, has_subscription = ${hasSubscription}, computed = now()
            where customer_id = ${customerId}`;
   const after = await entitlementListObject(tx, customerId);
   // Usage moves `used` and `balance` all day; the event is about what the customer is granted.

@@ -12,6 +12,7 @@ import { mirrorSubscription } from "../subscriptions/subscriptions";
 import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
+import { testClockChanged } from "./test-clock-events";
 
 const accountUpdated: EventHandler<Stripe.Account> = {
   fetch: (stripe, event) => stripe.accounts.retrieve(objectId(event)),
@@ -20,9 +21,12 @@ const accountUpdated: EventHandler<Stripe.Account> = {
   },
 };
 
-/** With its schedule, whose next phase is the subscription's scheduled change. */
+/**
+ * With its schedule, whose next phase is the subscription's scheduled change, and its latest invoice,
+ * whose failure time on a test clock is when the subscription fell behind.
+ */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", ...MRR_EXPAND] }, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
@@ -30,7 +34,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
     const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
-    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule", ...MRR_EXPAND] }, onAccount(event)) : null;
+    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {
     if (subscription) await mirrorSubscription(tx, subscription, event.type);
@@ -100,4 +104,6 @@ export const EVENT_HANDLERS: Partial<Record<Stripe.Event.Type, EventHandler<unkn
   ...Object.fromEntries(INVOICE_EVENTS.map((type) => [type, invoiceChanged])),
   ...CHECKOUT_EVENT_HANDLERS,
   ...LIFECYCLE_HANDLERS,
+  "test_helpers.test_clock.created": testClockChanged as EventHandler<unknown>,
+  "test_helpers.test_clock.ready": testClockChanged as EventHandler<unknown>,
 };

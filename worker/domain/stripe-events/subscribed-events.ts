@@ -34,4 +34,6 @@ export const SUBSCRIBED_STRIPE_EVENTS = [
   "payment_method.detached",
   "setup_intent.succeeded",
   "subscription_schedule.updated",
+  "test_helpers.test_clock.created",
+  "test_helpers.test_clock.ready",
 ] as const satisfies readonly Stripe.Event.Type[];

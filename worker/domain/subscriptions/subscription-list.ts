@@ -71,7 +71,8 @@ export function serializeSubscription(row: SubscriptionObjectRow, now: Date) {
     livemode: row.livemode,
     customer: row.customer_id,
     status: row.status,
-    entitled: isEntitled(row, row, now),
+    // A customer on a test clock lives at the clock's time (as its past_due_since does).
+    entitled: isEntitled(row, row, row.clock_time ?? now),
     past_due_since: toTimestamp(row.past_due_since),
     access_ends_at: toTimestamp(accessEndsAt(row, row)),
     price: row.price_id,

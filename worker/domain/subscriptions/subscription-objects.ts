@@ -1,6 +1,7 @@
 import type { TransactionSql } from "postgres";
 import type Stripe from "stripe";
 import { getBillingSettings } from "../dunning/settings";
+import { subscriptionClockTimes } from "../test-clock-time";
 
 /** Statuses of a subscription that has ended: it cannot renew, change or come back. */
 export const ENDED_SUBSCRIPTION_STATUSES: readonly Stripe.Subscription.Status[] = ["canceled", "incomplete_expired"];
@@ -39,13 +40,15 @@ export interface SubscriptionObjectRow extends SubscriptionRow {
   product_id: string | null;
   product_version: number | null;
   grace_period_days: number;
+  /** The customer's test clock time (its "now" for the grace period); null on real time. */
+  clock_time: Date | null;
   /** Our price ids by Stripe price id, for the upcoming changes' prices. */
   prices: ReadonlyMap<string, string>;
 }
 
 /**
  * Adds our price, product and product version (the price whose Stripe id the subscription bills;
- * null for a price BillingOS does not know) and the tenant's grace period, in two queries.
+ * null for a price BillingOS does not know), the tenant's grace period and the customer's clock time.
  */
 export async function describeSubscriptions(tx: TransactionSql, rows: SubscriptionRow[]): Promise<SubscriptionObjectRow[]> {
   if (rows.length === 0) return [];
@@ -64,6 +67,10 @@ export async function describeSubscriptions(tx: TransactionSql, rows: Subscripti
   const byStripeId = new Map(prices.map((price) => [price.stripe_id, price]));
   const ours = new Map(prices.map((price) => [price.stripe_id, price.id]));
   const { grace_period_days } = await getBillingSettings(tx);
+  const clockTimes = await subscriptionClockTimes(
+    tx,
+    rows.map((row) => row.id),
+  );
   return rows.map((row) => {
     const price = row.stripe_price_id ? byStripeId.get(row.stripe_price_id) : undefined;
     return {
@@ -72,6 +79,7 @@ export async function describeSubscriptions(tx: TransactionSql, rows: Subscripti
       product_id: price?.product_id ?? null,
       product_version: price?.version ?? null,
       grace_period_days,
+      clock_time: clockTimes.get(row.id) ?? null,
       prices: ours,
     };
   });

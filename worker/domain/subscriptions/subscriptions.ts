@@ -14,9 +14,26 @@ const FELL_BEHIND = new Set(["past_due", "unpaid"]);
 const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
 
 /**
+ * When a subscription on a test clock fell behind, in Stripe's time: its latest invoice's attempt
+ * (finalized and charged at the clock's time), else the clock's last known time. Null for a
+ * subscription on real time, which fell behind now (when BillingOS learned it).
+ */
+async function clockedFailureTime(tx: TransactionSql, subscription: Stripe.Subscription): Promise<Date | null> {
+  if (!subscription.test_clock) return null;
+  const invoice = subscription.latest_invoice;
+  if (invoice && typeof invoice !== "string") {
+    const attempted = at(invoice.status_transitions?.finalized_at) ?? at(invoice.created);
+    if (attempted) return attempted;
+  }
+  const [clock] = await tx<{ frozen_time: Date }[]>`select frozen_time from test_clock_times where id = ${idOf(subscription.test_clock)}`;
+  return clock?.frozen_time ?? null;
+}
+
+/**
  * Writes Stripe's current view of a subscription and appends a history row when its status,
  * plan, quantity, MRR or plan MRR (mrr.ts) changed — so replays and late events add nothing. `past_due_since` keeps
- * the moment it first fell behind (the grace period counts from there) until it is paid up.
+ * the moment it first fell behind (the grace period counts from there) until it is paid up; on a
+ * test clock that moment is the clock's (see clockedFailureTime), as the grace check's "now" is.
  */
 export async function mirrorSubscription(tx: TransactionSql, subscription: Stripe.Subscription, cause: string): Promise<void> {
   const item = subscription.items.data[0];
@@ -48,18 +65,20 @@ export async function mirrorSubscription(tx: TransactionSql, subscription: Strip
   // stored (handlers read Stripe before their transaction, so two can commit in the other order).
   if (previous && previous.status !== "incomplete" && values.status === "incomplete") return;
   const before = previous ? await currentObject(tx, subscription.id) : undefined;
+  const fellBehindAt = FELL_BEHIND.has(values.status) ? await clockedFailureTime(tx, subscription) : null;
   await tx`
     insert into subscriptions (id, org_id, livemode, stripe_customer_id, status, stripe_price_id, quantity, currency, mrr_amount, plan_mrr_amount,
-      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since)
+      current_period_start, current_period_end, cancel_at_period_end, canceled_at, trial_end, paused, created, past_due_since, test_clock)
     values (${subscription.id}, tenant.org_id(), ${subscription.livemode}, ${values.stripe_customer_id}, ${values.status}, ${values.stripe_price_id},
       ${values.quantity}, ${values.currency}, ${values.mrr_amount}, ${values.plan_mrr_amount}, ${values.current_period_start}, ${values.current_period_end},
       ${values.cancel_at_period_end}, ${values.canceled_at}, ${values.trial_end}, ${values.paused}, ${at(subscription.created)},
-      case when ${values.status} in ('past_due', 'unpaid') then now() end)
+      case when ${values.status} in ('past_due', 'unpaid') then coalesce(${fellBehindAt}::timestamptz, now()) end,
+      ${subscription.test_clock ? idOf(subscription.test_clock) : null})
     on conflict (id) do update set status = excluded.status, stripe_price_id = excluded.stripe_price_id, quantity = excluded.quantity,
-      past_due_since = case when excluded.status in ('past_due', 'unpaid') then coalesce(subscriptions.past_due_since, now()) end,
+      past_due_since = case when excluded.status in ('past_due', 'unpaid') then coalesce(subscriptions.past_due_since, excluded.past_due_since) end,
       currency = excluded.currency, mrr_amount = excluded.mrr_amount, plan_mrr_amount = excluded.plan_mrr_amount, current_period_start = excluded.current_period_start,
       current_period_end = excluded.current_period_end, cancel_at_period_end = excluded.cancel_at_period_end,
-      canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, updated = now()`;
+      canceled_at = excluded.canceled_at, trial_end = excluded.trial_end, paused = excluded.paused, test_clock = excluded.test_clock, updated = now()`;
   await tx`update subscriptions s set customer_id = c.id from customers c
            where s.id = ${subscription.id} and s.customer_id is null and c.stripe_customer_id = s.stripe_customer_id`;
   const [linked] = await tx<{ customer_id: string | null }[]>`select customer_id from subscriptions where id = ${subscription.id}`;
