@@ -20,12 +20,13 @@ describe("customer timeline over a checkout and a renewal", () => {
     await checkedOut(org, customer.id, price.id);
     const [subscription] = await admin<{ id: string; current_period_end: Date }[]>`
       select id, current_period_end from subscriptions where customer_id = ${customer.id}`;
+    if (!subscription) throw new Error("the checkout made no subscription");
     // The admin's "upgrade with preview": a proration invoice, paid at once.
     const bigger = await org.newPrice({ currency: "usd", unit_amount: 5000, recurring: { interval: "month" } }, price.product);
-    const changed = await org.as(`/v1/subscriptions/${subscription?.id}/change`, { body: { price: bigger.id, timing: "now" } });
+    const changed = await org.as(`/v1/subscriptions/${subscription.id}/change`, { body: { price: bigger.id, timing: "now" } });
     expect(changed.status).toBe(200);
     await org.deliverEvents();
-    await billAt(Math.floor((subscription?.current_period_end as Date).getTime() / 1000));
+    await billAt(Math.floor(subscription.current_period_end.getTime() / 1000));
 
     const invoices = await admin<{ id: string }[]>`
       select id from invoices where stripe_customer_id = ${customer.stripe_customer_id} and status = 'paid' order by created`;
