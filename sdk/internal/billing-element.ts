@@ -1,6 +1,6 @@
 import { ContextConsumer } from "@lit/context";
 import { LitElement, type PropertyValues } from "lit";
-import type { BillingClient } from "../client/client";
+import type { BillingClient, Pricing } from "../client/client";
 import { sharedClient } from "../client/registry";
 import { type BillingContext, billingContext, type Theme } from "./context";
 import { formatDate, localeReady, pageLocale } from "./localize";
@@ -70,9 +70,30 @@ export class BillingElement extends LitElement {
     super.scheduleUpdate();
   }
 
+  /** The merchant's saved branding (the pricing document's `appearance`), once the pricing is loaded. */
+  protected get savedAppearance(): Pricing["appearance"] | undefined {
+    const pricing = this.billingClient?.$pricing.get();
+    return pricing?.status === "ready" ? pricing.data.appearance : undefined;
+  }
+
+  /** The element's theme, else the provider's, else the merchant's saved one. */
+  protected get resolvedTheme(): Theme {
+    return this.theme ?? this.billing?.theme ?? this.savedAppearance?.theme ?? "auto";
+  }
+
+  #savedTokens: Record<string, string> | undefined;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const theme = this.theme ?? this.billing?.theme ?? "auto";
+    // The saved tokens become `--_saved-…` on the host, the fallback under the page's `--billing-…`
+    // (see tokens.ts). setProperty takes one value: a hostile one cannot add CSS.
+    const tokens = this.savedAppearance?.tokens;
+    if (tokens !== this.#savedTokens) {
+      for (const name in this.#savedTokens ?? {}) this.style.removeProperty(`--_saved-${name}`);
+      for (const [name, value] of Object.entries(tokens ?? {})) this.style.setProperty(`--_saved-${name}`, value);
+      this.#savedTokens = tokens;
+    }
+    const theme = this.resolvedTheme;
     for (const state of ["light", "dark"] as const) {
       if (state === theme) this.internals.states.add(state);
       else this.internals.states.delete(state);

@@ -3,7 +3,8 @@ import { css, unsafeCSS } from "lit";
 /**
  * Design tokens. Pages theme every element by setting `--billing-…` custom properties on any ancestor
  * (they inherit through shadow roots); elements read them through private `--_…` copies with
- * these defaults. Dark defaults apply under `prefers-color-scheme: dark` unless the element (or its
+ * these defaults. The merchant's saved branding (`appearance` in the pricing document) sits between
+ * the two as `--_saved-…` on the host: the page's CSS wins over it, it wins over the defaults. Dark defaults apply under `prefers-color-scheme: dark` unless the element (or its
  * provider) says `theme="light"`, and always with `theme="dark"`.
  */
 export const LIGHT = {
@@ -47,7 +48,7 @@ export const SHAPE = {
 
 const declarations = (tokens: Record<string, string>) =>
   Object.entries(tokens)
-    .map(([name, value]) => `--_${name}: var(--billing-${name}, ${value});`)
+    .map(([name, value]) => `--_${name}: var(--billing-${name}, var(--_saved-${name}, ${value}));`)
     .join("\n");
 
 /** Shared by every element: token defaults, light/dark switching, base typography. */

@@ -25,9 +25,15 @@ export async function mirrorInvoice(tx: TransactionSql, invoice: Stripe.Invoice,
   const customer = idOf(invoice.customer) ?? "";
   const failed = cause === "invoice.payment_failed";
   const paidAt = invoice.status_transitions?.paid_at ? new Date(invoice.status_transitions.paid_at * 1000) : null;
+  // One mirror of an invoice at a time, even before its row exists (a row lock needs the row): the
+  // next one reads what the previous committed, so two handlers of one payment record it once.
+  await tx`select pg_advisory_xact_lock(hashtextextended(${invoice.id as string}, 0))`;
   const [before] = await tx<
     (InvoiceRow & { payment_failed: boolean })[]
   >`select * from invoices where id = ${invoice.id as string} for update`;
+  // Stripe never takes a paid invoice back: a snapshot that is not paid was read before the payment
+  // by a handler that commits late. Writing it would make the next mirror record the payment again.
+  if (before?.status === "paid" && invoice.status !== "paid") return;
   await tx`
     insert into invoices (id, org_id, livemode, subscription_id, stripe_customer_id, status, currency, amount_due, amount_paid,
       hosted_invoice_url, invoice_pdf, payment_failed, created, recovered_at, paid_at)

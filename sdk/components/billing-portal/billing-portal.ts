@@ -217,6 +217,6 @@ export class BillingPortal extends PortalPayments {
       });
     }
     return html`<billing-dialog .open=${Boolean(dialog)} label=${label} locale=${this.resolvedLocale}
-      theme=${this.theme ?? this.billing?.theme ?? "auto"} @billing-dialog-close=${this.dialogClosed}>${body}</billing-dialog>`;
+      theme=${this.resolvedTheme} @billing-dialog-close=${this.dialogClosed}>${body}</billing-dialog>`;
   }
 }

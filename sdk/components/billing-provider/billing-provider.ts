@@ -6,6 +6,7 @@ import type { FetchSession } from "../../client/session";
 import { BillingElement } from "../../internal/billing-element";
 import { type BillingContext, billingContext } from "../../internal/context";
 import { pageLocale } from "../../internal/localize";
+import { StoreController } from "../../internal/store-controller";
 import { styles } from "./billing-provider.styles";
 
 /**
@@ -49,9 +50,15 @@ export class BillingProvider extends BillingElement {
   declare client: BillingClient | undefined;
 
   readonly #context = new ContextProvider(this, { context: billingContext });
+  /** Follows the pricing document (loaded by the elements that show prices) for the saved branding. */
+  readonly #stores = new StoreController(this);
 
   /** The client made here from the attributes (it follows them); a client set by the page is kept as is. */
   #made: BillingClient | undefined;
+
+  protected override get billingClient(): BillingClient | undefined {
+    return this.client ?? super.billingClient;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -67,11 +74,12 @@ export class BillingProvider extends BillingElement {
     if (this.client && this.pollInterval !== undefined && Number.isFinite(this.pollInterval)) {
       this.client.customerStatePollInterval = this.pollInterval;
     }
+    this.#stores.watch(this.client ? [this.client.$pricing] : []);
     const value: BillingContext | undefined = this.client && {
       client: this.client,
       locale: this.locale || pageLocale(this),
       currency: this.currency?.toLowerCase(),
-      theme: this.theme ?? "auto",
+      theme: this.theme ?? this.savedAppearance?.theme ?? "auto",
     };
     const current = this.#context.value;
     const same = current && value && (Object.keys(value) as (keyof BillingContext)[]).every((key) => current[key] === value[key]);
