@@ -3,6 +3,7 @@ import { analyticsRouter } from "../routes/analytics/analytics.index";
 import { apiKeysRouter } from "../routes/api-keys/api-keys.index";
 import { auditLogRouter } from "../routes/audit-log/audit-log.index";
 import { billingSettingsRouter } from "../routes/billing-settings/billing-settings.index";
+import { brandingRouter } from "../routes/branding/branding";
 import { catalogueRouter } from "../routes/catalogue/catalogue.index";
 import { checkoutSessionsRouter } from "../routes/checkout-sessions/checkout-sessions.index";
 import { connectRouter } from "../routes/connect/connect.index";
@@ -63,6 +64,7 @@ export function buildApp() {
   app.route("/", feeStatementsRouter);
   app.route("/", platformBillingRouter);
   app.route("/", billingSettingsRouter);
+  app.route("/", brandingRouter);
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
   app.route("/", productMigrationsRouter);

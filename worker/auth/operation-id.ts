@@ -40,6 +40,8 @@ const NAMED: Record<string, string> = {
   "GET /v1/fees/ledger": "listFeeLedgerEntries",
   "GET /v1/fees/statements/{month}": "getFeeStatement",
   "GET /v1/billing_settings": "getBillingSettings",
+  "GET /v1/branding": "getBranding",
+  "POST /v1/branding": "updateBranding",
   "POST /v1/billing_settings": "updateBillingSettings",
   "GET /v1/pricing": "getPricingTable",
   "GET /v1/audit_log": "listAuditLogEntries",

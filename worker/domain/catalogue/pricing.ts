@@ -1,5 +1,6 @@
 import type { TransactionSql } from "postgres";
 import { exponentsOf } from "../../shared/money";
+import { appearanceOf, getBranding } from "../branding";
 import { type GrantRow, type GrantValue, grantValue } from "./grants";
 import { type PriceRow, withAmounts } from "./prices";
 import type { ProductRow } from "./products";
@@ -21,6 +22,8 @@ export interface PricingDocument {
   currencies: string[];
   /** Each currency of the document (prices and overage) → decimal places of its minor unit, so clients format amounts as Stripe counts them. */
   currency_exponents: Record<string, number>;
+  /** The organisation's branding (Settings › Branding): the elements' default theme and `--billing-…` token values. */
+  appearance: ReturnType<typeof appearanceOf>;
   products: Array<{
     id: string;
     name: string;
@@ -55,7 +58,9 @@ export async function pricingDocument(tx: TransactionSql, livemode: boolean): Pr
       and exists (select 1 from prices p where p.product_id = pr.id and p.version = pr.current_version and p.active)
     order by pr.display_order, pr.created, pr.id`;
   const ids = products.map((product) => product.id);
-  if (ids.length === 0) return { object: "pricing", livemode, currencies: [], currency_exponents: {}, products: [], features: [] };
+  const appearance = appearanceOf(await getBranding(tx));
+  if (ids.length === 0)
+    return { object: "pricing", livemode, currencies: [], currency_exponents: {}, appearance, products: [], features: [] };
   const prices = await withAmounts(
     tx,
     await tx<PriceRow[]>`select p.* from prices p join products pr on pr.id = p.product_id and pr.current_version = p.version
@@ -91,6 +96,7 @@ export async function pricingDocument(tx: TransactionSql, livemode: boolean): Pr
     currencies,
     // Overage may be priced in a currency no price is sold in: its amounts need an exponent too.
     currency_exponents: exponentsOf(new Set([...currencies, ...overage.map((o) => o.currency)])),
+    appearance,
     products: products.map((product) => ({
       id: product.id,
       name: product.name,

@@ -12,6 +12,14 @@ export const PricingSchema = z
     currency_exponents: CurrencyExponents.describe(
       "Each currency of the document (prices and overage) → decimal places of its minor unit, to format the amounts.",
     ),
+    appearance: z
+      .object({
+        theme: z.enum(["auto", "light", "dark"]).nullable().describe("The elements' default theme; null: the SDK's (auto)."),
+        tokens: z
+          .record(z.string(), z.string())
+          .describe("`--billing-<name>` → value for the tokens the merchant set (colours, radius, radius-control, font-family)."),
+      })
+      .describe("The merchant's branding (POST /v1/branding): the defaults of its elements; page CSS still wins."),
     products: z.array(
       z.object({
         id: z.string(),

@@ -166,6 +166,7 @@ describe("GET /v1/pricing", () => {
       livemode: true,
       currencies: [],
       currency_exponents: {},
+      appearance: { theme: null, tokens: {} },
       products: [],
       features: [],
     });
