@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { paths } from "../paths";
+import { ADMIN_SHOTS, newestMail, openPage, requestSignIn, screenshots, signInWithCode, titled } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -16,60 +16,15 @@ import { type BootedStack, bootStack } from "./stack";
 let stack: BootedStack;
 let browser: Browser;
 let auth: string;
-const shots = join(paths.root, "test-results", "admin");
 
 before(async () => {
   [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
-  await mkdir(shots, { recursive: true });
 });
 after(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-interface Mail {
-  subject: string;
-  text: string;
-  links: string[];
-}
-async function newestMail(to: string, after = 0): Promise<Mail> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mails = (await (await fetch(`${auth}/mailbox/messages?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    if (mails.length > after && mails[0]) return mails[0];
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no mail to ${to}`);
-}
-
-/** A page that records page errors and console errors into `errors`. */
-async function openPage(context: BrowserContext, errors: string[], expectedStatus?: number): Promise<Page> {
-  const page = await context.newPage();
-  // Failed requests are recorded with their address (Chromium's console line for them has none); a test
-  // that provokes one on purpose names its status.
-  const failedLoad = /^Failed to load resource: the server responded with a status of/;
-  page.on("console", (message) => message.type() === "error" && !failedLoad.test(message.text()) && errors.push(message.text()));
-  page.on("response", (response) => {
-    if (response.status() >= 400 && response.status() !== expectedStatus)
-      errors.push(`${response.status()} ${response.request().method()} ${response.url()}`);
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  return page;
-}
-
-async function requestSignIn(page: Page, email: string): Promise<void> {
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.getByText(`We sent a link and a code to ${email}.`).waitFor();
-}
-
-async function signInWithCode(page: Page, email: string): Promise<void> {
-  await requestSignIn(page, email);
-  const code = /code: (\d{6})/.exec((await newestMail(email)).text)?.[1];
-  assert.ok(code, "the mail carries a 6-digit code");
-  await page.getByLabel("Or enter the 6-digit code").fill(code);
-  await page.getByRole("button", { name: "Verify code" }).click();
-}
 
 /**
  * A customer subscribes to a new $`amount / 100` monthly plan of the demo merchant, as the README's
@@ -117,31 +72,9 @@ async function subscribeOne(amount: number): Promise<void> {
   assert.fail("the subscription never became active");
 }
 
-/** Waits for the document title (each page header sets it), polling: pages render asynchronously. */
-async function titled(page: Page, title: string): Promise<void> {
-  await page.waitForFunction(`document.title === ${JSON.stringify(title)}`);
-}
-
 const home = (page: Page) => page.getByRole("heading", { name: "Home", level: 1 });
 const switcher = (page: Page) => page.getByLabel("Organization", { exact: true });
 const modeSwitch = (page: Page) => page.getByRole("switch", { name: "Test mode" });
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
-  for (const [width, label] of [
-    [1280, "desktop"],
-    [375, "phone"],
-  ] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 860 });
-      await page.waitForTimeout(150);
-      await page.screenshot({ path: join(shots, `${name}-${label}-${scheme}.png`), fullPage: true });
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize(viewport);
-}
 
 describe("the merchant admin", () => {
   let owner: BrowserContext;
@@ -155,7 +88,7 @@ describe("the merchant admin", () => {
     await page.getByRole("heading", { name: "Sign in" }).waitFor();
     await screenshots(page, "sign-in");
     await requestSignIn(page, "demo@acme.test");
-    const mail = await newestMail("demo@acme.test");
+    const mail = await newestMail(auth, "demo@acme.test");
     assert.equal(mail.subject, "Your Magic Link");
     const link = mail.links.find((candidate) => candidate.includes("/auth/v1/verify"));
     assert.ok(link);
@@ -224,7 +157,7 @@ describe("the merchant admin", () => {
     await toggle.click();
     await nav.getByRole("link", { name: "Home" }).waitFor();
     assert.equal(await toggle.getAttribute("aria-expanded"), "true");
-    await page.screenshot({ path: join(shots, "navigation-phone-light.png") });
+    await page.screenshot({ path: join(ADMIN_SHOTS, "navigation-phone-light.png") });
     await page.keyboard.press("Escape");
     await nav.waitFor({ state: "hidden" });
     assert.equal(await toggle.getAttribute("aria-expanded"), "false");
@@ -271,7 +204,7 @@ describe("the merchant admin", () => {
     // Their empty organisation name is refused by the API with a 400 on purpose.
     const newcomer = await openPage(context, errors, 400);
     await newcomer.goto(`${stack.api}/admin/`);
-    await signInWithCode(newcomer, "newcomer@e2e.test");
+    await signInWithCode(newcomer, auth, "newcomer@e2e.test");
     await newcomer.getByRole("heading", { name: "Create your organization" }).waitFor({ timeout: 15_000 });
     await newcomer.getByRole("button", { name: "Create organization" }).click();
     // The API's error for the empty name is shown under the field (its `param`), which is marked invalid.
@@ -296,13 +229,13 @@ describe("the merchant admin", () => {
       body: JSON.stringify({ email: "viewer@e2e.test", role: "viewer" }),
     });
     assert.equal(invited.status, 201, await invited.clone().text());
-    const link = (await newestMail("viewer@e2e.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    const link = (await newestMail(auth, "viewer@e2e.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
     assert.ok(link, "the invitation mail links to the admin");
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await openPage(context, errors);
     await viewer.goto(link);
     await viewer.getByText("Sign in with the address the invitation was sent to").waitFor();
-    await signInWithCode(viewer, "viewer@e2e.test");
+    await signInWithCode(viewer, auth, "viewer@e2e.test");
     await viewer.getByRole("heading", { name: "Invitation accepted" }).waitFor({ timeout: 15_000 });
     await viewer.getByText("You joined as viewer.").waitFor();
     await viewer.getByRole("link", { name: "Continue" }).click();
