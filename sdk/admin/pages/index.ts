@@ -9,4 +9,17 @@ import type { AdminPage } from "./page";
  */
 export const adminPages: AdminPage[] = [
   { path: "", render: () => html`<billing-admin-home></billing-admin-home>`, nav: { label: "Home", icon: icons.home, order: 0 } },
+  {
+    path: "products",
+    render: () => html`<billing-admin-products></billing-admin-products>`,
+    nav: { label: "Products", icon: icons.products, order: 30, prefix: "products" },
+  },
+  { path: "products/new", render: () => html`<billing-admin-new-product></billing-admin-new-product>`, requires: "catalogue" },
+  { path: "products/preview", render: () => html`<billing-admin-pricing-preview></billing-admin-pricing-preview>` },
+  { path: "products/:id", render: ({ id }) => html`<billing-admin-product product-id=${id ?? ""}></billing-admin-product>` },
+  {
+    path: "api-keys",
+    render: () => html`<billing-admin-api-keys></billing-admin-api-keys>`,
+    nav: { label: "API keys", icon: icons.keys, order: 80, prefix: "api-keys" },
+  },
 ];
