@@ -100,7 +100,7 @@ export class AdminProduct extends AdminElement {
     return html`<section class="card">
       <dl class="fields">
         <dt>Status</dt>
-        <dd>${product.active ? (product.visible ? badge("In pricing table", "success") : badge("Hidden")) : badge("Archived", "warning")}
+        <dd>${product.active ? (product.visible ? badge("In pricing table", "success") : badge("Hidden")) : badge("Archived")}
           ${product.highlighted ? badge("Most popular") : nothing}</dd>
         <dt>Description</dt>
         <dd>${product.description ?? html`<span class="muted">None</span>`}</dd>

@@ -20,8 +20,7 @@ export class AdminProducts extends AdminElement {
     { label: "Name", cell: (product) => html`<strong>${product.name}</strong>` },
     {
       label: "Status",
-      cell: (product) =>
-        product.active ? (product.visible ? badge("In pricing table", "success") : badge("Hidden")) : badge("Archived", "warning"),
+      cell: (product) => (product.active ? (product.visible ? badge("In pricing table", "success") : badge("Hidden")) : badge("Archived")),
     },
     { label: "Order", cell: (product) => String(product.display_order), align: "end", secondary: true },
     { label: "Version", cell: (product) => `v${product.version}`, align: "end", secondary: true },
