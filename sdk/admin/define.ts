@@ -20,6 +20,7 @@ import { AdminProductGrants } from "./pages/products/admin-product-grants";
 import { AdminProductPrices } from "./pages/products/admin-product-prices";
 import { AdminProducts } from "./pages/products/admin-products";
 import { AdminSignIn } from "./pages/sign-in/admin-sign-in";
+import { AdminTeam } from "./pages/team/admin-team";
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
@@ -42,6 +43,7 @@ AdminProductPrices.define("billing-admin-product-prices");
 AdminProductGrants.define("billing-admin-product-grants");
 AdminPricingPreview.define("billing-admin-pricing-preview");
 AdminApiKeys.define("billing-admin-api-keys");
+AdminTeam.define("billing-admin-team");
 AdminLayout.define("billing-admin-layout");
 AdminApp.define("billing-admin-app");
 
@@ -67,6 +69,7 @@ declare global {
     "billing-admin-product-grants": AdminProductGrants;
     "billing-admin-pricing-preview": AdminPricingPreview;
     "billing-admin-api-keys": AdminApiKeys;
+    "billing-admin-team": AdminTeam;
     "billing-admin-layout": AdminLayout;
   }
 }

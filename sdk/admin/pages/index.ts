@@ -22,4 +22,5 @@ export const adminPages: AdminPage[] = [
     render: () => html`<billing-admin-api-keys></billing-admin-api-keys>`,
     nav: { label: "API keys", icon: icons.keys, order: 80, prefix: "api-keys" },
   },
+  { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];
