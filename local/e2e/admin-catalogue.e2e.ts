@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { openPage, screenshots, signedInAt } from "./admin-browser";
+import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -85,6 +85,11 @@ describe("admin: products, pricing preview and API keys", () => {
 
   it("creates an API key shown once, then rolls it", async () => {
     await page.goto(`${stack.api}/admin/api-keys`);
+    // Type once the list is in: field() re-applies its value on every render (see the report).
+    await page
+      .getByRole("button", { name: /^Revoke / })
+      .first()
+      .waitFor();
     await page.getByLabel("Name", { exact: true }).fill("E2E server");
     await page.getByRole("button", { name: "Create key" }).click();
     const first = await page.locator("billing-admin-copy").evaluate((element) => (element as unknown as { value: string }).value);
@@ -109,6 +114,30 @@ describe("admin: products, pricing preview and API keys", () => {
     const fresh = await fetch(`${stack.api}/v1/products`, { headers: { Authorization: `Bearer ${rolled}` } });
     assert.equal(fresh.status, 200);
     await screenshots(page, "api-keys");
+  });
+
+  it("invites a member on the Team page, who accepts in a second browser and appears as a member", async () => {
+    const email = `member-${Date.now().toString(36)}@e2e.test`;
+    await page.goto(`${stack.api}/admin/team`);
+    await page.getByRole("heading", { name: "Members" }).waitFor();
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("member");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).waitFor();
+    await screenshots(page, "team");
+
+    const link = (await newestMail(auth, email)).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    assert.ok(link, "the invitation mail links to the admin");
+    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const invited = await openPage(second, errors);
+    await invited.goto(link);
+    await signInWithCode(invited, auth, email);
+    await invited.getByText("You joined as member.").waitFor({ timeout: 15_000 });
+    await second.close();
+
+    await page.reload();
+    await page.getByRole("button", { name: `Remove ${email}` }).waitFor();
+    assert.equal(await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).count(), 0);
   });
 
   it("logged no error in any page", () => {

@@ -40,6 +40,10 @@ export class AdminApiKeys extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      section.card {
+        display: grid;
+        gap: 12px;
+      }
       .stack {
         display: grid;
         gap: 24px;

@@ -29,6 +29,10 @@ export class AdminPricingPreview extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      section.card {
+        display: grid;
+        gap: 12px;
+      }
       .stack {
         display: grid;
         gap: 24px;

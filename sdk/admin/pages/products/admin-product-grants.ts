@@ -33,6 +33,13 @@ export class AdminProductGrants extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      section.card {
+        display: grid;
+        gap: 12px;
+      }
+      h3 {
+        margin-top: 8px;
+      }
       ul.grants {
         list-style: none;
         margin: 0;

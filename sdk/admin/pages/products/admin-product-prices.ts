@@ -34,6 +34,13 @@ export class AdminProductPrices extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      section.card {
+        display: grid;
+        gap: 12px;
+      }
+      h3 {
+        margin-top: 8px;
+      }
       ul.prices {
         list-style: none;
         margin: 0;

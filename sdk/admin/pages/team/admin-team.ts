@@ -31,6 +31,10 @@ export class AdminTeam extends AdminElement {
     adminStyles,
     formStyles,
     css`
+      section.card {
+        display: grid;
+        gap: 12px;
+      }
       .stack {
         display: grid;
         gap: 24px;
