@@ -21,6 +21,8 @@ import { AdminProductPrices } from "./pages/products/admin-product-prices";
 import { AdminProducts } from "./pages/products/admin-products";
 import { AdminSignIn } from "./pages/sign-in/admin-sign-in";
 import { AdminTeam } from "./pages/team/admin-team";
+import { AdminWebhook } from "./pages/webhooks/admin-webhook";
+import { AdminWebhooks } from "./pages/webhooks/admin-webhooks";
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
@@ -44,6 +46,8 @@ AdminProductGrants.define("billing-admin-product-grants");
 AdminPricingPreview.define("billing-admin-pricing-preview");
 AdminApiKeys.define("billing-admin-api-keys");
 AdminTeam.define("billing-admin-team");
+AdminWebhooks.define("billing-admin-webhooks");
+AdminWebhook.define("billing-admin-webhook");
 AdminLayout.define("billing-admin-layout");
 AdminApp.define("billing-admin-app");
 
@@ -70,6 +74,8 @@ declare global {
     "billing-admin-pricing-preview": AdminPricingPreview;
     "billing-admin-api-keys": AdminApiKeys;
     "billing-admin-team": AdminTeam;
+    "billing-admin-webhooks": AdminWebhooks;
+    "billing-admin-webhook": AdminWebhook;
     "billing-admin-layout": AdminLayout;
   }
 }

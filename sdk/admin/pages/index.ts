@@ -22,5 +22,11 @@ export const adminPages: AdminPage[] = [
     render: () => html`<billing-admin-api-keys></billing-admin-api-keys>`,
     nav: { label: "API keys", icon: icons.keys, order: 80, prefix: "api-keys" },
   },
+  {
+    path: "webhooks",
+    render: () => html`<billing-admin-webhooks></billing-admin-webhooks>`,
+    nav: { label: "Webhooks", icon: icons.webhooks, order: 82, prefix: "webhooks" },
+  },
+  { path: "webhooks/:id", render: ({ id }) => html`<billing-admin-webhook endpoint-id=${id ?? ""}></billing-admin-webhook>` },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];
