@@ -45,6 +45,9 @@ export class AdminProductGrants extends AdminElement {
         margin: 0;
         padding: 0;
       }
+      ul.grants li:last-child {
+        border-bottom: none;
+      }
       ul.grants li {
         display: flex;
         flex-wrap: wrap;

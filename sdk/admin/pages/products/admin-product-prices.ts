@@ -48,6 +48,9 @@ export class AdminProductPrices extends AdminElement {
         display: grid;
         gap: 8px;
       }
+      ul.prices li:last-child {
+        border-bottom: none;
+      }
       ul.prices li {
         display: flex;
         flex-wrap: wrap;

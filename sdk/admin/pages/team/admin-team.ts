@@ -44,6 +44,9 @@ export class AdminTeam extends AdminElement {
         margin: 0;
         padding: 0;
       }
+      ul.people li:last-child {
+        border-bottom: none;
+      }
       ul.people li {
         display: flex;
         flex-wrap: wrap;
