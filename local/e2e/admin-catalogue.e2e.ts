@@ -140,6 +140,17 @@ describe("admin: products, pricing preview and API keys", () => {
     assert.equal(await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).count(), 0);
   });
 
+  it("lists webhook endpoints", async () => {
+    await page.goto(`${stack.api}/admin/webhooks`);
+    await page.getByRole("heading", { name: "Add an endpoint" }).waitFor();
+    await page
+      .locator("billing-admin-table")
+      .getByRole("table")
+      .or(page.locator("billing-admin-table").getByText("No endpoint yet."))
+      .waitFor();
+    await screenshots(page, "webhooks");
+  });
+
   it("logged no error in any page", () => {
     assert.deepEqual(errors, []);
   });
