@@ -151,6 +151,12 @@ describe("admin: products, pricing preview and API keys", () => {
     await screenshots(page, "webhooks");
   });
 
+  it("shows the fees page", async () => {
+    await page.goto(`${stack.api}/admin/fees`);
+    await page.getByRole("heading", { name: "Per month" }).waitFor();
+    await screenshots(page, "fees");
+  });
+
   it("logged no error in any page", () => {
     assert.deepEqual(errors, []);
   });
