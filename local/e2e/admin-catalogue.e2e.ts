@@ -157,6 +157,12 @@ describe("admin: products, pricing preview and API keys", () => {
     await screenshots(page, "fees");
   });
 
+  it("shows the business settings", async () => {
+    await page.goto(`${stack.api}/admin/settings`);
+    await page.getByLabel("Allowed origins").waitFor();
+    await screenshots(page, "settings-business");
+  });
+
   it("logged no error in any page", () => {
     assert.deepEqual(errors, []);
   });

@@ -29,5 +29,10 @@ export const adminPages: AdminPage[] = [
     nav: { label: "Webhooks", icon: icons.webhooks, order: 82, prefix: "webhooks" },
   },
   { path: "webhooks/:id", render: ({ id }) => html`<billing-admin-webhook endpoint-id=${id ?? ""}></billing-admin-webhook>` },
+  {
+    path: "settings",
+    render: () => html`<billing-admin-business></billing-admin-business>`,
+    nav: { label: "Settings", icon: icons.settings, order: 90 },
+  },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];
