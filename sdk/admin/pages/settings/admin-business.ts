@@ -69,7 +69,8 @@ export class AdminBusiness extends AdminElement {
           body: {
             name: values.name ?? "",
             legal_name: orNull(values.legal_name),
-            country: values.country?.trim().toUpperCase() ?? "",
+            // No country yet stays unset (the API has no empty country).
+            ...(values.country?.trim() ? { country: values.country.trim().toUpperCase() } : {}),
             support_email: orNull(values.support_email),
             website: orNull(values.website),
             default_currency: values.default_currency?.trim().toLowerCase() ?? "",
