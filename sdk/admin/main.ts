@@ -1,5 +1,8 @@
 // The merchant admin's script (/admin/assets/admin.js): defines the elements, then starts the app
 // in <billing-admin-app> with the Supabase Auth settings the worker serves.
+// @lit-labs/router matches with URLPattern, which Firefox and Safari only ship in recent versions:
+// the polyfill installs itself only where the browser has none.
+import "urlpattern-polyfill";
 import "./define";
 import { createAuthClient, loadAuthConfig } from "./session/auth-config";
 

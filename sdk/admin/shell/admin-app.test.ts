@@ -1,0 +1,95 @@
+import { expect, fixture, html, waitUntil } from "@open-wc/testing";
+import type { SupabaseClient } from "@supabase/supabase-js";
+import { acme, fakeAdminApi } from "../fixtures/admin-fixture";
+import "../define";
+import type { AdminApp } from "./admin-app";
+
+type Listener = (event: string, session: { user: { id: string; email: string } } | null) => void;
+
+/** supabase-js's auth as the app uses it: the initial session, then whatever the test signs in or out. */
+function fakeSupabase(signedIn: boolean) {
+  let listener: Listener = () => {};
+  let session = signedIn ? { access_token: "token-1", user: { id: "user_1", email: "owner@acme.test" } } : null;
+  const auth = {
+    onAuthStateChange(callback: Listener) {
+      listener = callback;
+      setTimeout(() => listener("INITIAL_SESSION", session));
+      return { data: { subscription: { unsubscribe() {} } } };
+    },
+    getSession: async () => ({ data: { session } }),
+    signOut: async () => {
+      session = null;
+      listener("SIGNED_OUT", null);
+      return { error: null };
+    },
+  };
+  return { auth } as unknown as SupabaseClient;
+}
+
+let start: string;
+beforeEach(() => {
+  start = location.href;
+  localStorage.clear();
+});
+afterEach(() => history.replaceState(null, "", start));
+
+async function mount(path: string, signedIn: boolean, answers: Parameters<typeof fakeAdminApi>[0]) {
+  history.replaceState(null, "", path);
+  const api = fakeAdminApi(answers);
+  const app = await fixture<AdminApp>(html`<billing-admin-app .fetcher=${api.fetch}></billing-admin-app>`);
+  app.supabase = fakeSupabase(signedIn);
+  const root = app.shadowRoot as ShadowRoot;
+  return { app, root, api };
+}
+const organizations = (data: unknown[]) => ({ body: { object: "list", data, has_more: false } });
+
+describe("<billing-admin-app>", () => {
+  it("asks a signed-out visitor to sign in, keeping the address they came to", async () => {
+    const { app, root } = await mount("/admin/customers/cus_1", false, {});
+    await waitUntil(() => app.phase.name === "signed-out", "signed out");
+    await app.updateComplete;
+    expect(root.querySelector("billing-admin-sign-in")).to.not.equal(null);
+    expect(location.pathname).to.equal("/admin/customers/cus_1");
+  });
+
+  it("opens the last organisation used in this browser, in the layout, acting with the user's token in it", async () => {
+    localStorage.setItem("billingos.admin.org", "org_beta");
+    const beta = { ...acme, id: "org_beta", name: "Beta" };
+    const { app, api } = await mount("/admin/", true, { "GET /v1/organizations": organizations([acme, beta]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const phase = app.phase as Extract<AdminApp["phase"], { name: "ready" }>;
+    expect(phase.session.organization.id).to.equal("org_beta");
+    expect(phase.session.mode).to.equal("test");
+    const [listed] = api.requests;
+    expect(listed?.headers.get("Authorization")).to.equal("Bearer token-1");
+    expect(listed?.headers.has("BillingOS-Organization"), "listing organisations names none").to.equal(false);
+    await app.updateComplete;
+    expect(app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home")).to.not.equal(null);
+  });
+
+  it("asks someone without an organisation to create one", async () => {
+    const { app, root } = await mount("/admin/", true, { "GET /v1/organizations": organizations([]) });
+    await waitUntil(() => app.phase.name === "no-organization", "no organisation");
+    await app.updateComplete;
+    expect(root.querySelector("billing-admin-new-organization")).to.not.equal(null);
+    expect(root.querySelector("billing-admin-layout")).to.equal(null);
+  });
+
+  it("says so, with a reload, when the organisations cannot be loaded", async () => {
+    const { app, root } = await mount("/admin/", true, {});
+    await waitUntil(() => app.phase.name === "failed", "failed");
+    await app.updateComplete;
+    expect(root.querySelector("[role=alert]")?.textContent).to.contain("The admin could not load your organizations.");
+  });
+
+  it("remembers the mode, and signs out to the sign-in page", async () => {
+    const { app } = await mount("/admin/", true, { "GET /v1/organizations": organizations([acme]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const phase = app.phase as Extract<AdminApp["phase"], { name: "ready" }>;
+    phase.session.setMode("live");
+    expect(localStorage.getItem("billingos.admin.mode")).to.equal("live");
+    expect((app.phase as typeof phase).session.mode).to.equal("live");
+    await app.supabase?.auth.signOut();
+    await waitUntil(() => app.phase.name === "signed-out", "signed out");
+  });
+});
