@@ -17,6 +17,10 @@ export const icons = {
   settings: icon(
     svg`<circle cx="8" cy="8" r="2"/><path d="M8 1.5v2M8 12.5v2M1.5 8h2M12.5 8h2M3.4 3.4l1.4 1.4M11.2 11.2l1.4 1.4M3.4 12.6l1.4-1.4M11.2 4.8l1.4-1.4"/>`,
   ),
+  keys: icon(svg`<circle cx="5" cy="10.5" r="3"/><path d="M7.2 8.3 13.5 2M11 4.5l2 2M9.5 6l1.5 1.5"/>`),
+  webhooks: icon(
+    svg`<circle cx="4" cy="11.5" r="2"/><circle cx="12" cy="11.5" r="2"/><circle cx="8" cy="4" r="2"/><path d="M6 11.5h4M7 5.8 5 9.7M9 5.8l2 3.9"/>`,
+  ),
   menu: icon(svg`<path d="M2 4h12M2 8h12M2 12h12"/>`),
   close: icon(svg`<path d="M4 4l8 8M12 4l-8 8"/>`),
   check: icon(svg`<path d="M3 8.5 6.5 12 13 4.5"/>`),

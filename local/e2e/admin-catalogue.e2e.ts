@@ -1,0 +1,169 @@
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
+import { launchChromium } from "./browser";
+import { type BootedStack, bootStack } from "./stack";
+
+/**
+ * The admin's catalogue and API keys on the real stack: a product with two prices and a feature,
+ * seen in the live `<billing-pricing-table>` preview with its embed snippet; an API key created
+ * (shown once) and rolled. Screenshots of each page land in test-results/admin/.
+ */
+let stack: BootedStack;
+let browser: Browser;
+let auth: string;
+
+before(async () => {
+  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  auth = `http://127.0.0.1:${stack.ports.auth}`;
+});
+after(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+describe("admin: products, pricing preview and API keys", () => {
+  const errors: string[] = [];
+  let context: BrowserContext;
+  let page: Page;
+  const name = `Studio ${Date.now().toString(36)}`;
+
+  it("signs in through the mailbox and lists the products", async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    page = await openPage(context, errors);
+    await signedInAt(page, stack.api, auth, "demo@acme.test", "/admin/products");
+    await page.getByRole("heading", { name: "Products", level: 1 }).waitFor();
+    await page.locator("billing-admin-table tbody tr").first().waitFor();
+    await screenshots(page, "products");
+  });
+
+  it("creates a product with two prices and a feature", async () => {
+    await page.getByRole("link", { name: "New product" }).click();
+    await page.getByLabel("Name", { exact: true }).fill(name);
+    await page.getByLabel("Pricing table bullet points").fill("Unlimited boards\nPriority support");
+    await screenshots(page, "product-new");
+    await page.getByRole("button", { name: "Create product" }).click();
+    await page.waitForURL(/\/admin\/products\/prod_/);
+    const prices = page.locator("billing-admin-product-prices");
+    await prices.getByLabel("Amount").fill("29.00");
+    await prices.getByLabel("Trial days").fill("14");
+    await prices.getByRole("button", { name: "Add price" }).click();
+    await prices.getByText("$29.00").waitFor();
+    await prices.getByLabel("Amount").fill("290");
+    await prices.getByLabel("Billing period").selectOption("year");
+    await prices.getByRole("button", { name: "Add price" }).click();
+    await prices.getByText("$290.00").waitFor();
+
+    const grants = page.locator("billing-admin-product-grants");
+    const featureKey = `boards_${Date.now().toString(36)}`;
+    await grants.getByLabel("Key").fill(featureKey);
+    await grants.getByLabel("Name", { exact: true }).fill("Boards");
+    await grants.getByLabel("Type").selectOption("limit");
+    await grants.getByRole("button", { name: "Create feature" }).click();
+    await grants.getByRole("button", { name: "Grant feature" }).waitFor();
+    const feature = grants.getByLabel("Feature", { exact: true });
+    await feature.locator("option", { hasText: featureKey }).waitFor({ state: "attached" });
+    const value = await feature.locator("option", { hasText: featureKey }).getAttribute("value");
+    await feature.selectOption(value ?? "");
+    await grants.getByLabel("Value").fill("unlimited");
+    await grants.getByRole("button", { name: "Grant feature" }).click();
+    await grants.getByText("Unlimited", { exact: true }).waitFor();
+    await screenshots(page, "product");
+  });
+
+  it("shows the product in the pricing table preview, with the embed snippet", async () => {
+    await page.goto(`${stack.api}/admin/products/preview`);
+    await page.getByRole("button", { name: "Create publishable key" }).click();
+    await page.locator("billing-pricing-table").getByText(name).waitFor();
+    const snippet = await page.locator("billing-admin-copy").evaluate((element) => (element as unknown as { value: string }).value);
+    assert.match(snippet, /<script src="http:\/\/127\.0\.0\.1:\d+\/sdk\/billingos\.[0-9a-f]+\.js"/);
+    assert.match(snippet, /integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"/);
+    assert.match(snippet, /publishable-key="pk_test_[^"]+"/);
+    await screenshots(page, "pricing-preview");
+  });
+
+  it("creates an API key shown once, then rolls it", async () => {
+    await page.goto(`${stack.api}/admin/api-keys`);
+    // Type once the list is in: field() re-applies its value on every render (see the report).
+    await page
+      .getByRole("button", { name: /^Revoke / })
+      .first()
+      .waitFor();
+    await page.getByLabel("Name", { exact: true }).fill("E2E server");
+    await page.getByRole("button", { name: "Create key" }).click();
+    const first = await page.locator("billing-admin-copy").evaluate((element) => (element as unknown as { value: string }).value);
+    assert.match(first, /^sk_test_/);
+    const works = await fetch(`${stack.api}/v1/products`, { headers: { Authorization: `Bearer ${first}` } });
+    assert.equal(works.status, 200);
+    await page.getByRole("button", { name: "Done" }).click();
+    const roll = page.getByRole("button", { name: "Roll E2E server" });
+    await roll.waitFor({ timeout: 5000 }).catch(async () => {
+      const shown = await page
+        .locator("billing-admin-api-keys")
+        .evaluate((element) => element.shadowRoot?.textContent?.replace(/\s+/g, " "));
+      assert.fail(`no Roll button for the new key; the page shows: ${shown}`);
+    });
+    await roll.click();
+    await page.locator("billing-admin-confirm").getByRole("button", { name: "Roll key" }).click();
+    await page.getByText("This is the only time the full key is shown.").waitFor();
+    const rolled = await page.locator("billing-admin-copy").evaluate((element) => (element as unknown as { value: string }).value);
+    assert.notEqual(rolled, first);
+    const old = await fetch(`${stack.api}/v1/products`, { headers: { Authorization: `Bearer ${first}` } });
+    assert.equal(old.status, 401, "the rolled key stops working now");
+    const fresh = await fetch(`${stack.api}/v1/products`, { headers: { Authorization: `Bearer ${rolled}` } });
+    assert.equal(fresh.status, 200);
+    await screenshots(page, "api-keys");
+  });
+
+  it("invites a member on the Team page, who accepts in a second browser and appears as a member", async () => {
+    const email = `member-${Date.now().toString(36)}@e2e.test`;
+    await page.goto(`${stack.api}/admin/team`);
+    await page.getByRole("heading", { name: "Members" }).waitFor();
+    await page.getByLabel("E-mail").fill(email);
+    await page.getByLabel("Role", { exact: true }).selectOption("member");
+    await page.getByRole("button", { name: "Send invitation" }).click();
+    await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).waitFor();
+    await screenshots(page, "team");
+
+    const link = (await newestMail(auth, email)).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    assert.ok(link, "the invitation mail links to the admin");
+    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+    const invited = await openPage(second, errors);
+    await invited.goto(link);
+    await signInWithCode(invited, auth, email);
+    await invited.getByText("You joined as member.").waitFor({ timeout: 15_000 });
+    await second.close();
+
+    await page.reload();
+    await page.getByRole("button", { name: `Remove ${email}` }).waitFor();
+    assert.equal(await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).count(), 0);
+  });
+
+  it("lists webhook endpoints", async () => {
+    await page.goto(`${stack.api}/admin/webhooks`);
+    await page.getByRole("heading", { name: "Add an endpoint" }).waitFor();
+    await page
+      .locator("billing-admin-table")
+      .getByRole("table")
+      .or(page.locator("billing-admin-table").getByText("No endpoint yet."))
+      .waitFor();
+    await screenshots(page, "webhooks");
+  });
+
+  it("shows the fees page", async () => {
+    await page.goto(`${stack.api}/admin/fees`);
+    await page.getByRole("heading", { name: "Per month" }).waitFor();
+    await screenshots(page, "fees");
+  });
+
+  it("shows the business settings", async () => {
+    await page.goto(`${stack.api}/admin/settings`);
+    await page.getByLabel("Allowed origins").waitFor();
+    await screenshots(page, "settings-business");
+  });
+
+  it("logged no error in any page", () => {
+    assert.deepEqual(errors, []);
+  });
+});
