@@ -27,6 +27,7 @@ export const adminPages: AdminPage[] = [
     path: "subscriptions/:id",
     render: ({ id }) => html`<billing-admin-subscription subscription-id=${id ?? ""}></billing-admin-subscription>`,
   },
+  {
     path: "products",
     render: () => html`<billing-admin-products></billing-admin-products>`,
     nav: { label: "Products", icon: icons.products, order: 30, prefix: "products" },
