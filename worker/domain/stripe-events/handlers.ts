@@ -26,7 +26,8 @@ const accountUpdated: EventHandler<Stripe.Account> = {
  * whose failure time on a test clock is when the subscription fell behind.
  */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)),
+  fetch: (stripe, event) =>
+    stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
