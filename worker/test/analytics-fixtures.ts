@@ -34,7 +34,9 @@ function stripeSubscription(state: SubscriptionState, currency: string): Stripe.
     currency,
     discounts: state.percentOff ? [{ end: null, source: { type: "coupon", coupon } }] : [],
     items: {
-      data: [{ quantity: 1, price: { unit_amount: amount, recurring: { interval, interval_count: count, usage_type: "licensed" } } }],
+      data: [
+        { quantity: 1, price: { currency, unit_amount: amount, recurring: { interval, interval_count: count, usage_type: "licensed" } } },
+      ],
     },
   } as unknown as Stripe.Subscription;
 }

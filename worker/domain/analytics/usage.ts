@@ -40,15 +40,22 @@ export async function usageSeries(tx: TransactionSql, asked: Omit<SeriesQuery, "
  * entitlement's period.
  */
 export async function customersNearLimits(tx: TransactionSql, options: { feature: string | null; limit: number | null }) {
+  // A customer with no usage (no counter, or 0) is never near, so this is an inner join. Matching
+  // the tenant columns too and joining features only to the pairs found keeps the planner on one
+  // hash join: RLS makes it guess one feature row, and it then looked up a counter per entitlement.
   const rows = await tx<{ customer: string; feature: string; key: string; used: string; limit_amount: string; state: "near" | "over" }[]>`
-    select e.customer_id as customer, e.feature_id as feature, f.key, coalesce(u.used, 0)::text as used, e.limit_amount::text,
-           case when coalesce(u.used, 0) > e.limit_amount then 'over' else 'near' end as state
-    from entitlements e join features f on f.id = e.feature_id
-    left join usage_counters u on u.customer_id = e.customer_id and u.feature_id = e.feature_id
-      and u.period_start = coalesce(e.period_start, '-infinity'::timestamptz)
-    where e.kind in ('quota', 'cap') and (${options.feature}::text is null or e.feature_id = ${options.feature})
-      and coalesce(u.used, 0) > 0 and coalesce(u.used, 0) >= ${String(NEAR_LIMIT)}::numeric * e.limit_amount
-    order by case when e.limit_amount = 0 then null else coalesce(u.used, 0) / e.limit_amount end desc nulls first, e.customer_id, e.feature_id
+    with near as materialized (
+      select e.customer_id, e.feature_id, e.limit_amount, u.used
+      from entitlements e join usage_counters u on u.org_id = e.org_id and u.livemode = e.livemode
+        and u.customer_id = e.customer_id and u.feature_id = e.feature_id
+        and u.period_start = coalesce(e.period_start, '-infinity'::timestamptz)
+      where e.kind in ('quota', 'cap') and (${options.feature}::text is null or e.feature_id = ${options.feature})
+        and u.used > 0 and u.used >= ${String(NEAR_LIMIT)}::numeric * e.limit_amount
+    )
+    select n.customer_id as customer, n.feature_id as feature, f.key, n.used::text as used, n.limit_amount::text,
+           case when n.used > n.limit_amount then 'over' else 'near' end as state
+    from near n join features f on f.id = n.feature_id
+    order by case when n.limit_amount = 0 then null else n.used / n.limit_amount end desc nulls first, n.customer_id, n.feature_id
     ${options.limit === null ? tx`` : tx`limit ${options.limit}`}`;
   return rows.map((row) => {
     const used = Number(row.used);

@@ -35,4 +35,26 @@ describe("mirrored MRR (docs/analytics.md, MRR)", () => {
       select status, mrr_amount::int as mrr, plan_mrr_amount::int as plan from subscription_history where subscription_id = ${subscription.id}`;
     expect(history).toEqual([{ status: "trialing", mrr: 0, plan: 4_875 }]);
   });
+
+  it("takes a subscription billed in a price's other currency at that currency's amount", async () => {
+    const org = await billingOrganization("MRR Currency Co");
+    const customer = await org.newCustomer();
+    const price = await org.newPrice({
+      currency: "usd",
+      unit_amount: 2_000,
+      currency_options: { eur: { unit_amount: 1_850 } },
+      recurring: { interval: "year" },
+    });
+    const card = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.stripe_customer_id }, org.on);
+    const subscription = await org.stripe.subscriptions.create(
+      { customer: customer.stripe_customer_id, items: [{ price: price.stripe_id }], currency: "eur", default_payment_method: card.id },
+      org.on,
+    );
+    expect(subscription.status).toBe("active");
+    await org.deliverEvents();
+    const [row] = await admin<{ currency: string; mrr: number; plan: number }[]>`
+      select currency, mrr_amount::int as mrr, plan_mrr_amount::int as plan from subscriptions where id = ${subscription.id}`;
+    // Stripe bills €18.50 a year: 1,850 / 12 = 154.17 → 154 euro cents a month (the USD amount would give 167).
+    expect(row).toEqual({ currency: "eur", mrr: 154, plan: 154 });
+  });
 });

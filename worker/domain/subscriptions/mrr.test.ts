@@ -22,6 +22,7 @@ function subscription(lines: Line[], options: { status?: Stripe.Subscription.Sta
       data: lines.map((line) => ({
         quantity: line.quantity ?? 1,
         price: {
+          currency: "usd",
           unit_amount: line.amount,
           recurring: { interval: line.interval, interval_count: line.count ?? 1, usage_type: line.metered ? "metered" : "licensed" },
         },

@@ -2,9 +2,10 @@ import type Stripe from "stripe";
 
 /**
  * What a subscription must be read with for its MRR: its discounts and their coupons (Stripe
- * returns discount ids otherwise). Every read that is mirrored asks for these.
+ * returns discount ids otherwise), and its prices' amounts in other currencies (Stripe returns
+ * `currency_options` only when asked). Every read that is mirrored asks for these.
  */
-export const MRR_EXPAND = ["discounts.source.coupon"] as const;
+export const MRR_EXPAND = ["discounts.source.coupon", "items.data.price.currency_options"] as const;
 
 const COUNTS_AS_REVENUE = new Set(["active", "past_due"]);
 /**
@@ -28,7 +29,17 @@ function recurringCoupon(discount: string | Stripe.Discount, at: number): Stripe
 }
 
 /**
- * The subscription's recurring amount per period after its recurring discounts: each percent
+ * What Stripe bills for one unit of a price on a subscription: the subscription's currency decides,
+ * so a price in another currency bills its `currency_options` amount for that currency (null when
+ * the price has none or was read without `MRR_EXPAND`).
+ */
+function unitAmount(price: Stripe.Price, currency: string): number | null {
+  if (price.currency === currency) return price.unit_amount;
+  return price.currency_options?.[currency]?.unit_amount ?? null;
+}
+
+/**
+ * The subscription's recurring amount per period (in its currency) after its recurring discounts: each percent
  * coupon takes its share of the list amount (rounded half up, as Stripe rounds discounts), each
  * amount coupon in the subscription's currency its amount; never below zero. Metered prices bill
  * usage, not a recurring amount, and are left out.
@@ -39,8 +50,9 @@ function discountedPerPeriod(subscription: Stripe.Subscription, at: number) {
   for (const item of subscription.items.data) {
     const recurring = item.price.recurring;
     const ratio = recurring ? PERIODS_PER_MONTH[recurring.interval] : undefined;
-    if (!recurring || !ratio || recurring.usage_type === "metered" || item.price.unit_amount === null) continue;
-    list += BigInt(item.price.unit_amount) * BigInt(item.quantity ?? 1);
+    const unit = unitAmount(item.price, subscription.currency);
+    if (!recurring || !ratio || recurring.usage_type === "metered" || unit === null) continue;
+    list += BigInt(unit) * BigInt(item.quantity ?? 1);
     const [periods, months] = ratio;
     // Stripe bills every item of a subscription on one interval.
     interval = [periods, months * BigInt(recurring.interval_count)];
