@@ -96,8 +96,17 @@ describe("database roles and row-level security", () => {
     // organizations is the tenant root, users are people across organisations, team membership
     // and invitations hold for both modes at once, and idempotency keys carry their scope in one
     // column and are reachable only through security-definer functions (RLS on, no policies);
-    // webhook settings hold one switch that only test mode reads (local URLs are never live).
-    const notPerMode = ["idempotency_keys", "invitations", "memberships", "organizations", "users", "webhook_settings"];
+    // webhook settings hold one switch that only test mode reads (local URLs are never live); the
+    // branding is the organisation's look in both modes (a write bumps both modes' catalogues).
+    const notPerMode = [
+      "idempotency_keys",
+      "invitations",
+      "memberships",
+      "organization_branding",
+      "organizations",
+      "users",
+      "webhook_settings",
+    ];
     const missing = await admin<{ relname: string }[]>`
       select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace
       where n.nspname = 'public' and c.relkind = 'r'
