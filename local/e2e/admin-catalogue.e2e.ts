@@ -147,6 +147,7 @@ describe("admin: products, pricing preview and API keys", () => {
       .locator("billing-admin-table")
       .getByRole("table")
       .or(page.locator("billing-admin-table").getByText("No endpoint yet."))
+      .first()
       .waitFor();
     await screenshots(page, "webhooks");
   });
