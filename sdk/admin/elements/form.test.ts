@@ -48,6 +48,18 @@ describe("form helper (FormController + field)", () => {
     expect(root.querySelector("#field-email")?.getAttribute("aria-describedby")).to.equal("field-email-hint");
   });
 
+  it("keeps what was typed when the page renders again, and after the API refuses it", async () => {
+    const { element, input, submit } = await mount(apiError(400, "parameter_invalid", "Invalid email address.", "email"));
+    input("name").value = "Ada Lovelace";
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(input("name").value).to.equal("Ada Lovelace");
+    input("email").value = "ada@";
+    await submit();
+    expect(input("email").value).to.equal("ada@");
+    expect(input("name").value).to.equal("Ada Lovelace");
+  });
+
   it("shows the API's error beside the field its param names, marks it invalid and focuses it", async () => {
     const { element, root, input, submit, api } = await mount(apiError(400, "parameter_invalid", "Invalid email address.", "email"));
     input("email").value = "not-an-address";

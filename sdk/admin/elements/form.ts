@@ -1,6 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from "lit";
 import { ifDefined } from "lit/directives/if-defined.js";
-import { live } from "lit/directives/live.js";
 import { BillingApiError } from "../../client/errors";
 import { errorMessage } from "../session/admin-api";
 
@@ -97,7 +96,10 @@ export interface FieldOptions {
   maxlength?: number;
 }
 
-/** A labelled input (or select) whose API error, if any, is shown under it and announced (`aria-describedby`). */
+/**
+ * A labelled input (or select) whose API error, if any, is shown under it and announced (`aria-describedby`).
+ * `value` is written only when it changes (no `live`), so a re-render never wipes what the person typed.
+ */
 export function field(form: FormController, options: FieldOptions): TemplateResult {
   const id = `field-${options.name.replace(/[^\w-]/g, "-")}`;
   const error = form.fieldErrors.get(options.name);
@@ -107,7 +109,7 @@ export function field(form: FormController, options: FieldOptions): TemplateResu
         aria-describedby=${ifDefined(described)}>
         ${options.options.map((option) => html`<option value=${option.value} ?selected=${option.value === options.value}>${option.label}</option>`)}
       </select>`
-    : html`<input id=${id} name=${options.name} type=${options.type ?? "text"} .value=${live(options.value ?? "")}
+    : html`<input id=${id} name=${options.name} type=${options.type ?? "text"} .value=${options.value ?? ""}
         ?required=${options.required} placeholder=${ifDefined(options.placeholder)} autocomplete=${ifDefined(options.autocomplete)}
         inputmode=${ifDefined(options.inputmode)} pattern=${ifDefined(options.pattern)} maxlength=${ifDefined(options.maxlength)}
         aria-invalid=${error ? "true" : "false"} aria-describedby=${ifDefined(described)} />`;
