@@ -1,9 +1,20 @@
 import { expect, fixture, html } from "@open-wc/testing";
-import { render } from "lit";
+import { LitElement, render } from "lit";
 import { BillingApiError } from "../../client/errors";
+import { tokenStyles } from "../../internal/tokens";
 import { fakeAdminApi, testSession } from "../fixtures/admin-fixture";
 import { readQuery, writeQuery } from "../session/url-state";
+import { adminStyles } from "./admin.styles";
 import { badge, recordError, subscriptionTone } from "./page-states";
+
+/** Every tone of badge on the admin's page background, to check its contrast. */
+class BadgeSample extends LitElement {
+  static override styles = [tokenStyles, adminStyles];
+  protected override render() {
+    return html`<p>${(["neutral", "success", "warning", "danger"] as const).map((tone) => badge(`${tone} status`, tone))}</p>`;
+  }
+}
+customElements.define("test-badge-sample", BadgeSample);
 
 const notFound = new BillingApiError(404, {
   type: "invalid_request_error",
@@ -53,6 +64,11 @@ describe("page states", () => {
     const host = document.createElement("div");
     render(badge("past due", "warning"), host);
     expect(host.querySelector(".badge.warning")?.textContent).to.equal("past due");
+  });
+
+  it("gives every badge tone enough contrast to read (axe), warning included", async () => {
+    const sample = await fixture<BadgeSample>(html`<test-badge-sample></test-badge-sample>`);
+    await expect(sample).to.be.accessible();
   });
 
   it("keeps filters in the address without adding history entries", () => {
