@@ -1,4 +1,5 @@
 import type { Context } from "hono";
+import { type CsvValue, csvCell as sharedCell } from "../../shared/csv-row";
 import type { AppEnv } from "../../shared/env";
 
 /** Fields holding Unix seconds, written as ISO 8601 in CSV (what a spreadsheet reads as a date). */
@@ -8,16 +9,11 @@ const CHUNK = 500;
 
 export const wantsCsv = (c: Context<AppEnv>) => (c.req.header("accept") ?? "").toLowerCase().includes("text/csv");
 
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that a
- * spreadsheet would run as a formula (=, +, -, @ first) is prefixed with a quote; numbers are not text.
- */
-export function csvCell(field: string, value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return TIME_FIELDS.has(field) ? new Date(value * 1000).toISOString() : String(value);
-  let text = String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+/** One analytics cell: Unix-second fields as ISO 8601, everything else quoted as every export is (shared/csv-row.ts). */
+function csvCell(field: string, value: unknown): string {
+  if (value === undefined) return "";
+  if (typeof value === "number" && TIME_FIELDS.has(field)) return new Date(value * 1000).toISOString();
+  return sharedCell(typeof value === "object" && value !== null ? String(value) : (value as CsvValue));
 }
 
 /**
