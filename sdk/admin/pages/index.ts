@@ -50,7 +50,7 @@ export const adminPages: AdminPage[] = [
   {
     path: "settings",
     render: () => html`<billing-admin-business></billing-admin-business>`,
-    nav: { label: "Settings", icon: icons.settings, order: 90 },
+    nav: { label: "Settings", icon: icons.settings, order: 90, prefix: "settings" },
   },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];

@@ -8,6 +8,7 @@ import { formStyles } from "../../elements/form.styles";
 import { pageLoading, recordError } from "../../elements/page-states";
 import { call } from "../../session/admin-api";
 import { textArea } from "../products/product-form";
+import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 /** An empty field clears the value (null), as the API expects. */
 const orNull = (value: string | undefined) => (value?.trim() ? value.trim() : null);
@@ -26,6 +27,7 @@ export class AdminBusiness extends AdminElement {
     tokenStyles,
     adminStyles,
     formStyles,
+    settingsNavStyles,
     css`
       form {
         max-width: 720px;
@@ -88,6 +90,7 @@ export class AdminBusiness extends AdminElement {
   protected override render() {
     const canWrite = this.signedIn.canWrite("organization");
     return html`<billing-admin-page-header heading="Business" description="Your details shown to customers, and where your pages embed BillingOS."></billing-admin-page-header>
+      ${settingsNav("settings")}
       ${this.#organization.render({
         pending: () => pageLoading(),
         error: (error) => recordError(this.signedIn, error, () => this.#organization.run(), "organisation"),
