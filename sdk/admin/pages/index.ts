@@ -52,5 +52,8 @@ export const adminPages: AdminPage[] = [
     render: () => html`<billing-admin-business></billing-admin-business>`,
     nav: { label: "Settings", icon: icons.settings, order: 90, prefix: "settings" },
   },
+  { path: "settings/stripe", render: () => html`<billing-admin-stripe></billing-admin-stripe>` },
+  { path: "settings/failed-payments", render: () => html`<billing-admin-failed-payments></billing-admin-failed-payments>` },
+  { path: "settings/audit-log", render: () => html`<billing-admin-audit-log></billing-admin-audit-log>` },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];
