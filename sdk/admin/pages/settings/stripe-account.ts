@@ -97,6 +97,9 @@ export class AdminStripeAccount extends AdminElement {
     `,
   ];
 
+  /** Leaves the admin for a Stripe-hosted page (onboarding); tests replace it to stay on the page. */
+  leave: (url: string) => void = (url) => location.assign(url);
+
   constructor() {
     super();
     this.mode = "test";
@@ -137,7 +140,7 @@ export class AdminStripeAccount extends AdminElement {
           headers: this.#headers,
         }),
       );
-      location.assign(link.url);
+      this.leave(link.url);
     } catch (error) {
       this.actionError = errorMessage(error);
       this.busy = undefined;
@@ -154,7 +157,7 @@ export class AdminStripeAccount extends AdminElement {
       if (tab) {
         tab.opener = null;
         tab.location.href = link.url;
-      } else location.assign(link.url);
+      } else this.leave(link.url);
     } catch (error) {
       tab?.close();
       this.actionError = errorMessage(error);
