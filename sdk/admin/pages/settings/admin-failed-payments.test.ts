@@ -84,7 +84,7 @@ describe("<billing-admin-failed-payments>", () => {
     expect(root.activeElement).to.equal(input("grace_period_days"));
     expect(root.textContent).not.to.include("Saved.");
     expect(posts()).to.have.length(1);
-    expect(((await posts()[0]?.json()) as { grace_period_days: number }).grace_period_days).to.equal(90);
+    expect(((await (posts()[0] as Request).json()) as { grace_period_days: number }).grace_period_days).to.equal(90);
   });
 
   it("shows an error about the update-payment URL under that field", async () => {

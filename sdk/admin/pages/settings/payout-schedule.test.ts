@@ -87,7 +87,7 @@ describe("<billing-admin-payout-schedule>", () => {
     expect(control("delay_days")?.getAttribute("aria-invalid")).to.equal("true");
     expect(root.textContent).not.to.include("saved");
     expect(posts()).to.have.length(1);
-    expect(((await posts()[0]?.json()) as { delay_days: number }).delay_days).to.equal(1);
+    expect(((await (posts()[0] as Request).json()) as { delay_days: number }).delay_days).to.equal(1);
     expect(events).to.deep.equal([]);
   });
 
