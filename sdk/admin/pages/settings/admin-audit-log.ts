@@ -11,6 +11,9 @@ import { filtersToggle, listStyles } from "../shared/list.styles";
 import { type AuditFilters, actionInWords, auditApiQuery, auditFiltersFrom, NO_AUDIT_FILTERS, recordHref } from "./audit-query";
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
+/** An id or action that may wrap after its dots and underscores (long ones would widen the table on phones). */
+const breakable = (text: string) => text.split(/(?<=[._])/).map((part) => html`${part}<wbr />`);
+
 type AuditEntry = components["schemas"]["AuditLogEntry"];
 type Member = components["schemas"]["Member"];
 
@@ -80,9 +83,9 @@ export class AdminAuditLog extends AdminElement {
 
   #who(actor: AuditEntry["actor"]) {
     if (actor.type === "system") return html`BillingOS <span class="muted">(automatic)</span>`;
-    if (actor.type === "api_key") return html`API key <code>${actor.id}</code>`;
+    if (actor.type === "api_key") return html`API key <code>${breakable(actor.id)}</code>`;
     const member = this.members.find((m) => m.user_id === actor.id);
-    return member ? (member.name ?? member.email) : html`<code>${actor.id}</code>`;
+    return member ? (member.name ?? member.email) : html`<code>${breakable(actor.id)}</code>`;
   }
 
   #record(target: AuditEntry["target"]) {
@@ -90,13 +93,13 @@ export class AdminAuditLog extends AdminElement {
       target,
       adminPages.map((page) => page.path),
     );
-    const id = html`<code>${target.id}</code>`;
+    const id = html`<code>${breakable(target.id)}</code>`;
     return html`${actionInWords(target.type)}<br />${href ? html`<a href=${href}>${id}</a>` : id}`;
   }
 
   /** A new list when the members arrive, so the table shows their names. */
   #columns = (): Column<AuditEntry>[] => [
-    { label: "What", cell: (e) => html`${actionInWords(e.action)}<br /><code class="muted">${e.action}</code>` },
+    { label: "What", cell: (e) => html`${actionInWords(e.action)}<br /><code class="muted">${breakable(e.action)}</code>` },
     { label: "Who", cell: (e) => this.#who(e.actor) },
     { label: "Record", cell: (e) => this.#record(e.target), secondary: true },
     { label: "When", cell: (e) => this.formatDateTime(e.created), align: "end" },

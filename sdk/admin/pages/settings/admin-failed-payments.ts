@@ -62,6 +62,10 @@ export class AdminFailedPayments extends AdminElement {
     settingsNavStyles,
     settingsFormStyles,
     css`
+      /* A number of days needs no full-width box. */
+      #field-grace_period_days {
+        max-width: 160px;
+      }
       .choices label {
         display: grid;
         grid-template-columns: auto minmax(0, 1fr);

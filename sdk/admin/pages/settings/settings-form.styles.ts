@@ -22,6 +22,10 @@ export const settingsFormStyles = css`
     font-size: 0.875rem;
     font-weight: 500;
   }
+  /* The hint lines up with the label's text, after the box. */
+  .field.check .hint {
+    padding-inline-start: 24px;
+  }
   .field.check label {
     display: flex;
     align-items: center;
