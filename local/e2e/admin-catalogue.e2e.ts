@@ -232,6 +232,7 @@ describe("admin: products, pricing preview and API keys", () => {
       [1500],
       "version 2 sells only the new price: the copy of the old one was archived",
     );
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshots(page, "product-versions");
 
     await prices.getByRole("button", { name: "Migrate subscribers to version 2…" }).click();
@@ -240,6 +241,7 @@ describe("admin: products, pricing preview and API keys", () => {
     await dialog.getByRole("button", { name: "Preview" }).click();
     await dialog.getByText(subscription).first().waitFor();
     await dialog.getByText("$10.00 every month (version 1) → $15.00 every month (version 2)").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await screenshots(page, "product-migrate");
     assert.equal((await api<{ price: string }>(`/v1/subscriptions/${subscription}`)).price, old.id, "a preview changes nothing");
 

@@ -85,6 +85,12 @@ export class AdminProductPrices extends AdminElement {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
+      summary {
+        cursor: pointer;
+        color: var(--_color-text-muted);
+        font-size: 0.875rem;
+        padding: 6px 0;
+      }
       .price-actions {
         display: flex;
         flex-wrap: wrap;
@@ -186,6 +192,8 @@ export class AdminProductPrices extends AdminElement {
 
   #version(group: VersionGroup, canWrite: boolean) {
     const id = `version-${group.version}`;
+    const active = group.prices.filter((price) => price.active);
+    const archived = group.prices.filter((price) => !price.active);
     return html`<section class="version" aria-labelledby=${id}>
       ${
         group.current
@@ -198,10 +206,19 @@ export class AdminProductPrices extends AdminElement {
           : "Subscribers who started on this version keep these prices until you migrate them."
       }</p>
       ${
-        group.prices.length
+        active.length
           ? html`<ul class="prices" aria-label=${`Version ${group.version} prices`}>
-              ${group.prices.map((price) => this.#price(price, group.current, canWrite))}</ul>`
-          : html`<p class="muted">No prices yet: the product is not for sale until it has one.</p>`
+              ${active.map((price) => this.#price(price, group.current, canWrite))}</ul>`
+          : html`<p class="muted">${group.current ? "No active price: the product is not for sale until it has one." : "No active price."}</p>`
+      }
+      ${
+        archived.length
+          ? html`<details>
+              <summary>${archived.length} archived ${archived.length === 1 ? "price" : "prices"}</summary>
+              <ul class="prices" aria-label=${`Version ${group.version} archived prices`}>
+                ${archived.map((price) => this.#price(price, group.current, canWrite))}</ul>
+            </details>`
+          : nothing
       }
     </section>`;
   }

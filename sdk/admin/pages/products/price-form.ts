@@ -63,6 +63,7 @@ export class AdminPriceForm extends AdminElement {
     css`
       .row {
         display: grid;
+        align-items: start;
         gap: 12px;
         grid-template-columns: repeat(auto-fit, minmax(140px, 1fr));
       }
