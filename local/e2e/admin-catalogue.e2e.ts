@@ -3,7 +3,9 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
 import { launchChromium } from "./browser";
+import { makeDemoReadyToSell } from "./ready-to-sell";
 import { type BootedStack, bootStack } from "./stack";
+import { subscribeWithCard } from "./subscribe";
 
 /**
  * The admin's catalogue and API keys on the real stack: a product with two prices and a feature,
@@ -162,6 +164,97 @@ describe("admin: products, pricing preview and API keys", () => {
     await page.goto(`${stack.api}/admin/settings`);
     await page.getByLabel("Allowed origins").waitFor();
     await screenshots(page, "settings-business");
+  });
+
+  it("adds a price in USD and EUR and shows both currencies in the pricing preview", async () => {
+    const global = `Global ${Date.now().toString(36)}`;
+    await page.goto(`${stack.api}/admin/products/new`);
+    await page.getByLabel("Name", { exact: true }).fill(global);
+    await page.getByRole("button", { name: "Create product" }).click();
+    await page.waitForURL(/\/admin\/products\/prod_/);
+    const prices = page.locator("billing-admin-product-prices");
+    await prices.locator("section.version").first().waitFor();
+    await prices.getByLabel("Amount", { exact: true }).fill("23.00");
+    await prices.getByRole("button", { name: "Add a currency" }).click();
+    await prices.getByLabel("Also in").selectOption("eur");
+    await prices.getByLabel("Amount in EUR").fill("21.00");
+    await prices.getByRole("button", { name: "Add price" }).click();
+    await prices.getByText("€21.00").waitFor();
+    await prices.getByText("$23.00").waitFor();
+
+    await page.goto(`${stack.api}/admin/products/preview`);
+    const table = page.locator("billing-pricing-table");
+    await table.getByText(global).waitFor();
+    await table.locator('select[part="currency"]').selectOption("usd");
+    await table.getByText("$23").first().waitFor();
+    await table.locator('select[part="currency"]').selectOption("eur");
+    await table.getByText(global).waitFor();
+    await table.getByText("€21").first().waitFor();
+  });
+
+  it("replaces the price of a product with a subscriber, which starts version 2; previews and runs the migration", async () => {
+    const keys = await makeDemoReadyToSell(stack);
+    const headers = { Authorization: `Bearer ${keys.secret}`, "content-type": "application/json" };
+    const api = async <T>(path: string, body?: unknown): Promise<T> => {
+      const response = await fetch(`${stack.api}${path}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers,
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const json = (await response.json()) as T;
+      assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
+      return json;
+    };
+    const product = await api<{ id: string }>("/v1/products", { name: `Versioned ${Date.now().toString(36)}` });
+    const old = await api<{ id: string }>("/v1/prices", {
+      product: product.id,
+      currency: "usd",
+      unit_amount: 1000,
+      recurring: { interval: "month" },
+    });
+    await api("/v1/catalogue/sync", {});
+    const customer = await api<{ id: string }>("/v1/customers", { email: `versions-${Date.now().toString(36)}@e2e.test` });
+    const subscription = await subscribeWithCard(stack, keys.secret, customer.id, old.id);
+
+    await page.goto(`${stack.api}/admin/products/${product.id}`);
+    const prices = page.locator("billing-admin-product-prices");
+    await prices.getByRole("button", { name: "Replace $10.00 every month" }).click();
+    await prices.getByLabel("New amount in USD").fill("15.00");
+    await prices.getByRole("button", { name: "Replace price" }).click();
+    await prices.getByText("Version 2 started").waitFor();
+    await prices.getByRole("heading", { name: "Version 1" }).waitFor();
+    const current = await api<{ data: Array<{ id: string; product_version: number; active: boolean; unit_amount: number }> }>(
+      `/v1/prices?product=${product.id}`,
+    );
+    const live = current.data.filter((price) => price.product_version === 2 && price.active);
+    assert.deepEqual(
+      live.map((price) => price.unit_amount),
+      [1500],
+      "version 2 sells only the new price: the copy of the old one was archived",
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshots(page, "product-versions");
+
+    await prices.getByRole("button", { name: "Migrate subscribers to version 2…" }).click();
+    const dialog = page.locator("billing-admin-migrate-subscribers");
+    await dialog.getByLabel("When").selectOption("now");
+    await dialog.getByRole("button", { name: "Preview" }).click();
+    await dialog.getByText(subscription).first().waitFor();
+    await dialog.getByText("$10.00 every month (version 1) → $15.00 every month (version 2)").waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshots(page, "product-migrate");
+    assert.equal((await api<{ price: string }>(`/v1/subscriptions/${subscription}`)).price, old.id, "a preview changes nothing");
+
+    await dialog.getByRole("button", { name: "Migrate 1 subscriber" }).click();
+    await dialog.locator("billing-admin-confirm").getByRole("button", { name: "Migrate 1 subscriber" }).click();
+    await dialog.getByText("1 subscriber was migrated now.").waitFor({ timeout: 15_000 });
+    let moved = "";
+    for (let attempt = 0; attempt < 100 && moved !== live[0]?.id; attempt++) {
+      moved = (await api<{ price: string }>(`/v1/subscriptions/${subscription}`)).price;
+      if (moved !== live[0]?.id) await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    assert.equal(moved, live[0]?.id, "the subscription bills version 2's price");
+    await dialog.getByRole("button", { name: "Done" }).click();
   });
 
   it("logged no error in any page", () => {

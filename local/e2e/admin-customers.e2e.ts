@@ -3,11 +3,11 @@ import { mkdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createCustomerSession } from "../../sdk/server/customer-sessions";
 import { paths } from "../paths";
 import { launchChromium } from "./browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
 import { type BootedStack, bootStack } from "./stack";
+import { subscribeWithCard } from "./subscribe";
 
 /**
  * The admin's Customers and Subscriptions pages on the real stack, as a merchant uses them: sign in
@@ -44,34 +44,6 @@ async function api<T>(
   return json;
 }
 
-/** A customer subscribed to `price` through a checkout session paid with a test card on the Stripe emulator. */
-async function subscribe(customer: string, price: string): Promise<void> {
-  const session = await createCustomerSession({ secretKey: keys.secret, customer, apiBase: stack.api });
-  const asCustomer = { Authorization: `Bearer ${session.token}` };
-  const checkout = await api<{ id: string; intent: { client_secret: string }; stripe: { publishable_key: string; account: string } }>(
-    "/v1/checkout_sessions",
-    { price },
-    asCustomer,
-  );
-  const intent = checkout.intent.client_secret.split("_secret_")[0];
-  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${intent}/confirm`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${checkout.stripe.publishable_key}`,
-      "Stripe-Account": checkout.stripe.account,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ client_secret: checkout.intent.client_secret, payment_method: "pm_card_visa" }),
-  });
-  assert.ok(confirmed.ok, await confirmed.text());
-  for (let attempt = 0; attempt < 150; attempt++) {
-    const list = await api<{ data: Array<{ status: string }> }>(`/v1/subscriptions?customer=${customer}`);
-    if (list.data[0]?.status === "active") return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail("the subscription never became active");
-}
-
 before(async () => {
   [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
@@ -97,7 +69,7 @@ before(async () => {
   // A name a spreadsheet would run as a formula, and one with a comma and a quote: the CSV must keep them as text.
   await api("/v1/customers", { email: "formula@e2e.test", name: '=HYPERLINK("x")' });
   await api("/v1/customers", { email: "quote@e2e.test", name: 'Jo "JJ", Smith' });
-  await subscribe(mary, plans.starter);
+  await subscribeWithCard(stack, keys.secret, mary, plans.starter);
 });
 after(async () => {
   await browser?.close();

@@ -1,33 +1,32 @@
 import { Task } from "@lit/task";
 import { css, html, nothing } from "lit";
-import { BillingApiError } from "../../../client/errors";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { confirmAction } from "../../elements/admin-confirm/admin-confirm";
 import { AdminElement } from "../../elements/admin-element";
-import { FormController, field, formError } from "../../elements/form";
 import { formStyles } from "../../elements/form.styles";
 import { badge, pageLoading } from "../../elements/page-states";
 import { call, errorMessage } from "../../session/admin-api";
-import { type Currency, intervalText, loadCurrencies, type Price, toMinorUnits } from "./catalogue";
-
-const intervals = [
-  { value: "month", label: "Monthly" },
-  { value: "year", label: "Yearly" },
-  { value: "week", label: "Weekly" },
-  { value: "day", label: "Daily" },
-  { value: "one_time", label: "One time" },
-];
+import { intervalText, loadCurrencies, type Price } from "./catalogue";
+import { groupByVersion, priceAmounts, priceToRetire, type VersionGroup } from "./versions";
 
 /**
- * A product's prices (every currency and interval), a form to add one, and archiving one (kept for
- * its subscribers, no longer sold).
+ * A product's prices grouped by version (the current one, which new subscriptions get, first;
+ * older ones kept by their subscribers until migrated), with adding a price in several currencies,
+ * replacing one for new subscribers, archiving one, and migrating older versions' subscribers.
  *
  * @tagname billing-admin-product-prices
  */
 export class AdminProductPrices extends AdminElement {
-  static override properties = { ...AdminElement.properties, productId: { attribute: "product-id" } };
+  static override properties = {
+    ...AdminElement.properties,
+    productId: { attribute: "product-id" },
+    replacing: { state: true },
+    migrating: { state: true },
+  };
   declare productId: string;
+  declare replacing: Price | undefined;
+  declare migrating: boolean;
 
   static override styles = [
     tokenStyles,
@@ -36,20 +35,33 @@ export class AdminProductPrices extends AdminElement {
     css`
       section.card {
         display: grid;
-        gap: 12px;
+        gap: 16px;
       }
-      h3 {
-        margin-top: 8px;
+      .version {
+        display: grid;
+        gap: 4px;
+      }
+      .version-head {
+        border-top: 1px solid var(--_color-border);
+        padding-top: 16px;
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 8px;
+      }
+      h3,
+      h4 {
+        margin: 0;
+        display: flex;
+        align-items: center;
+        gap: 8px;
       }
       ul.prices {
         list-style: none;
         margin: 0;
         padding: 0;
         display: grid;
-        gap: 8px;
-      }
-      ul.prices li:last-child {
-        border-bottom: none;
       }
       ul.prices li {
         display: flex;
@@ -60,69 +72,78 @@ export class AdminProductPrices extends AdminElement {
         padding: 10px 0;
         border-bottom: 1px solid var(--_color-border);
       }
+      ul.prices li:last-child {
+        border-bottom: none;
+      }
+      .amounts {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 4px 12px;
+        align-items: baseline;
+      }
       .amount {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
-      .row {
-        display: grid;
-        gap: 12px;
-        grid-template-columns: repeat(auto-fit, minmax(140px, 1fr));
+      summary {
+        cursor: pointer;
+        color: var(--_color-text-muted);
+        font-size: 0.875rem;
+        padding: 6px 0;
+      }
+      .price-actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 8px;
       }
     `,
   ];
 
-  readonly #form = new FormController(this);
+  constructor() {
+    super();
+    this.migrating = false;
+  }
+
+  #notice: { text: string; tone: "notice" | "alert" } | undefined;
 
   readonly #data = new Task(this, {
-    task: async ([product]) => {
+    task: async ([id]) => {
       const api = this.signedIn.api;
-      const [prices, currencies] = await Promise.all([
-        call(api.GET("/v1/prices", { params: { query: { product: product as string, limit: 100 } } })),
+      const [product, prices, currencies] = await Promise.all([
+        call(api.GET("/v1/products/{id}", { params: { path: { id: id as string } } })),
+        call(api.GET("/v1/prices", { params: { query: { product: id as string, limit: 100 } } })),
         loadCurrencies(api),
       ]);
-      return { prices: prices.data, currencies };
+      return { product, prices: prices.data, currencies };
     },
     args: () => [this.productId],
   });
 
-  async #add(event: SubmitEvent, currencies: Currency[]) {
-    const price = await this.#form.submit(event, async (values, form) => {
-      const currency = values.currency ?? "";
-      const exponent = currencies.find((c) => c.code === currency)?.exponent ?? 2;
-      const unitAmount = toMinorUnits(values.unit_amount ?? "", exponent);
-      if (unitAmount === undefined)
-        throw new BillingApiError(400, {
-          type: "invalid_request_error",
-          code: "parameter_invalid",
-          message: exponent === 0 ? "Enter a whole amount, e.g. 1900." : `Enter an amount with at most ${exponent} decimals, e.g. 19.99.`,
-          param: "unit_amount",
-          request_id: "",
-        });
-      const trial = values.trial_period_days?.trim();
-      const created = await call(
-        this.signedIn.api.POST("/v1/prices", {
-          body: {
-            product: this.productId,
-            currency,
-            unit_amount: unitAmount,
-            ...(values["recurring.interval"] === "one_time"
-              ? {}
-              : {
-                  recurring: {
-                    interval: values["recurring.interval"] as "month",
-                    interval_count: Number(values["recurring.interval_count"] || "1"),
-                  },
-                }),
-            ...(trial ? { trial_period_days: Number(trial) } : {}),
-            ...(values.nickname?.trim() ? { nickname: values.nickname.trim() } : {}),
-          },
-        }),
-      );
-      form.reset();
-      return created;
-    });
-    if (price) this.#data.run();
+  #say(text: string, tone: "notice" | "alert" = "notice") {
+    this.#notice = { text, tone };
+    this.requestUpdate();
+  }
+
+  async #created(price: Price) {
+    const replaced = this.replacing;
+    this.replacing = undefined;
+    const before = this.#data.value?.product.version;
+    const forked = before !== undefined && price.product_version > before;
+    const started = forked
+      ? `Version ${price.product_version} started: new subscriptions get its prices; existing subscribers keep theirs until you migrate them.`
+      : "";
+    if (replaced) {
+      try {
+        const { data } = await call(this.signedIn.api.GET("/v1/prices", { params: { query: { product: this.productId, limit: 100 } } }));
+        const old = priceToRetire(replaced, price, data);
+        if (old) await call(this.signedIn.api.POST("/v1/prices/{id}", { params: { path: { id: old.id } }, body: { active: false } }));
+        this.#say(`${started} The new price replaces the old one for new subscribers.`.trim());
+      } catch (error) {
+        this.#say(`The new price was added, but the old one could not be archived: ${errorMessage(error)} Archive it below.`, "alert");
+      }
+    } else this.#say(started || "Price added.");
+    this.#data.run();
   }
 
   async #archive(price: Price) {
@@ -135,69 +156,115 @@ export class AdminProductPrices extends AdminElement {
     if (!ok) return;
     try {
       await call(this.signedIn.api.POST("/v1/prices/{id}", { params: { path: { id: price.id } }, body: { active: false } }));
+      this.#say("Price archived.");
       this.#data.run();
     } catch (error) {
-      this.#form.showError(error);
+      this.#say(errorMessage(error), "alert");
     }
   }
 
-  #price(price: Price, canWrite: boolean) {
+  #price(price: Price, current: boolean, canWrite: boolean) {
+    const [main, ...others] = priceAmounts(price);
+    const name = `${this.formatMoney(main?.amount ?? 0, price.currency, main?.exponent ?? 2)} ${intervalText(price)}`;
     const trial = price.trial_period_days ? ` · ${price.trial_period_days}-day trial` : "";
-    const others = Object.keys(price.currency_options ?? {}).filter((code) => code !== price.currency);
     return html`<li>
-      <span>
+      <span class="amounts">
         <span class="amount">${this.formatMoney(price.unit_amount, price.currency, price.currency_exponent)}</span>
-        <span class="muted">${intervalText(price)}${trial}${others.length ? ` · also ${others.join(", ").toUpperCase()}` : ""}</span>
-        ${price.nickname ? html`<span class="muted"> · ${price.nickname}</span>` : nothing}
+        ${others.map((o) => html`<span class="amount">${this.formatMoney(o.amount, o.currency, o.exponent)}</span>`)}
+        <span class="muted">${intervalText(price)}${trial}${price.nickname ? ` · ${price.nickname}` : ""}</span>
       </span>
-      <span>
+      <span class="price-actions">
         ${price.active ? badge("Active", "success") : badge("Archived")}
         ${
+          canWrite && price.active && current && price.recurring
+            ? html`<button class="button quiet" type="button" aria-label=${`Replace ${name}`}
+                @click=${() => (this.replacing = price)}>Replace</button>`
+            : nothing
+        }
+        ${
           canWrite && price.active
-            ? html`<button class="button quiet" type="button" @click=${() => this.#archive(price)}
-              aria-label=${`Archive ${this.formatMoney(price.unit_amount, price.currency, price.currency_exponent)} ${intervalText(price)}`}>Archive</button>`
+            ? html`<button class="button quiet" type="button" aria-label=${`Archive ${name}`} @click=${() => this.#archive(price)}>Archive</button>`
             : nothing
         }
       </span>
     </li>`;
   }
 
-  #addForm(currencies: Currency[]) {
-    const defaultCurrency = this.signedIn.organization.default_currency;
-    return html`<form @submit=${(event: SubmitEvent) => this.#add(event, currencies)} novalidate aria-label="Add a price">
-      <h3>Add a price</h3>
-      <div class="row">
-        ${field(this.#form, {
-          name: "currency",
-          label: "Currency",
-          value: defaultCurrency,
-          options: currencies.map((c) => ({ value: c.code, label: c.code.toUpperCase() })),
-        })}
-        ${field(this.#form, { name: "unit_amount", label: "Amount", required: true, inputmode: "decimal", placeholder: "19.99" })}
-        ${field(this.#form, { name: "recurring.interval", label: "Billing period", value: "month", options: intervals })}
-        ${field(this.#form, { name: "recurring.interval_count", label: "Every", type: "number", inputmode: "numeric", value: "1", hint: "periods" })}
-        ${field(this.#form, { name: "trial_period_days", label: "Trial days", type: "number", inputmode: "numeric", hint: "Empty: no trial." })}
-        ${field(this.#form, { name: "nickname", label: "Nickname", maxlength: 250, hint: "Only you see it." })}
-      </div>
-      ${formError(this.#form)}
-      <div class="actions"><button class="button primary" ?disabled=${this.#form.pending}>Add price</button></div>
-    </form>`;
+  #version(group: VersionGroup, canWrite: boolean) {
+    const id = `version-${group.version}`;
+    const active = group.prices.filter((price) => price.active);
+    const archived = group.prices.filter((price) => !price.active);
+    return html`<section class="version" aria-labelledby=${id}>
+      ${
+        group.current
+          ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")}</h3>`
+          : html`<h4 id=${id}>Version ${group.version}</h4>`
+      }
+      <p class="muted">${
+        group.current
+          ? "New subscriptions get these prices."
+          : "Subscribers who started on this version keep these prices until you migrate them."
+      }</p>
+      ${
+        active.length
+          ? html`<ul class="prices" aria-label=${`Version ${group.version} prices`}>
+              ${active.map((price) => this.#price(price, group.current, canWrite))}</ul>`
+          : html`<p class="muted">${group.current ? "No active price: the product is not for sale until it has one." : "No active price."}</p>`
+      }
+      ${
+        archived.length
+          ? html`<details>
+              <summary>${archived.length} archived ${archived.length === 1 ? "price" : "prices"}</summary>
+              <ul class="prices" aria-label=${`Version ${group.version} archived prices`}>
+                ${archived.map((price) => this.#price(price, group.current, canWrite))}</ul>
+            </details>`
+          : nothing
+      }
+    </section>`;
   }
 
   protected override render() {
     const canWrite = this.signedIn.canWrite("catalogue");
+    const canMigrate = this.signedIn.canWrite("subscriptions");
     return html`<section class="card" aria-labelledby="prices-heading">
-      <h2 id="prices-heading">Prices</h2>
+      <h2 id="prices-heading">Prices and versions</h2>
       ${this.#data.render({
         pending: () => pageLoading("Loading prices…"),
         error: (error) => html`<div role="alert"><p>${errorMessage(error)}</p>
           <button class="button" type="button" @click=${() => this.#data.run()}>Try again</button></div>`,
-        complete: ({ prices, currencies }) => html`${
-          prices.length
-            ? html`<ul class="prices">${prices.map((price) => this.#price(price, canWrite))}</ul>`
-            : html`<p class="muted">No prices yet: the product is not for sale until it has one.</p>`
-        }
-          ${canWrite ? this.#addForm(currencies) : nothing}`,
+        complete: ({ product, prices, currencies }) => {
+          const [current, ...older] = groupByVersion(prices, product.version) as [VersionGroup, ...VersionGroup[]];
+          return html`<p class="muted">Changing the prices of a version that has subscribers starts a new version: new
+              subscriptions get it, existing subscribers keep their price until you migrate them.</p>
+            <div role="status">${this.#notice ? html`<p class=${this.#notice.tone}>${this.#notice.text}</p>` : nothing}</div>
+            ${this.#version(current, canWrite)}
+            ${
+              older.length
+                ? html`<div class="version-head">
+                    <h3>Older versions</h3>
+                    ${
+                      canMigrate
+                        ? html`<button class="button" type="button" @click=${() => (this.migrating = true)}>Migrate subscribers to version ${product.version}…</button>`
+                        : nothing
+                    }
+                  </div>
+                  ${older.map((group) => this.#version(group, canWrite))}`
+                : nothing
+            }
+            ${
+              canWrite
+                ? html`<billing-admin-price-form product-id=${this.productId} .currencies=${currencies} .replacing=${this.replacing}
+                    @billing-admin-price-created=${(event: CustomEvent<{ price: Price }>) => this.#created(event.detail.price)}
+                    @billing-admin-close=${() => (this.replacing = undefined)}></billing-admin-price-form>`
+                : nothing
+            }
+            ${
+              this.migrating
+                ? html`<billing-admin-migrate-subscribers product-id=${this.productId} .version=${product.version} .prices=${prices}
+                    @billing-admin-close=${() => (this.migrating = false)}></billing-admin-migrate-subscribers>`
+                : nothing
+            }`;
+        },
       })}
     </section>`;
   }

@@ -112,8 +112,6 @@ export class AdminProduct extends AdminElement {
         }</dd>
         <dt>Position</dt>
         <dd>${product.display_order}</dd>
-        <dt>Version</dt>
-        <dd>v${product.version}</dd>
         <dt>ID</dt>
         <dd><code>${product.id}</code></dd>
       </dl>

@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from "@open-wc/testing";
 import { adminFixture, apiError, fakeAdminApi, testSession } from "../../fixtures/admin-fixture";
+import { list, mountProduct, price, product, text } from "../../fixtures/catalogue-records";
 import { answerConfirm } from "../../fixtures/confirm";
 import "../../define";
 import type { AdminNewProduct } from "./admin-new-product";
@@ -8,78 +9,7 @@ import { toMinorUnits } from "./catalogue";
 import { embedSnippet } from "./embed";
 
 const XSS = `<img src=x onerror="window.__adminXss=1">`;
-const product = (overrides: Record<string, unknown> = {}) => ({
-  id: "prod_pro",
-  object: "product",
-  livemode: false,
-  name: "Pro",
-  description: null,
-  active: true,
-  marketing_features: ["Unlimited notes"],
-  image_url: null,
-  visible: true,
-  display_order: 1,
-  highlighted: false,
-  lookup_key: null,
-  version: 1,
-  stripe_id: null,
-  sync_status: "synced",
-  sync_error: null,
-  created: 1_764_000_000,
-  updated: 1_764_000_000,
-  ...overrides,
-});
-const price = (overrides: Record<string, unknown> = {}) => ({
-  id: "price_1",
-  object: "price",
-  livemode: false,
-  product: "prod_pro",
-  product_version: 1,
-  active: true,
-  nickname: null,
-  lookup_key: null,
-  type: "recurring",
-  recurring: { interval: "month", interval_count: 1 },
-  currency: "usd",
-  currency_exponent: 2,
-  unit_amount: 1900,
-  currency_options: null,
-  trial_period_days: 14,
-  trial_requires_payment_method: true,
-  stripe_id: null,
-  sync_status: "synced",
-  sync_error: null,
-  created: 1_764_000_000,
-  updated: 1_764_000_000,
-  ...overrides,
-});
-const list = (data: unknown[]) => ({ body: { object: "list", data, has_more: false } });
-const currencies = list([
-  { object: "currency", code: "usd", exponent: 2, amount_multiple: 1 },
-  { object: "currency", code: "jpy", exponent: 0, amount_multiple: 1 },
-]);
-const detailAnswers = {
-  "GET /v1/products/prod_pro": { body: product() },
-  "GET /v1/prices": list([price()]),
-  "GET /v1/currencies": currencies,
-  "GET /v1/products/prod_pro/grants": list([]),
-  "GET /v1/features": list([]),
-};
-const text = (root: ParentNode | null | undefined) => root?.textContent?.replace(/\s+/g, " ") ?? "";
-
-async function mountDetail(answers: Parameters<typeof fakeAdminApi>[0] = {}, role: "owner" | "viewer" = "owner") {
-  const api = fakeAdminApi({ ...detailAnswers, ...answers });
-  const page = await adminFixture<AdminProduct>(
-    html`<billing-admin-product lang="en-US" product-id="prod_pro"></billing-admin-product>`,
-    testSession(api, { role }),
-  );
-  const root = page.shadowRoot as ShadowRoot;
-  await waitUntil(() => root.querySelector("billing-admin-product-prices")?.shadowRoot?.querySelector("ul, p.muted"), "prices loaded", {
-    timeout: 5000,
-  });
-  const prices = root.querySelector("billing-admin-product-prices") as HTMLElement & { shadowRoot: ShadowRoot };
-  return { page, root, api, prices: prices.shadowRoot, pricesHost: prices };
-}
+const mountDetail = mountProduct;
 
 describe("products: amounts", () => {
   it("turns typed amounts into integer minor units by the currency's exponent", () => {
@@ -173,7 +103,8 @@ describe("<billing-admin-product>", () => {
   });
 
   it("adds a price in a zero-decimal currency as integer minor units", async () => {
-    const { prices, api } = await mountDetail({ "POST /v1/prices": { body: price({ id: "price_2" }) } });
+    const { formHost, api } = await mountDetail({ "POST /v1/prices": { body: price({ id: "price_2" }) } });
+    const prices = formHost()?.shadowRoot as ShadowRoot;
     (prices.querySelector('select[name="currency"]') as HTMLSelectElement).value = "jpy";
     (prices.querySelector('input[name="unit_amount"]') as HTMLInputElement).value = "1900";
     (prices.querySelector('select[name="recurring.interval"]') as HTMLSelectElement).value = "year";
@@ -190,7 +121,9 @@ describe("<billing-admin-product>", () => {
   });
 
   it("refuses an amount with too many decimals beside the field, sending nothing", async () => {
-    const { prices, pricesHost, api } = await mountDetail();
+    const { formHost, api } = await mountDetail();
+    const pricesHost = formHost() as HTMLElement;
+    const prices = pricesHost.shadowRoot as ShadowRoot;
     (prices.querySelector('select[name="currency"]') as HTMLSelectElement).value = "jpy";
     (prices.querySelector('input[name="unit_amount"]') as HTMLInputElement).value = "19.5";
     prices.querySelector("form")?.requestSubmit();
@@ -202,7 +135,7 @@ describe("<billing-admin-product>", () => {
 
   it("archives a price only after confirmation", async () => {
     const { prices, pricesHost, api } = await mountDetail({ "POST /v1/prices/price_1": { body: price({ active: false }) } });
-    const archive = [...prices.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Archive") as HTMLButtonElement;
+    const archive = prices.querySelector('button[aria-label="Archive $19.00 every month"]') as HTMLButtonElement;
     archive.click();
     await answerConfirm(pricesHost, "Archive price");
     await waitUntil(() => api.requests.some((r) => r.url.endsWith("/v1/prices/price_1")), "archived");

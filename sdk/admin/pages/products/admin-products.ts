@@ -1,4 +1,4 @@
-import { html } from "lit";
+import { css, html } from "lit";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
@@ -8,13 +8,23 @@ import { call } from "../../session/admin-api";
 import type { Product } from "./catalogue";
 
 /**
- * Products: the catalogue in pricing-table order, with whether each is on sale and shown in the
- * public pricing table; links to each product, to a new one and to the pricing preview.
+ * Products: the catalogue, with whether each is on sale and shown in the public pricing table;
+ * links to each product, to a new one and to the pricing preview; the pricing table's order
+ * (`<billing-admin-product-order>`: move a product up or down).
  *
  * @tagname billing-admin-products
  */
 export class AdminProducts extends AdminElement {
-  static override styles = [tokenStyles, adminStyles];
+  static override styles = [
+    tokenStyles,
+    adminStyles,
+    css`
+      billing-admin-product-order {
+        display: block;
+        margin-top: 24px;
+      }
+    `,
+  ];
 
   readonly #columns: Column<Product>[] = [
     { label: "Name", cell: (product) => html`<strong>${product.name}</strong>` },
@@ -37,6 +47,7 @@ export class AdminProducts extends AdminElement {
       </billing-admin-page-header>
       <billing-admin-table label="Products" .columns=${this.#columns} .load=${this.#load}
         .rowHref=${(product: Product) => `/admin/products/${product.id}`}
-        empty-text="No products yet. Create one to start selling."></billing-admin-table>`;
+        empty-text="No products yet. Create one to start selling."></billing-admin-table>
+      <billing-admin-product-order></billing-admin-product-order>`;
   }
 }
