@@ -1,4 +1,5 @@
 // Registers every admin element (the admin is one script, so one place defines them all).
+import "../components/billing-checkout/define";
 import "../components/billing-dialog/define";
 import "../components/billing-portal/define";
 import "../components/billing-provider/define";
@@ -28,6 +29,7 @@ import { AdminProduct } from "./pages/products/admin-product";
 import { AdminProductGrants } from "./pages/products/admin-product-grants";
 import { AdminProductPrices } from "./pages/products/admin-product-prices";
 import { AdminProducts } from "./pages/products/admin-products";
+import { AdminBilling } from "./pages/settings/admin-billing";
 import { AdminBusiness } from "./pages/settings/admin-business";
 import { AdminSignIn } from "./pages/sign-in/admin-sign-in";
 import { AdminSubscription } from "./pages/subscriptions/admin-subscription";
@@ -69,6 +71,7 @@ AdminPricingPreview.define("billing-admin-pricing-preview");
 AdminApiKeys.define("billing-admin-api-keys");
 AdminTeam.define("billing-admin-team");
 AdminBusiness.define("billing-admin-business");
+AdminBilling.define("billing-admin-billing");
 AdminFees.define("billing-admin-fees");
 AdminWebhooks.define("billing-admin-webhooks");
 AdminWebhook.define("billing-admin-webhook");
@@ -99,6 +102,7 @@ declare global {
     "billing-admin-api-keys": AdminApiKeys;
     "billing-admin-team": AdminTeam;
     "billing-admin-business": AdminBusiness;
+    "billing-admin-billing": AdminBilling;
     "billing-admin-fees": AdminFees;
     "billing-admin-webhooks": AdminWebhooks;
     "billing-admin-webhook": AdminWebhook;
