@@ -137,12 +137,15 @@ describe("<billing-admin-billing>", () => {
     expect(checkout?.getAttribute("price")).to.equal("price_pro_monthly");
     expect(checkout?.getRootNode()).to.equal(document, "Stripe can mount only outside shadow roots");
     expect(table.querySelector("billing-dialog"), "the table's own (shadow-rooted) checkout stays closed").to.equal(null);
+    const portalBefore = root.querySelector("billing-portal");
     checkout?.dispatchEvent(new CustomEvent("billing-checkout-complete", { bubbles: true, composed: true, detail: {} }));
     expect(document.querySelector("body > billing-provider[data-admin-checkout]")).to.equal(null);
     await waitUntil(() => text(root).includes("Starting your new plan"), "waiting for the webhook");
     await waitUntil(() => root.querySelector("#plan-heading")?.textContent === "Growth", "the new tier", { timeout: 5000 });
     expect(text(root)).to.not.include("Starting your new plan");
     expect(reads).to.equal(3);
+    // The portal is made afresh, so it loads the new subscription's card and invoice.
+    expect(root.querySelector("billing-portal")).to.not.equal(portalBefore);
   });
 
   it("points a plan switch to the portal's Change plan instead of a second subscription", async () => {

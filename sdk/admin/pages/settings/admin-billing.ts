@@ -1,5 +1,6 @@
 import { Task } from "@lit/task";
 import { css, html, nothing } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import type { PlanSelectDetail } from "../../../events/plan-select";
 import type { PortalActionDetail } from "../../../events/portal-events";
 import { tokenStyles } from "../../../internal/tokens";
@@ -92,6 +93,8 @@ export class AdminBilling extends AdminElement {
   ];
 
   #abort = new AbortController();
+  /** Bumped after a purchase: the portal is made afresh, so it loads the new card and invoice too. */
+  #portalGeneration = 0;
 
   readonly #organization = new Task(this, {
     task: async () => this.#read(),
@@ -150,6 +153,7 @@ export class AdminBilling extends AdminElement {
     this.waiting = "tier";
     const read = await waitForTierChange(() => this.#read(), from, this.#abort.signal);
     if (read) this.current = read;
+    this.#portalGeneration++;
     this.waiting = read && read.billing_tier !== from ? undefined : "late";
   }
 
@@ -214,7 +218,7 @@ export class AdminBilling extends AdminElement {
                     ? html`<p class="notice" role="status">To switch plans, use Change plan on your subscription: it shows what you pay now first.</p>`
                     : nothing
                 }
-                <billing-portal></billing-portal>
+                ${keyed(this.#portalGeneration, html`<billing-portal></billing-portal>`)}
               </section>
             </billing-provider>`
           : nothing,
