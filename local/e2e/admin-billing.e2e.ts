@@ -155,7 +155,16 @@ describe("Settings › Billing: the merchant's own BillingOS plan", () => {
   it("opens the portal and sees BillingOS's invoice for the plan", async () => {
     const portal = billing().locator("billing-portal");
     await portal.locator("[part~=invoice]").filter({ hasText: "$99.00" }).first().waitFor({ timeout: 15_000 });
-    await portal.getByText("Growth").first().waitFor();
+    await portal
+      .locator("[part~=subscription]")
+      .getByText(/^Renews on /)
+      .waitFor({ timeout: 15_000 });
+    assert.equal(
+      await portal.getByText("Awaiting the first payment").count(),
+      0,
+      "the portal shows the subscription as the webhook left it",
+    );
+    await portal.getByText("Visa •••• 4242").waitFor();
   });
 
   it("a new customer payment then yields fee 0, on Fees and in GET /v1/fees/ledger", async () => {

@@ -138,6 +138,9 @@ describe("<billing-admin-billing>", () => {
     expect(checkout?.getRootNode()).to.equal(document, "Stripe can mount only outside shadow roots");
     expect(table.querySelector("billing-dialog"), "the table's own (shadow-rooted) checkout stays closed").to.equal(null);
     const portalBefore = root.querySelector("billing-portal");
+    const subscriptionReads = () => platformCalls.filter((call) => call.path === "/v1/subscriptions").length;
+    await waitUntil(() => subscriptionReads() > 0, "the portal read the subscriptions");
+    const readsBefore = subscriptionReads();
     checkout?.dispatchEvent(new CustomEvent("billing-checkout-complete", { bubbles: true, composed: true, detail: {} }));
     expect(document.querySelector("body > billing-provider[data-admin-checkout]")).to.equal(null);
     await waitUntil(() => text(root).includes("Starting your new plan"), "waiting for the webhook");
@@ -146,6 +149,8 @@ describe("<billing-admin-billing>", () => {
     expect(reads).to.equal(3);
     // The portal is made afresh, so it loads the new subscription's card and invoice.
     expect(root.querySelector("billing-portal")).to.not.equal(portalBefore);
+    expect(subscriptionReads(), "the subscription is read again as the webhook left it").to.be.greaterThan(readsBefore);
+    expect(root.querySelector("billing-portal")?.getAttribute("sections")).to.equal("subscriptions payment-methods invoices");
   });
 
   it("points a plan switch to the portal's Change plan instead of a second subscription", async () => {

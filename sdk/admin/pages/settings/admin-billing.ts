@@ -93,7 +93,7 @@ export class AdminBilling extends AdminElement {
   ];
 
   #abort = new AbortController();
-  /** Bumped after a purchase: the portal is made afresh, so it loads the new card and invoice too. */
+  /** Bumped after a purchase: the portal is made afresh, so it loads the new card and invoice too (BillingOS's plans meter nothing: no usage section). */
   #portalGeneration = 0;
 
   readonly #organization = new Task(this, {
@@ -153,6 +153,8 @@ export class AdminBilling extends AdminElement {
     this.waiting = "tier";
     const read = await waitForTierChange(() => this.#read(), from, this.#abort.signal);
     if (read) this.current = read;
+    // The subscription the checkout saw was still starting: read it again, as the webhook left it.
+    await this.#platform.value?.client.loadCustomer({ force: true }).catch(() => null);
     this.#portalGeneration++;
     this.waiting = read && read.billing_tier !== from ? undefined : "late";
   }
@@ -218,7 +220,7 @@ export class AdminBilling extends AdminElement {
                     ? html`<p class="notice" role="status">To switch plans, use Change plan on your subscription: it shows what you pay now first.</p>`
                     : nothing
                 }
-                ${keyed(this.#portalGeneration, html`<billing-portal></billing-portal>`)}
+                ${keyed(this.#portalGeneration, html`<billing-portal sections="subscriptions payment-methods invoices"></billing-portal>`)}
               </section>
             </billing-provider>`
           : nothing,
