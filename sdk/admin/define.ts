@@ -1,4 +1,5 @@
 // Registers every admin element (the admin is one script, so one place defines them all).
+import "../components/billing-checkout/define";
 import "../components/billing-dialog/define";
 import "../components/billing-portal/define";
 import "../components/billing-provider/define";
@@ -32,6 +33,7 @@ import { AdminAuditLog } from "./pages/settings/admin-audit-log";
 import { AdminMigrateSubscribers } from "./pages/products/migrate-subscribers";
 import { AdminPriceForm } from "./pages/products/price-form";
 import { AdminProductOrder } from "./pages/products/product-order";
+import { AdminBilling } from "./pages/settings/admin-billing";
 import { AdminBusiness } from "./pages/settings/admin-business";
 import { AdminFailedPayments } from "./pages/settings/admin-failed-payments";
 import { AdminStripe } from "./pages/settings/admin-stripe";
@@ -85,6 +87,7 @@ AdminStripeAccount.define("billing-admin-stripe-account");
 AdminPayoutSchedule.define("billing-admin-payout-schedule");
 AdminFailedPayments.define("billing-admin-failed-payments");
 AdminAuditLog.define("billing-admin-audit-log");
+AdminBilling.define("billing-admin-billing");
 AdminFees.define("billing-admin-fees");
 AdminWebhooks.define("billing-admin-webhooks");
 AdminWebhook.define("billing-admin-webhook");
@@ -123,6 +126,7 @@ declare global {
     "billing-admin-payout-schedule": AdminPayoutSchedule;
     "billing-admin-failed-payments": AdminFailedPayments;
     "billing-admin-audit-log": AdminAuditLog;
+    "billing-admin-billing": AdminBilling;
     "billing-admin-fees": AdminFees;
     "billing-admin-webhooks": AdminWebhooks;
     "billing-admin-webhook": AdminWebhook;

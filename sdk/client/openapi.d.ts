@@ -1812,6 +1812,21 @@ export interface components {
             allowed_origins: string[];
             logo_url: string | null;
             /**
+             * @description Its BillingOS plan (Settings › Billing): `standard` pays the transaction fee on each payment, a paid tier pays none.
+             * @enum {string}
+             */
+            billing_tier: "standard" | "starter" | "growth" | "scale" | "enterprise";
+            /** @description BillingOS's fee on a payment in the default currency now, for its tier (0 and 0 on a paid tier). */
+            transaction_fee: {
+                /** @description BillingOS's share of each payment, in hundredths of a percent (50 = 0.5 %). */
+                basis_points: number;
+                /** @description Plus this fixed part per payment, in minor units of `currency`. */
+                fixed_amount: number;
+                /** @description The organisation's default currency (the fixed part differs per currency). */
+                currency: string;
+                currency_exponent: number;
+            };
+            /**
              * @description Your role, when called by a merchant user.
              * @enum {string}
              */

@@ -101,6 +101,21 @@ describe("app shell", () => {
     }
   });
 
+  it("lets the admin page, and only it, use Stripe.js for the checkout of the merchant's own plan (locally the emulator's)", async () => {
+    const stripe = new URL(env.STRIPE_API_BASE).origin;
+    const page = await call("/admin/settings/billing");
+    expect(page.status).toBe(200);
+    const policy = page.headers.get("Content-Security-Policy") ?? "";
+    expect(policy).toContain(`script-src 'self' ${stripe};`);
+    expect(policy).toContain(`connect-src 'self' ${new URL(env.SUPABASE_URL).origin} ${stripe};`);
+    expect(policy).toContain(`frame-src ${stripe};`);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(await page.text()).toContain(`<script src="${stripe}/v3/stripe.js"></script>`);
+    const api = (await call("/health")).headers.get("Content-Security-Policy") ?? "";
+    expect(api).not.toContain(stripe);
+    expect(api).not.toContain("frame-src");
+  });
+
   it("names the offending param for a bad amount", async () => {
     for (const amount of ["-1", "1.5", '"12"', "9007199254740993e10"]) {
       const response = await post(`{"amount": ${amount}}`);

@@ -18,11 +18,16 @@ export interface OrganizationRow {
   default_currency: string;
   allowed_origins: string[];
   logo_url: string | null;
+  /** The BillingOS plan, set only by the platform's subscription trigger (never through the API). */
+  billing_tier: BillingTier;
   created: Date;
   updated: Date;
 }
 
-export type OrganizationDetails = Partial<Omit<OrganizationRow, "id" | "created" | "updated">>;
+export const BILLING_TIERS = ["standard", "starter", "growth", "scale", "enterprise"] as const;
+export type BillingTier = (typeof BILLING_TIERS)[number];
+
+export type OrganizationDetails = Partial<Omit<OrganizationRow, "id" | "billing_tier" | "created" | "updated">>;
 
 /** Creates an organisation with its creator as owner, in one transaction. */
 export async function createOrganization(

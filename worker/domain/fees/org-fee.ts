@@ -1,9 +1,15 @@
 import type { TransactionSql } from "postgres";
-import { applicationFee, type FeeSplit } from "./application-fee";
+import { applicationFee, FEE_BASIS_POINTS, type FeeSplit, FIXED_FEE_MINOR } from "./application-fee";
 import type { ChargeRef } from "./charge-of";
 
 /** BillingOS tiers whose subscription replaces the transaction fee (organizations.billing_tier). */
 const FEE_FREE_TIERS = new Set(["starter", "growth", "scale", "enterprise"]);
+
+/** The organisation's transaction fee rule in `currency` for its tier: a share of each payment and a fixed part (both 0 on a paid tier). */
+export function feeRule(billingTier: string, currency: string): { basis_points: number; fixed_amount: number } {
+  if (FEE_FREE_TIERS.has(billingTier)) return { basis_points: 0, fixed_amount: 0 };
+  return { basis_points: Number(FEE_BASIS_POINTS), fixed_amount: FIXED_FEE_MINOR[currency.toLowerCase()] ?? 0 };
+}
 
 /**
  * The one place that decides BillingOS's fee on a charge of the current tenant: the fee rule of

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
-import type { OrganizationRow } from "../../domain/organizations";
+import { feeRule } from "../../domain/fees/org-fee";
+import { BILLING_TIERS, type OrganizationRow } from "../../domain/organizations";
+import { currencyExponent } from "../../shared/currencies";
 import { ROLES } from "../../shared/permissions";
 import { Email, PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
@@ -54,6 +56,17 @@ export const OrganizationSchema = z
     default_currency: z.string(),
     allowed_origins: z.array(z.string()),
     logo_url: z.string().nullable(),
+    billing_tier: z
+      .enum(BILLING_TIERS)
+      .describe("Its BillingOS plan (Settings › Billing): `standard` pays the transaction fee on each payment, a paid tier pays none."),
+    transaction_fee: z
+      .object({
+        basis_points: z.number().int().describe("BillingOS's share of each payment, in hundredths of a percent (50 = 0.5 %)."),
+        fixed_amount: z.number().int().describe("Plus this fixed part per payment, in minor units of `currency`."),
+        currency: z.string().describe("The organisation's default currency (the fixed part differs per currency)."),
+        currency_exponent: z.number().int(),
+      })
+      .describe("BillingOS's fee on a payment in the default currency now, for its tier (0 and 0 on a paid tier)."),
     role: z.enum(ROLES).optional().describe("Your role, when called by a merchant user."),
     created: Timestamp,
   })
@@ -72,6 +85,12 @@ export function serializeOrganization(row: OrganizationRow & { role?: string }) 
     default_currency: row.default_currency,
     allowed_origins: row.allowed_origins,
     logo_url: row.logo_url,
+    billing_tier: row.billing_tier,
+    transaction_fee: {
+      ...feeRule(row.billing_tier, row.default_currency),
+      currency: row.default_currency,
+      currency_exponent: currencyExponent(row.default_currency),
+    },
     ...(row.role ? { role: row.role as (typeof ROLES)[number] } : {}),
     created: toTimestamp(row.created) as number,
   };

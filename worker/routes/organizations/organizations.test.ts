@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { adminSql, api, counts, newApiKey, newOrganization, newUser, type TestUser } from "../../test/fixtures";
+import { addMember, adminSql, api, counts, newApiKey, newOrganization, newUser, type TestUser } from "../../test/fixtures";
 
 const admin = adminSql();
 let a: { orgId: string; owner: TestUser };
@@ -35,6 +35,26 @@ describe("organizations", () => {
     const [audit] = await admin`select before, after from audit_log where org_id = ${a.orgId} and action = 'organization.updated'`;
     expect(audit?.before).toEqual({ website: null, allowed_origins: [] });
     expect(audit?.after).toMatchObject({ website: "https://alpha.example" });
+  });
+
+  it("shows every member its BillingOS tier and the transaction fee that follows from it", async () => {
+    const org = await newOrganization("Tier Reader");
+    const viewer = await newUser();
+    await addMember(admin, org.orgId, viewer, "viewer");
+    const read = () =>
+      api<Org & { billing_tier: string; transaction_fee: unknown }>(`/v1/organizations/${org.orgId}`, {
+        auth: viewer.token,
+        org: org.orgId,
+      });
+    const standard = await read();
+    expect(standard.status).toBe(200);
+    expect(standard.body.billing_tier).toBe("standard");
+    expect(standard.body.transaction_fee).toEqual({ basis_points: 50, fixed_amount: 30, currency: "usd", currency_exponent: 2 });
+    // The platform's trigger is the only writer of the tier; the test's superuser stands in for it.
+    await admin`update organizations set billing_tier = 'growth', default_currency = 'jpy' where id = ${org.orgId}`;
+    const growth = await read();
+    expect(growth.body.billing_tier).toBe("growth");
+    expect(growth.body.transaction_fee).toEqual({ basis_points: 0, fixed_amount: 0, currency: "jpy", currency_exponent: 0 });
   });
 
   it("stores markup in names as data", async () => {

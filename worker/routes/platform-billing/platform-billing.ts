@@ -3,6 +3,7 @@ import { requestContext } from "../../app/request-context";
 import { createRouter, type Router } from "../../app/router";
 import { defineRoute } from "../../auth/access";
 import { DEFAULT_SESSION_SECONDS, MAX_SESSION_SECONDS } from "../../domain/customer-session-token";
+import { BILLING_TIERS, type BillingTier } from "../../domain/organizations";
 import { platformBillingSession, platformOf } from "../../domain/platform-billing";
 import { ServiceUnavailableError } from "../../shared/errors";
 import { jsonBody, jsonResponse, Timestamp } from "../../shared/schemas";
@@ -12,7 +13,7 @@ const BillingSessionSchema = z
   .object({
     object: z.literal("platform_billing_session"),
     organization: z.string().describe("The merchant organisation this session bills."),
-    billing_tier: z.enum(["standard", "starter", "growth", "scale", "enterprise"]).describe("Its BillingOS tier now."),
+    billing_tier: z.enum(BILLING_TIERS).describe("Its BillingOS tier now."),
     platform: z
       .object({
         organization: z.string().describe("The BillingOS organisation that sells the tiers."),
@@ -65,7 +66,7 @@ export const platformBillingRouter: Router = createRouter().openapi(createOrgani
     {
       object: "platform_billing_session" as const,
       organization: context.tenant.orgId,
-      billing_tier: session.billingTier as "standard",
+      billing_tier: session.billingTier as BillingTier,
       platform: { organization: platform.orgId, livemode: platform.livemode, publishable_key: platform.publishableKey },
       customer: session.customer,
       token: session.token,

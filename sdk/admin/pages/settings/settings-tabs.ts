@@ -16,6 +16,7 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings/stripe", label: "Stripe" },
   { path: "settings/failed-payments", label: "Failed payments" },
   { path: "settings/audit-log", label: "Audit log" },
+  { path: "settings/billing", label: "Billing" },
 ];
 
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
