@@ -1,13 +1,14 @@
 /**
  * Stacks series per x for a bar chart: positive values pile upward from 0 and negative ones downward,
- * each series drawn up to its running total. Returns the running totals (null where a value is null).
+ * each series drawn up to its running total. Returns the running totals (null where a value is null; 0 where it
+ * is 0: no bar, rather than one drawn to the other stack's total).
  */
 export function stackValues(series: Array<Array<number | null>>): Array<Array<number | null>> {
   const up: number[] = [];
   const down: number[] = [];
   return series.map((values) =>
     values.map((value, index) => {
-      if (value == null) return null;
+      if (value == null || value === 0) return value;
       const totals = value >= 0 ? up : down;
       totals[index] = (totals[index] ?? 0) + value;
       return totals[index] as number;

@@ -185,7 +185,8 @@ export class AdminAnalytics extends AdminElement {
         lowerIsBetter,
       });
     const cards = ready?.cards;
-    return html`<div class="metrics">
+    return html`<h2 class="section-title">Overview</h2>
+      <div class="metrics">
         ${card("MRR", money(cards?.mrr.value ?? 0), "mrr")}
         ${card("Active subscriptions", cards && this.formatNumber(cards.activeSubscriptions.value), "activeSubscriptions")}
         ${card("New subscriptions", cards && this.formatNumber(cards.newSubscriptions.value), "newSubscriptions")}

@@ -7,8 +7,8 @@ export const PRESETS: Array<{ value: Preset; label: string; comparison: string }
   { value: "30d", label: "Last 30 days", comparison: "vs previous 30 days" },
   { value: "90d", label: "Last 90 days", comparison: "vs previous 90 days" },
   { value: "12m", label: "Last 12 months", comparison: "vs previous 12 months" },
-  { value: "ytd", label: "Year to date", comparison: "vs the same days before" },
-  { value: "custom", label: "Custom", comparison: "vs the period before" },
+  { value: "ytd", label: "Year to date", comparison: "" },
+  { value: "custom", label: "Custom", comparison: "" },
 ];
 export const INTERVALS: Array<{ value: Interval; label: string }> = [
   { value: "day", label: "Daily" },
@@ -43,7 +43,7 @@ const isDate = (value: string | null): value is string => value !== null && /^\d
 
 export function viewFromQuery(query: URLSearchParams): AnalyticsView {
   const range = query.get("range");
-  const preset = isPreset(range) ? range : "30d";
+  const preset = isPreset(range) ? range : "12m";
   const interval = query.get("interval");
   const currency = query.get("currency");
   return {
@@ -59,7 +59,7 @@ export function viewFromQuery(query: URLSearchParams): AnalyticsView {
 export function viewToQuery(view: AnalyticsView): Record<string, string | undefined> {
   const custom = view.preset === "custom";
   return {
-    range: view.preset === "30d" ? undefined : view.preset,
+    range: view.preset === "12m" ? undefined : view.preset,
     from: custom ? view.from : undefined,
     to: custom ? view.to : undefined,
     interval: view.interval,
@@ -103,7 +103,8 @@ export function previousRange(range: Range): Range {
 
 /** What a card's change compares with, in words. */
 export function comparisonOf(view: AnalyticsView, range: Range): string {
-  if (view.preset !== "custom") return PRESETS.find((preset) => preset.value === view.preset)?.comparison ?? "";
+  const named = PRESETS.find((preset) => preset.value === view.preset)?.comparison;
+  if (named) return named;
   const days = Math.round((range.to - range.from) / DAY);
   return `vs previous ${days} ${days === 1 ? "day" : "days"}`;
 }

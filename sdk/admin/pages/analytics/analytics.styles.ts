@@ -107,6 +107,12 @@ export const pageStyles = css`
     font-size: 0.8125rem;
     align-self: center;
   }
+  .section-title {
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_color-text-muted);
+    margin-bottom: -8px;
+  }
   .metrics {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 180px), 1fr));
