@@ -16,6 +16,8 @@ export interface ChartSeries {
 
 /** Series colours after the first (the accent): distinct in light and dark. */
 const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"];
+/** Tick steps for whole numbers: 1, 2, 5, 10, 20, 50, … */
+const WHOLE_STEPS = Array.from({ length: 16 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
 
 /**
  * A time-series line chart drawn by uPlot (loaded only by the admin). The canvas is hidden from
@@ -112,6 +114,7 @@ export class AdminChart extends AdminElement {
     const formatX = (seconds: number) => (this.formatX ?? ((s: number) => this.formatDate(s)))(seconds);
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: "12px system-ui, sans-serif" };
     const bars = this.kind === "bars";
+    const integers = this.series.every((serie) => serie.values.every((value) => value == null || Number.isInteger(value)));
     const colour = (serie: ChartSeries, index: number) =>
       serie.color ?? (index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string));
     // Bars are drawn from 0 up to each series' running total, the tallest first so the shorter ones show over it.
@@ -128,7 +131,13 @@ export class AdminChart extends AdminElement {
         scales: { x: bars ? { time: true, range: () => barRange(this.x) } : { time: true } },
         axes: [
           { ...axis, values: (_, ticks) => ticks.map((tick) => formatX(tick)), space: 80 },
-          { ...axis, values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)), size: 80 },
+          // Counts and minor units are whole numbers: no tick between them (no "0.2 subscriptions").
+          {
+            ...axis,
+            values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)),
+            size: 80,
+            incrs: integers ? WHOLE_STEPS : undefined,
+          },
         ],
         series: [
           { label: this.xLabel, value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },

@@ -38,7 +38,7 @@ describe("<billing-admin-analytics>", () => {
       ["Active subscriptions", "6", "▼ -25% vs previous 2 days"],
       ["New subscriptions", "3", "▼ -25% vs previous 2 days"],
       ["Churn rate", "20%", "▲ +60% vs previous 2 days"],
-      ["Net revenue", "$500.00", "Nothing in the period before to compare with"],
+      ["Net revenue", "$500.00", "No earlier period to compare with"],
       ["ARPU", "$25.00", "▲ +25% vs previous 2 days"],
     ]);
     const cardQueries = requests("/v1/analytics/mrr")
@@ -130,7 +130,7 @@ describe("<billing-admin-analytics>", () => {
     expect(section("MRR movements").querySelector(".empty")?.textContent).to.contain("Movements appear here once a customer pays");
     expect(section("Cohorts").querySelector(".empty")?.textContent).to.contain("first pay in a month");
     expect(section("Usage near limits").querySelector(".empty")?.textContent).to.contain("No customer is near a limit");
-    expect(metrics()[0]).to.deep.equal(["MRR", "$0.00", "Nothing in the period before to compare with"]);
+    expect(metrics()[0]).to.deep.equal(["MRR", "$0.00", "No earlier period to compare with"]);
   });
 
   it("shows a failing section's error with a retry, and the other sections still", async () => {
@@ -148,6 +148,32 @@ describe("<billing-admin-analytics>", () => {
     (section("Revenue").querySelector("[role=alert] button") as HTMLButtonElement).click();
     await waitUntil(() => section("Revenue").querySelector("billing-admin-chart") && settled(), "loaded on retry");
     expect(section("Revenue").querySelector(".summary")?.textContent).to.contain("$300.00");
+  });
+
+  it("shows the cards' error with a retry of the cards alone, while the sections still load", async () => {
+    let fail = true;
+    const daily = (request: Request) => {
+      const query = new URL(request.url).searchParams;
+      if (fail && query.get("interval") === "day")
+        return new Response(JSON.stringify(apiError(500, "api_error", "Figures are unavailable.").body), { status: 500 });
+      const data = rows["/v1/analytics/subscriptions"].filter(
+        (row) => row.period_start >= Number(query.get("from")) && row.period_start < Number(query.get("to")),
+      );
+      return new Response(JSON.stringify({ object: "analytics.subscriptions", data }), { status: 200 });
+    };
+    const weekly = TWO_DAYS.replace("interval=day", "interval=week");
+    const { root, metrics, section, api } = await mountAnalytics(weekly, rows, { "GET /v1/analytics/subscriptions": daily });
+    expect(metrics().map(([, value]) => value)).to.deep.equal(Array(6).fill("Figures are unavailable."));
+    expect(section("Growth").querySelector("billing-admin-chart"), "the weekly section is not the cards").to.not.equal(null);
+    const sent = api.requests.length;
+    fail = false;
+    (root.querySelector(".metrics + p button") as HTMLButtonElement).click();
+    await waitUntil(() => metrics()[1]?.[1] === "6", "the cards loaded on retry");
+    const again = api.requests.slice(sent).map((request) => new URL(request.url).searchParams.get("interval"));
+    expect(
+      again.every((interval) => interval === "day"),
+      "only the cards' daily rows were asked again",
+    ).to.equal(true);
   });
 
   it("refuses a custom range that ends before it starts, under the field, and sends nothing", async () => {

@@ -20,7 +20,7 @@ import {
   viewFromQuery,
   viewToQuery,
 } from "./analytics-range";
-import { type Formats, periodFormat, type SectionConfig, sectionElement } from "./section-config";
+import { type Formats, periodFormats, type SectionConfig, sectionElement } from "./section-config";
 import { cohortsSection, growthSection, limitsSection, retentionSection, usageSection } from "./sections-customers";
 import { mrrSection, recoverySection, revenueSection } from "./sections-revenue";
 
@@ -48,6 +48,7 @@ export class AdminAnalytics extends AdminElement {
   /** The currencies with data in the range (the picker shows when there is more than one). */
   declare currencies: string[];
   #range: Range | undefined;
+  #loadCards: (() => Promise<Cards>) | undefined;
   /** The sections of the view, built once per view (their `load` functions are what starts a load). */
   #sections: TemplateResult[] = [];
 
@@ -68,13 +69,11 @@ export class AdminAnalytics extends AdminElement {
   }
 
   #formats(range: Range): Formats {
-    const month = new Intl.DateTimeFormat(this.resolvedLocale, { month: "short", year: "2-digit", timeZone: "UTC" });
     return {
       money: (amount, currency, exponent) => this.formatMoney(amount, currency, exponent),
       number: (value) => this.formatNumber(value),
       percent: (ratio) => this.formatPercent(ratio),
-      period: periodFormat(range.interval, this.resolvedLocale),
-      month: (seconds) => month.format(seconds * 1000),
+      ...periodFormats(range.interval, this.resolvedLocale),
     };
   }
 
@@ -86,6 +85,7 @@ export class AdminAnalytics extends AdminElement {
     this.#range = range;
     if (!range) {
       this.#sections = [];
+      this.#loadCards = undefined;
       this.cards = undefined;
       return;
     }
@@ -102,15 +102,18 @@ export class AdminAnalytics extends AdminElement {
       usageSection(context),
       limitsSection(context),
     ].map((section) => sectionElement(section as SectionConfig<unknown>));
-    void track(
-      () => loadCards(session.api, range, currency),
-      (state) => (this.cards = state),
-    );
+    this.#loadCards = () => loadCards(session.api, range, currency);
+    this.#cardsAgain();
     currenciesOf(session.api, range).then(
       (found) => (this.currencies = [...new Set([...found.keys(), currency])].sort()),
       // The picker is a convenience: without the list, the page stays in the shown currency.
       () => undefined,
     );
+  }
+
+  #cardsAgain(): void {
+    const load = this.#loadCards;
+    if (load) void track(load, (state) => (this.cards = state));
   }
 
   #change(patch: Partial<AnalyticsView>): void {
@@ -179,7 +182,7 @@ export class AdminAnalytics extends AdminElement {
         value,
         figure: ready?.cards[figure],
         comparison,
-        emptyComparison: "Nothing in the period before to compare with",
+        emptyComparison: "No earlier period to compare with",
         loading: state.status === "loading",
         error,
         lowerIsBetter,
@@ -194,7 +197,7 @@ export class AdminAnalytics extends AdminElement {
         ${card("Net revenue", money(cards?.netRevenue.value ?? 0), "netRevenue")}
         ${card("ARPU", money(cards?.arpu.value ?? null), "arpu")}
       </div>
-      ${error ? html`<p><button class="button" type="button" @click=${() => this.#apply(this.view)}>Try again</button></p>` : nothing}`;
+      ${error ? html`<p><button class="button" type="button" @click=${() => this.#cardsAgain()}>Try again</button></p>` : nothing}`;
   }
 
   protected override render() {

@@ -36,15 +36,15 @@ export class AdminAnalyticsSection<T = unknown> extends AdminElement {
       }
       section {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: 12px;
         min-width: 0;
         height: 100%;
         align-content: start;
       }
       .head {
-        display: flex;
-        flex-wrap: wrap;
-        justify-content: space-between;
+        display: grid;
+        grid-template-columns: minmax(0, 1fr) auto;
         align-items: start;
         gap: 8px 12px;
       }

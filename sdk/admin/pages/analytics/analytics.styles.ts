@@ -58,8 +58,8 @@ export const sectionStyles = css`
   table.numbers tbody th {
     font-weight: 500;
   }
-  .negative {
-    color: var(--_color-danger);
+  billing-admin-chart.small {
+    --height: 160px;
   }
 `;
 
@@ -115,7 +115,7 @@ export const pageStyles = css`
   }
   .metrics {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 180px), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr));
     gap: 16px;
   }
   .sections {
@@ -123,6 +123,9 @@ export const pageStyles = css`
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 460px), 1fr));
     gap: 20px;
     align-items: stretch;
+  }
+  .sections > * {
+    min-width: 0;
   }
   .sections .wide {
     grid-column: 1 / -1;

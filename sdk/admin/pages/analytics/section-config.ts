@@ -9,8 +9,10 @@ export interface Formats {
   percent(ratio: number): string;
   /** A period's start, as the interval reads ("2 Dec", "Week of 30 Nov", "Dec 2026"). */
   period(seconds: number): string;
-  /** A month ("Dec 26"). */
-  month(seconds: number): string;
+  /** A period's start, short, for a chart's axis ("2 Dec", "Dec 26"). */
+  tick(seconds: number): string;
+  /** What a period is, for a chart's legend and table ("Week starting"). */
+  periodLabel: string;
 }
 
 /** Where a section reads from: the client, the range and the currency shown. */
@@ -40,12 +42,22 @@ export function sectionElement<T>(config: SectionConfig<T>): TemplateResult {
     .csv=${config.csv} .isEmpty=${config.isEmpty} .content=${config.content}></billing-admin-analytics-section>`;
 }
 
-/** How a period's start reads for an interval. */
-export function periodFormat(interval: Interval, locale: string): (seconds: number) => string {
-  const options: Intl.DateTimeFormatOptions =
-    interval === "month" ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" };
-  const format = new Intl.DateTimeFormat(locale, options);
-  return (seconds) => (interval === "week" ? `Week of ${format.format(seconds * 1000)}` : format.format(seconds * 1000));
+/** How a period's start reads for an interval: in full, short (a chart's axis), and what a period is. */
+export function periodFormats(interval: Interval, locale: string): Pick<Formats, "period" | "tick" | "periodLabel"> {
+  const month = interval === "month";
+  const long = new Intl.DateTimeFormat(
+    locale,
+    month ? { month: "short", year: "numeric", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" },
+  );
+  const short = new Intl.DateTimeFormat(
+    locale,
+    month ? { month: "short", year: "2-digit", timeZone: "UTC" } : { day: "numeric", month: "short", timeZone: "UTC" },
+  );
+  return {
+    period: (seconds) => (interval === "week" ? `Week of ${long.format(seconds * 1000)}` : long.format(seconds * 1000)),
+    tick: (seconds) => short.format(seconds * 1000),
+    periodLabel: { day: "Day", week: "Week starting", month: "Month" }[interval],
+  };
 }
 
 /** A small list of headline figures ("Gross $1,200.00  Refunds $0.00 …"). */
@@ -54,7 +66,11 @@ export function summary(items: Array<[string, string]>): TemplateResult {
 }
 
 /** A table of numbers per row in a scrolling box (keyboard-scrollable: it takes focus). */
-export function numbersTable(caption: string, head: string[], rows: Array<[string, ...Array<string | TemplateResult>]>): TemplateResult {
+export function numbersTable(
+  caption: string,
+  head: string[],
+  rows: Array<[string | TemplateResult, ...Array<string | TemplateResult>]>,
+): TemplateResult {
   return html`<div class="table-scroll" tabindex="0" role="region" aria-label=${caption}>
     <table class="numbers">
       <caption class="sr-only">${caption}</caption>

@@ -23,13 +23,13 @@ export function growthSection(context: SectionContext): SectionConfig<GrowthRow[
       ["Ended", format.number(sumOf(rows, (row) => row.churned_subscriptions))],
       ["Net", format.number(sumOf(rows, (row) => row.net_subscriptions))],
     ])}
-      <billing-admin-chart label="Subscriptions and customers per period" x-label="Period" .x=${rows.map((row) => row.period_start)}
+      <billing-admin-chart label="Subscriptions and customers per period" x-label=${format.periodLabel} .x=${rows.map((row) => row.period_start)}
         .series=${[
           { label: "Active subscriptions", values: rows.map((row) => row.active_subscriptions) },
           { label: "Paying customers", values: rows.map((row) => row.active_customers) },
           { label: "Trialing", values: rows.map((row) => row.trialing_subscriptions) },
         ]}
-        .formatValue=${format.number} .formatX=${format.period}></billing-admin-chart>`,
+        .formatValue=${format.number} .formatX=${format.tick}></billing-admin-chart>`,
   };
 }
 
@@ -41,10 +41,11 @@ export function retentionSection(context: SectionContext): SectionConfig<Retenti
     heading: "Retention",
     description: "Of the customers paying at each period's start: who stopped, and how much of their MRR stayed.",
     csvName: "retention",
-    emptyText: "No paying customers in this range yet. Churn and retention are measured once customers have paid for a period.",
+    emptyText: "Nothing to measure yet. Churn and retention appear once customers are paying at the start of a period.",
     load: () => series(api, "/v1/analytics/retention", range, currency),
     csv: () => seriesCsv(api, "/v1/analytics/retention", range, currency),
-    isEmpty: (rows) => rows.every((row) => row.active_customers_start === 0 && row.active_customers === 0),
+    // Rates need customers paying at a period's start: none yet means nothing to draw.
+    isEmpty: (rows) => rows.every((row) => row.logo_churn_rate === null && row.net_revenue_retention === null),
     content: (rows) => {
       const end = rows[rows.length - 1];
       const money = (amount: number | null | undefined) =>
@@ -57,13 +58,13 @@ export function retentionSection(context: SectionContext): SectionConfig<Retenti
         ],
         ...(range.interval === "month" ? ([["LTV", money(end?.ltv)]] as Array<[string, string]>) : []),
       ])}
-        <billing-admin-chart label="Retention per period" x-label="Period" .x=${rows.map((row) => row.period_start)}
+        <billing-admin-chart label="Retention per period" x-label=${format.periodLabel} .x=${rows.map((row) => row.period_start)}
           .series=${[
             { label: "Net revenue retention", values: rows.map((row) => row.net_revenue_retention) },
             { label: "Revenue churn", values: rows.map((row) => row.revenue_churn_rate), color: "#f59e0b" },
             { label: "Customer churn", values: rows.map((row) => row.logo_churn_rate), color: "#ef4444" },
           ]}
-          .formatValue=${format.percent} .formatX=${format.period}></billing-admin-chart>`;
+          .formatValue=${format.percent} .formatX=${format.tick}></billing-admin-chart>`;
     },
   };
 }
@@ -100,9 +101,9 @@ export function usageSection(context: SectionContext): SectionConfig<UsageRow[]>
       const features = [...new Set(rows.map((row) => row.feature_key))].sort();
       const totalAt = (feature: string, start: number) =>
         rows.find((row) => row.feature_key === feature && row.period_start === start)?.total ?? 0;
-      return html`<billing-admin-chart label="Usage per feature and period" x-label="Period" .x=${x}
+      return html`<billing-admin-chart label="Usage per feature and period" x-label=${format.periodLabel} .x=${x}
           .series=${features.map((feature) => ({ label: feature, values: x.map((start) => totalAt(feature, start)) }))}
-          .formatValue=${format.number} .formatX=${format.period}></billing-admin-chart>
+          .formatValue=${format.number} .formatX=${format.tick}></billing-admin-chart>
         ${numbersTable(
           "Usage per feature in the range",
           ["Feature", "Total", "Counters"],
@@ -131,7 +132,7 @@ export function limitsSection(context: SectionContext): SectionConfig<LimitRow[]
         "Customers near or over a limit",
         ["Customer", "Feature", "Used", "Limit", "Share", "State"],
         rows.map((row) => [
-          row.customer,
+          html`<a href=${`/admin/customers/${row.customer}`}>${row.customer}</a>`,
           row.feature_key,
           format.number(row.used),
           format.number(row.limit),

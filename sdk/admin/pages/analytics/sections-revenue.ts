@@ -37,10 +37,10 @@ export function mrrSection(context: SectionContext): SectionConfig<MrrRow[]> {
         ["Net new MRR", money(sumOf(rows, (row) => row.net_new_mrr))],
         ["Trials at the end", `${format.number(end?.trialing_subscriptions ?? 0)} (${money(end?.trial_pipeline_mrr ?? 0)})`],
       ])}
-        <billing-admin-chart kind="bars" label="MRR movements per period" x-label="Period" .x=${x} .series=${movements}
-          .formatValue=${money} .formatX=${format.period}></billing-admin-chart>
-        <billing-admin-chart class="small" label="MRR at the end of each period" x-label="Period" .x=${x}
-          .series=${[{ label: "MRR", values: rows.map((row) => row.mrr) }]} .formatValue=${money} .formatX=${format.period}></billing-admin-chart>
+        <billing-admin-chart kind="bars" label="MRR movements per period" x-label=${format.periodLabel} .x=${x} .series=${movements}
+          .formatValue=${money} .formatX=${format.tick}></billing-admin-chart>
+        <billing-admin-chart class="small" label="MRR at the end of each period" x-label=${format.periodLabel} .x=${x}
+          .series=${[{ label: "MRR", values: rows.map((row) => row.mrr) }]} .formatValue=${money} .formatX=${format.tick}></billing-admin-chart>
         ${numbersTable(
           "MRR movements per period",
           ["Period", "Start", "New", "Expansion", "Reactivation", "Contraction", "Churn", "Net new", "End"],
@@ -79,12 +79,12 @@ export function revenueSection(context: SectionContext): SectionConfig<RevenueRo
         ["Net", money(sumOf(rows, (row) => row.net))],
         ["After fees", money(sumOf(rows, (row) => row.net_after_fees))],
       ])}
-        <billing-admin-chart label="Revenue per period" x-label="Period" .x=${rows.map((row) => row.period_start)}
+        <billing-admin-chart label="Revenue per period" x-label=${format.periodLabel} .x=${rows.map((row) => row.period_start)}
           .series=${[
             { label: "Net", values: rows.map((row) => row.net) },
             { label: "Refunds", values: rows.map((row) => row.refunds), color: MOVEMENT_COLOURS.churned },
           ]}
-          .formatValue=${money} .formatX=${format.period}></billing-admin-chart>`;
+          .formatValue=${money} .formatX=${format.tick}></billing-admin-chart>`;
     },
   };
 }
