@@ -132,6 +132,53 @@ describe("the merchant admin", () => {
     await screenshots(page, "home");
   });
 
+  it("shows Analytics with real numbers, keeps the range and interval in the address, and downloads a section's CSV", async () => {
+    const card = (label: string) => page.locator("billing-admin-metric", { has: page.getByRole("heading", { name: label, exact: true }) });
+    const settled = () => page.locator("billing-admin-analytics-section [aria-busy=true]").first().waitFor({ state: "detached" });
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Analytics" }).click();
+    await page.getByRole("heading", { name: "Analytics", level: 1 }).waitFor();
+    await titled(page, "Analytics · Acme Cloud · BillingOS");
+    // The subscription of the test above is in the last 12 months' figures.
+    await card("Active subscriptions").locator(".value").waitFor();
+    assert.ok(Number(await card("Active subscriptions").locator(".value").textContent()) >= 1);
+    const mrr = (await card("MRR").locator(".value").textContent()) ?? "";
+    assert.match(mrr, /^\$[\d,]+\.\d{2}$/);
+    assert.notEqual(mrr, "$0.00");
+    await page.getByRole("heading", { name: "MRR movements" }).waitFor();
+    await settled();
+
+    await page.getByLabel("Interval").selectOption("week");
+    await page.waitForURL((url) => url.searchParams.get("interval") === "week");
+    await page.getByLabel("Range").selectOption("90d");
+    await page.waitForURL((url) => url.searchParams.get("range") === "90d");
+    await settled();
+    await page.reload();
+    await page.getByRole("heading", { name: "Analytics", level: 1 }).waitFor();
+    assert.equal(await page.getByLabel("Range").inputValue(), "90d", "the range survives a reload");
+    assert.equal(await page.getByLabel("Interval").inputValue(), "week", "the interval survives a reload");
+    await card("Active subscriptions").locator(".value").waitFor();
+    await settled();
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download MRR movements as CSV" }).click(),
+    ]);
+    assert.match(download.suggestedFilename(), /^mrr-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = (await readFile((await download.path()) as string, "utf8")).trim().split(/\r?\n/);
+    assert.equal(
+      lines[0],
+      "period_start,period_end,currency,currency_exponent,mrr_start,new,expansion,contraction,churned,reactivation,net_new_mrr,mrr,arr,trialing_subscriptions,trial_pipeline_mrr",
+    );
+    const thisWeek = lines.at(-1)?.split(",") ?? [];
+    assert.match(thisWeek[0] ?? "", /^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/, "periods are ISO dates");
+    assert.equal(thisWeek[2], "usd");
+    assert.ok(Number(thisWeek[11]) > 0, `this week's MRR in the CSV: ${lines.at(-1)}`);
+
+    await screenshots(page, "analytics");
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Home" }).click();
+    await home(page).waitFor();
+  });
+
   it("switches test/live (always visible, remembered across reloads), with the test banner only in test mode", async () => {
     const banner = page.getByText("Test mode: you are viewing test data.");
     assert.equal(await modeSwitch(page).getAttribute("aria-checked"), "true");

@@ -6,11 +6,14 @@ import "../components/billing-provider/define";
 import "../components/billing-usage-meter/define";
 import "../components/billing-pricing-table/define";
 import { AdminChart } from "./elements/admin-chart/admin-chart";
+import { AdminCohortMap } from "./elements/admin-cohort-map/admin-cohort-map";
 import { AdminConfirm } from "./elements/admin-confirm/admin-confirm";
 import { AdminCopy } from "./elements/admin-copy/admin-copy";
 import { AdminMetric } from "./elements/admin-metric/admin-metric";
 import { AdminPageHeader } from "./elements/admin-page-header/admin-page-header";
 import { AdminTable } from "./elements/admin-table/admin-table";
+import { AdminAnalytics } from "./pages/analytics/admin-analytics";
+import { AdminAnalyticsSection } from "./pages/analytics/analytics-section";
 import { AdminApiKeys } from "./pages/api-keys/admin-api-keys";
 import { AdminCustomer } from "./pages/customers/admin-customer";
 import { AdminCustomers } from "./pages/customers/admin-customers";
@@ -50,6 +53,7 @@ import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
 AdminChart.define("billing-admin-chart");
+AdminCohortMap.define("billing-admin-cohort-map");
 AdminConfirm.define("billing-admin-confirm");
 AdminCopy.define("billing-admin-copy");
 AdminMetric.define("billing-admin-metric");
@@ -89,6 +93,8 @@ AdminFailedPayments.define("billing-admin-failed-payments");
 AdminAuditLog.define("billing-admin-audit-log");
 AdminBilling.define("billing-admin-billing");
 AdminFees.define("billing-admin-fees");
+AdminAnalytics.define("billing-admin-analytics");
+AdminAnalyticsSection.define("billing-admin-analytics-section");
 AdminWebhooks.define("billing-admin-webhooks");
 AdminWebhook.define("billing-admin-webhook");
 AdminLayout.define("billing-admin-layout");
@@ -98,6 +104,7 @@ declare global {
   interface HTMLElementTagNameMap {
     "billing-admin-app": AdminApp;
     "billing-admin-chart": AdminChart;
+    "billing-admin-cohort-map": AdminCohortMap;
     "billing-admin-confirm": AdminConfirm;
     "billing-admin-copy": AdminCopy;
     "billing-admin-metric": AdminMetric;
@@ -128,6 +135,8 @@ declare global {
     "billing-admin-audit-log": AdminAuditLog;
     "billing-admin-billing": AdminBilling;
     "billing-admin-fees": AdminFees;
+    "billing-admin-analytics": AdminAnalytics;
+    "billing-admin-analytics-section": AdminAnalyticsSection;
     "billing-admin-webhooks": AdminWebhooks;
     "billing-admin-webhook": AdminWebhook;
     "billing-admin-layout": AdminLayout;

@@ -35,6 +35,11 @@ export const adminPages: AdminPage[] = [
   { path: "products/new", render: () => html`<billing-admin-new-product></billing-admin-new-product>`, requires: "catalogue" },
   { path: "products/preview", render: () => html`<billing-admin-pricing-preview></billing-admin-pricing-preview>` },
   { path: "products/:id", render: ({ id }) => html`<billing-admin-product product-id=${id ?? ""}></billing-admin-product>` },
+  {
+    path: "analytics",
+    render: () => html`<billing-admin-analytics></billing-admin-analytics>`,
+    nav: { label: "Analytics", icon: icons.analytics, order: 40 },
+  },
   { path: "fees", render: () => html`<billing-admin-fees></billing-admin-fees>`, nav: { label: "Fees", icon: icons.fees, order: 60 } },
   {
     path: "api-keys",

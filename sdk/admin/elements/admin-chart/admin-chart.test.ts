@@ -42,3 +42,36 @@ describe("<billing-admin-chart>", () => {
     expect((window as { __adminXss?: number }).__adminXss).to.equal(undefined);
   });
 });
+
+describe("stacked bars", () => {
+  it("piles positive values up and negative ones down from 0 (a 0 draws no bar), and keeps each series' own values in the table", async () => {
+    const { stackValues, barRange } = await import("./chart-stack");
+    expect(
+      stackValues([
+        [5, 0, null],
+        [2, 3, 1],
+        [-1, -4, 0],
+        [-2, 0, 0],
+      ]),
+    ).to.deep.equal([
+      [5, 0, null],
+      [7, 3, 1],
+      [-1, -4, 0],
+      [-3, 0, 0],
+    ]);
+    const halfStep = (30 * 86_400) / 2; // the shortest gap (September's 30 days), each side
+    expect(barRange(months)).to.deep.equal([(months[0] as number) - halfStep, (months[2] as number) + halfStep]);
+    const chart = await fixture<AdminChart>(html`<billing-admin-chart kind="bars" label="Movements" lang="en-US" .x=${months}
+      .series=${[{ label: "New", values: [5, 0, 2] }, { label: "Churn", values: [-1, -4, 0] }]}></billing-admin-chart>`);
+    const root = chart.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector(".plot canvas"), "uPlot drew the bars");
+    const rows = [...root.querySelectorAll("table.data tbody tr")].map((tr) =>
+      [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()),
+    );
+    expect(rows).to.deep.equal([
+      ["5", "-1"],
+      ["0", "-4"],
+      ["2", "0"],
+    ]);
+  });
+});

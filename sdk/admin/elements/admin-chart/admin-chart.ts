@@ -4,20 +4,26 @@ import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../admin.styles";
 import { AdminElement } from "../admin-element";
 import { styles } from "./admin-chart.styles";
+import { barRange, stackValues } from "./chart-stack";
 
 export interface ChartSeries {
   label: string;
   /** One value per `x`; null where there is no data. */
   values: Array<number | null>;
+  /** A #rrggbb colour (default: the accent, then the palette). */
+  color?: string;
 }
 
 /** Series colours after the first (the accent): distinct in light and dark. */
 const PALETTE = ["#0ea5e9", "#f59e0b", "#10b981", "#ef4444", "#8b5cf6"];
+/** Tick steps for whole numbers: 1, 2, 5, 10, 20, 50, … */
+const WHOLE_STEPS = Array.from({ length: 16 }, (_, power) => [1, 2, 5].map((step) => step * 10 ** power)).flat();
 
 /**
  * A time-series line chart drawn by uPlot (loaded only by the admin). The canvas is hidden from
  * assistive technology; the same numbers are in a visually hidden table, so screen readers and
- * keyboard users get the data itself.
+ * keyboard users get the data itself. `kind="bars"` stacks the series as bars instead: positive
+ * values upward, negative ones downward (MRR movements).
  *
  * @tagname billing-admin-chart
  * @cssproperty --height - The plot's height (240px).
@@ -32,6 +38,7 @@ export class AdminChart extends AdminElement {
     formatValue: { attribute: false },
     formatX: { attribute: false },
     xLabel: { attribute: "x-label" },
+    kind: {},
   };
 
   /** What the chart shows ("MRR by month"): the table's caption. */
@@ -45,6 +52,8 @@ export class AdminChart extends AdminElement {
   declare formatX: ((seconds: number) => string) | undefined;
   /** What x is ("Month"): the legend's and the table's first column. */
   declare xLabel: string;
+  /** Lines (default), or stacked bars. */
+  declare kind: "line" | "bars";
 
   #plot: uPlot | undefined;
   #resize = new ResizeObserver(() => this.#fit());
@@ -62,6 +71,7 @@ export class AdminChart extends AdminElement {
     this.label = "";
     this.x = [];
     this.xLabel = "Date";
+    this.kind = "line";
     this.series = [];
     this.formatValue = (value) => this.formatNumber(value);
   }
@@ -103,31 +113,55 @@ export class AdminChart extends AdminElement {
     const accent = this.#token("color-accent");
     const formatX = (seconds: number) => (this.formatX ?? ((s: number) => this.formatDate(s)))(seconds);
     const axis = { stroke: text, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 }, font: "12px system-ui, sans-serif" };
+    const bars = this.kind === "bars";
+    const integers = this.series.every((serie) => serie.values.every((value) => value == null || Number.isInteger(value)));
+    const colour = (serie: ChartSeries, index: number) =>
+      serie.color ?? (index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string));
+    // Bars are drawn from 0 up to each series' running total, the tallest first so the shorter ones show over it.
+    const drawn = bars ? stackValues(this.series.map((serie) => serie.values)) : this.series.map((serie) => serie.values);
+    const order = this.series.map((_, index) => index);
+    if (bars) order.reverse();
+    const barPaths = uPlot.paths.bars?.({ size: [0.6, 48] });
     this.#plot = new uPlot(
       {
         width: target.clientWidth || 600,
         height: this.#height(),
-        cursor: { y: false, points: { size: 7 } },
+        cursor: { y: false, points: { size: 7, show: !bars } },
         legend: { show: true, live: true },
-        scales: { x: { time: true } },
+        scales: { x: bars ? { time: true, range: () => barRange(this.x) } : { time: true } },
         axes: [
           { ...axis, values: (_, ticks) => ticks.map((tick) => formatX(tick)), space: 80 },
-          { ...axis, values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)), size: 80 },
+          // Counts and minor units are whole numbers: no tick between them (no "0.2 subscriptions").
+          {
+            ...axis,
+            values: (_, ticks) => ticks.map((tick) => this.formatValue(tick)),
+            size: 80,
+            incrs: integers ? WHOLE_STEPS : undefined,
+          },
         ],
         series: [
           { label: this.xLabel, value: (_, seconds) => (seconds == null ? "" : formatX(seconds)) },
-          ...this.series.map((serie, index) => ({
-            label: serie.label,
-            stroke: index === 0 ? accent : (PALETTE[(index - 1) % PALETTE.length] as string),
-            width: 2,
-            // A light wash under the main line; canvas takes #rrggbbaa (not every CSS colour form).
-            fill: index === 0 && /^#[0-9a-f]{6}$/i.test(accent) ? `${accent}1a` : undefined,
-            points: { show: this.x.length < 40 },
-            value: (_: uPlot, value: number | null) => (value == null ? "–" : this.formatValue(value)),
-          })),
+          ...order.map((index) => {
+            const serie = this.series[index] as ChartSeries;
+            const stroke = colour(serie, index);
+            return {
+              label: serie.label,
+              stroke,
+              width: bars ? 0 : 2,
+              // A light wash under the main line; canvas takes #rrggbbaa (not every CSS colour form).
+              fill: bars ? stroke : index === 0 && /^#[0-9a-f]{6}$/i.test(stroke) ? `${stroke}1a` : undefined,
+              paths: bars ? barPaths : undefined,
+              points: { show: !bars && this.x.length < 40 },
+              // The legend shows the series' own value, not the running total a bar is drawn to.
+              value: (_: uPlot, __: number | null, ___: number, at: number | null) => {
+                const value = at == null ? null : serie.values[at];
+                return value == null ? "–" : this.formatValue(value);
+              },
+            };
+          }),
         ],
       },
-      [this.x, ...this.series.map((serie) => serie.values)],
+      [this.x, ...order.map((index) => drawn[index] as Array<number | null>)],
       target,
     );
     this.#resize.observe(target);

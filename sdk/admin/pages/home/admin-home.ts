@@ -4,15 +4,8 @@ import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
 import { errorMessage } from "../../session/admin-api";
+import { metricCard } from "../shared/metric-card";
 import { type Figure, type HomeFigures, loadHomeFigures } from "./home-figures";
-
-/** Relative change from `previous` to `value`: 0 when both are 0; undefined when there is nothing to divide by. */
-function change(figure: Figure<number | null>): number | undefined {
-  const { value, previous } = figure;
-  if (value === null || previous === null || previous === undefined) return undefined;
-  if (previous === 0) return value === 0 ? 0 : undefined;
-  return (value - previous) / previous;
-}
 
 /** What a card says when it shows no change. */
 function emptyComparison(figure: Figure<number | null> | undefined): string {
@@ -80,9 +73,7 @@ export class AdminHome extends AdminElement {
       value: string | undefined,
       figure: Figure<number | null> | undefined,
       extra: { lowerIsBetter?: boolean; comparison: string },
-    ) =>
-      html`<billing-admin-metric label=${label} .value=${value} .change=${figure ? change(figure) : undefined} ?loading=${loading}
-        .error=${error} comparison=${extra.comparison} empty-comparison=${emptyComparison(figure)} ?lower-is-better=${extra.lowerIsBetter ?? false}></billing-admin-metric>`;
+    ) => metricCard({ label, value, figure, loading, error, ...extra, emptyComparison: emptyComparison(figure) });
     return html`<div class="metrics">
       ${card("MRR", figures && this.#money(figures.mrr.value, figures), figures?.mrr, { comparison: "vs end of last month" })}
       ${card("Active subscriptions", figures && this.formatNumber(figures.activeSubscriptions.value), figures?.activeSubscriptions, {

@@ -1,16 +1,16 @@
-import type { components } from "../../../client/openapi";
 import { type AdminClient, call } from "../../session/admin-api";
+import {
+  type CohortRow,
+  type Figure,
+  type GrowthRow,
+  JSON_ACCEPT,
+  type MrrRow,
+  mainCurrency,
+  type RetentionRow,
+  rowsOf,
+} from "../shared/figures";
 
-type MrrRow = components["schemas"]["AnalyticsMrrPeriod"];
-type GrowthRow = components["schemas"]["AnalyticsSubscriptionsPeriod"];
-type RetentionRow = components["schemas"]["AnalyticsRetentionPeriod"];
-type CohortRow = components["schemas"]["AnalyticsCohortCell"];
-
-/** A figure this period and last (undefined: no earlier period to compare with). */
-export interface Figure<T = number> {
-  value: T;
-  previous: T | undefined;
-}
+export type { Figure } from "../shared/figures";
 
 /** What Home shows, in the organisation's main currency (money in minor units with the API's exponent). */
 export interface HomeFigures {
@@ -39,14 +39,6 @@ export interface AnalyticsAnswers {
 /** The first instant of the UTC month `offset` months from the one holding `now` (Unix seconds). */
 export function monthStart(now: Date, offset = 0): number {
   return Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + offset, 1) / 1000;
-}
-
-/** The currency Home speaks: the organisation's default when it has data in it, else the one with the most MRR now. */
-function mainCurrency(rows: MrrRow[], fallback: string): { currency: string; exponent: number } | undefined {
-  const latest = Math.max(...rows.map((row) => row.period_start));
-  const now = rows.filter((row) => row.period_start === latest).sort((a, b) => b.mrr - a.mrr);
-  const chosen = now.find((row) => row.currency === fallback) ?? now[0];
-  return chosen && { currency: chosen.currency, exponent: chosen.currency_exponent };
 }
 
 /** The last two periods' values of `pick` (summed over `rows` of each period), the latest first. */
@@ -86,31 +78,26 @@ export function homeFigures(answers: AnalyticsAnswers, defaultCurrency: string, 
 export async function loadHomeFigures(api: AdminClient, defaultCurrency: string, now = new Date()): Promise<HomeFigures> {
   const range = { from: monthStart(now, -11), to: Math.floor(now.getTime() / 1000), interval: "month" as const };
   const [mrr, growth, retention, cohorts, currencies] = await Promise.all([
-    // JSON explicitly: these routes answer CSV to `Accept: text/csv`.
-    call(api.GET("/v1/analytics/mrr", { params: { query: range }, headers: { Accept: "application/json" } })),
-    call(api.GET("/v1/analytics/subscriptions", { params: { query: range }, headers: { Accept: "application/json" } })),
+    call(api.GET("/v1/analytics/mrr", { params: { query: range }, headers: JSON_ACCEPT })),
+    call(api.GET("/v1/analytics/subscriptions", { params: { query: range }, headers: JSON_ACCEPT })),
     call(
       api.GET("/v1/analytics/retention", {
         params: { query: { ...range, from: monthStart(now, -1) } },
-        headers: { Accept: "application/json" },
+        headers: JSON_ACCEPT,
       }),
     ),
     call(
       api.GET("/v1/analytics/cohorts", {
         params: { query: { ...range, from: monthStart(now, -1) } },
-        headers: { Accept: "application/json" },
+        headers: JSON_ACCEPT,
       }),
     ),
     call(api.GET("/v1/currencies")),
   ]);
-  const rows = <T>(answer: string | { data: T[] }): T[] => {
-    if (typeof answer === "string") throw new Error("The analytics API answered CSV where JSON was asked for.");
-    return answer.data;
-  };
   // Before any revenue the series are empty: the main currency's exponent then comes from the API's currency list.
   const exponent = currencies.data.find((currency) => currency.code === defaultCurrency)?.exponent ?? 2;
   return homeFigures(
-    { mrr: rows(mrr), growth: rows(growth), retention: rows(retention), cohorts: rows(cohorts) },
+    { mrr: rowsOf(mrr), growth: rowsOf(growth), retention: rowsOf(retention), cohorts: rowsOf(cohorts) },
     defaultCurrency,
     now,
     exponent,
