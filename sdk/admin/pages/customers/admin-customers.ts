@@ -6,6 +6,7 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, ListPage } from "../../elements/admin-table/admin-table";
 import { ListFilters } from "../../elements/list-filters";
 import { listStyles } from "../../elements/list-filters.styles";
+import { saveFile } from "../../elements/save-file";
 import { call, errorMessage } from "../../session/admin-api";
 import { type Catalogue, loadCatalogue, planOptions } from "../shared/catalogue";
 import { SUBSCRIPTION_STATUSES } from "../shared/status";
@@ -63,14 +64,7 @@ export class AdminCustomers extends AdminElement {
           parseAs: "blob",
         }),
       );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = `customers-${new Date().toISOString().slice(0, 10)}.csv`;
-      this.renderRoot.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(blob, `customers-${new Date().toISOString().slice(0, 10)}.csv`, this.renderRoot);
     } catch (error) {
       this.exportError = errorMessage(error);
     } finally {
