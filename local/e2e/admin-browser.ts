@@ -76,9 +76,10 @@ export async function titled(page: Page, title: string): Promise<void> {
 
 /**
  * Screenshots of the page at 1280 px and 375 px, light and dark: `<name>-<desktop|phone>-<light|dark>.png`.
- * At 375 px the page must not be wider than the screen (nothing to scroll sideways).
+ * At 375 px the page must not be wider than the screen (nothing to scroll sideways). A dialog is taken
+ * with `fullPage: false`: its backdrop covers the screen, not the whole scrolled page.
  */
-export async function screenshots(page: Page, name: string): Promise<void> {
+export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(ADMIN_SHOTS, { recursive: true });
   const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
   for (const [width, label] of [
@@ -89,7 +90,7 @@ export async function screenshots(page: Page, name: string): Promise<void> {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 860 });
       await page.waitForTimeout(150);
-      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: true });
+      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: options.fullPage ?? true });
       if (width === 375) {
         const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
         assert.ok(scrollWidth <= 375, `${name} is ${scrollWidth}px wide at 375`);

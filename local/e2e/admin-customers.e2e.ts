@@ -152,7 +152,7 @@ describe("the admin's customers and subscriptions", () => {
     await page.getByLabel("Plan", { exact: true }).selectOption({ label: "Team Pro · $30.00 / month" });
     await page.getByRole("button", { name: "Review change" }).click();
     await page.getByText("Charged now").waitFor({ timeout: 15_000 });
-    await screenshots(page, "subscription-change");
+    await screenshots(page, "subscription-change", { fullPage: false });
     await page.getByRole("button", { name: "Confirm change" }).click();
     await page.getByText("The plan was changed.").waitFor({ timeout: 15_000 });
     await heading(page, "Team Pro").waitFor();
@@ -253,7 +253,7 @@ describe("the admin's customers and subscriptions", () => {
     await page.getByRole("button", { name: "View as customer" }).click();
     await page.getByRole("dialog", { name: "Mary Jackson's portal" }).waitFor();
     await page.locator("billing-admin-customer-view billing-portal").getByText("Team Pro").first().waitFor({ timeout: 15_000 });
-    await screenshots(page, "customer-view");
+    await screenshots(page, "customer-view", { fullPage: false });
     await page.keyboard.press("Escape");
   });
 

@@ -21,7 +21,8 @@ export const listStyles = css`
     flex-basis: 150px;
   }
   .filters .field.search {
-    flex: 2 1 200px;
+    /* Wide enough for its placeholder ("E-mail, name or external id") beside five filters at 1280 px. */
+    flex: 2 1 250px;
   }
   .filters label {
     font-size: 0.75rem;

@@ -106,6 +106,15 @@ describe("ListFilters", () => {
     expect(root.querySelector(".reset")).to.equal(null);
   });
 
+  it("counts the folded filters that are set on the phone's Filters button, the search (always in view) aside", async () => {
+    const { root, change } = await mount("?q=ada");
+    const toggle = root.querySelector(".filters-toggle") as HTMLButtonElement;
+    expect(toggle.textContent?.trim()).to.equal("Filters");
+    await change("status", "active");
+    await change("sort", "old");
+    expect(toggle.textContent?.trim()).to.equal("Filters (2)");
+  });
+
   it("drops a typed change still waiting when the page goes away", async () => {
     const { element, change } = await mount();
     await change("q", "gone", "input");

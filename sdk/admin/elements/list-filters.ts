@@ -81,10 +81,15 @@ export class ListFilters<F extends FilterValues, T> implements ReactiveControlle
       this.open = !this.open;
       this.#host.requestUpdate();
     };
+    // On phones the folded filters are out of sight: the button says how many are set.
+    const typed = this.#options.typed ?? [];
+    const folded = Object.entries(this.#options.defaults).filter(
+      ([key, value]) => !typed.includes(key) && this.values[key] !== value,
+    ).length;
     return html`<div class=${`filters ${this.open ? "open" : ""}`} role="search" aria-label=${label}>
       ${parts.search ?? nothing}
       <button class="button filters-toggle" type="button" aria-expanded=${this.open ? "true" : "false"}
-        aria-controls="more-filters" @click=${toggle}>Filters</button>
+        aria-controls="more-filters" @click=${toggle}>${folded ? `Filters (${folded})` : "Filters"}</button>
       <div class="more" id="more-filters">${parts.more}</div>
       ${this.filtered ? html`<button class="button quiet reset" type="button" @click=${() => this.clear()}>Clear</button>` : nothing}
     </div>`;
