@@ -49,13 +49,18 @@ export async function requestSignIn(page: Page, email: string): Promise<void> {
   await page.getByText(`We sent a link and a code to ${email}.`).waitFor();
 }
 
-/** On the sign-in page: signs in with the 6-digit code from the mail. */
-export async function signInWithCode(page: Page, auth: string, email: string): Promise<void> {
-  await requestSignIn(page, email);
+/** On the sign-in page's code step: enters the 6-digit code from the newest mail to `email`. */
+export async function enterCode(page: Page, auth: string, email: string): Promise<void> {
   const code = /code: (\d{6})/.exec((await newestMail(auth, email)).text)?.[1];
   assert.ok(code, "the mail carries a 6-digit code");
   await page.getByLabel("Or enter the 6-digit code").fill(code);
   await page.getByRole("button", { name: "Verify code" }).click();
+}
+
+/** On the sign-in page: signs in with the 6-digit code from the mail. */
+export async function signInWithCode(page: Page, auth: string, email: string): Promise<void> {
+  await requestSignIn(page, email);
+  await enterCode(page, auth, email);
 }
 
 /** Opens the admin at `path` (e.g. /admin/customers) and signs in with the code; the page then shows `path`. */
@@ -69,8 +74,12 @@ export async function titled(page: Page, title: string): Promise<void> {
   await page.waitForFunction(`document.title === ${JSON.stringify(title)}`);
 }
 
-/** Screenshots of the page at 1280 px and 375 px, light and dark: `<name>-<desktop|phone>-<light|dark>.png`. */
-export async function screenshots(page: Page, name: string): Promise<void> {
+/**
+ * Screenshots of the page at 1280 px and 375 px, light and dark: `<name>-<desktop|phone>-<light|dark>.png`.
+ * At 375 px the page must not be wider than the screen (nothing to scroll sideways). A dialog is taken
+ * with `fullPage: false`: its backdrop covers the screen, not the whole scrolled page.
+ */
+export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(ADMIN_SHOTS, { recursive: true });
   const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
   for (const [width, label] of [
@@ -81,7 +90,11 @@ export async function screenshots(page: Page, name: string): Promise<void> {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 860 });
       await page.waitForTimeout(150);
-      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: true });
+      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: options.fullPage ?? true });
+      if (width === 375) {
+        const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+        assert.ok(scrollWidth <= 375, `${name} is ${scrollWidth}px wide at 375`);
+      }
     }
   }
   await page.emulateMedia({ colorScheme: "light" });

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
-import { mkdir, readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { paths } from "../paths";
+import { enterCode, newestMail, requestSignIn, screenshots, signInWithCode } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
 import { type BootedStack, bootStack } from "./stack";
@@ -19,7 +18,6 @@ let stack: BootedStack;
 let browser: Browser;
 let keys: DemoKeys;
 let auth: string;
-const shots = join(paths.root, "test-results", "admin");
 const ORG = "org_demoAcmeCloud";
 
 interface Plans {
@@ -47,7 +45,6 @@ async function api<T>(
 before(async () => {
   [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
-  await mkdir(shots, { recursive: true });
   keys = await makeDemoReadyToSell(stack);
   const plan = async (name: string, unit_amount: number) => {
     const product = await api<{ id: string }>("/v1/products", { name });
@@ -76,49 +73,6 @@ after(async () => {
   await stack?.stop();
 });
 
-interface Mail {
-  text: string;
-  links: string[];
-}
-async function newestMail(to: string): Promise<Mail> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const mails = (await (await fetch(`${auth}/mailbox/messages?to=${encodeURIComponent(to)}`)).json()) as Mail[];
-    if (mails[0]) return mails[0];
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`no mail to ${to}`);
-}
-
-async function signInWithCode(page: Page, email: string): Promise<void> {
-  await page.getByLabel("E-mail address").fill(email);
-  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-  await page.getByText(`We sent a link and a code to ${email}.`).waitFor();
-  const code = /code: (\d{6})/.exec((await newestMail(email)).text)?.[1];
-  assert.ok(code, "the mail carries a 6-digit code");
-  await page.getByLabel("Or enter the 6-digit code").fill(code);
-  await page.getByRole("button", { name: "Verify code" }).click();
-}
-
-async function screenshots(page: Page, name: string): Promise<void> {
-  for (const [width, label] of [
-    [1280, "desktop"],
-    [375, "phone"],
-  ] as const) {
-    for (const scheme of ["light", "dark"] as const) {
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.setViewportSize({ width, height: 860 });
-      await page.waitForTimeout(200);
-      await page.screenshot({ path: join(shots, `${name}-${label}-${scheme}.png`), fullPage: true });
-      if (width === 375) {
-        const overflow = (await page.evaluate("document.documentElement.scrollWidth")) as number;
-        assert.ok(overflow <= 375, `${name} is ${overflow}px wide at 375`);
-      }
-    }
-  }
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.setViewportSize({ width: 1280, height: 860 });
-}
-
 /** Polls from here: the admin's CSP refuses the string evaluation page.waitForFunction uses. */
 async function until(condition: () => boolean, what: string): Promise<void> {
   for (let attempt = 0; attempt < 100 && !condition(); attempt++) await new Promise((resolve) => setTimeout(resolve, 100));
@@ -138,7 +92,7 @@ describe("the admin's customers and subscriptions", () => {
     page = await context.newPage();
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(`${stack.api}/admin/customers`);
-    await signInWithCode(page, "demo@acme.test");
+    await signInWithCode(page, auth, "demo@acme.test");
     await heading(page, "Customers").waitFor({ timeout: 15_000 });
     await page.getByRole("link", { name: /Mary Jackson/ }).waitFor();
     await screenshots(page, "customers");
@@ -149,6 +103,7 @@ describe("the admin's customers and subscriptions", () => {
     assert.equal(await table.locator("tbody tr").count(), 1, "only Mary matches her external id");
     await page.getByLabel("Search").fill("nobody-like-this");
     await page.getByText("No customer matches these filters.").waitFor();
+    await screenshots(page, "customers-no-match");
     await page.getByLabel("Search").fill("mary@");
     await table.getByRole("link", { name: /Mary Jackson/ }).click();
     await heading(page, "Mary Jackson").waitFor();
@@ -169,7 +124,7 @@ describe("the admin's customers and subscriptions", () => {
     await page.getByLabel("Plan", { exact: true }).selectOption({ label: "Team Pro · $30.00 / month" });
     await page.getByRole("button", { name: "Review change" }).click();
     await page.getByText("Charged now").waitFor({ timeout: 15_000 });
-    await screenshots(page, "subscription-change");
+    await screenshots(page, "subscription-change", { fullPage: false });
     await page.getByRole("button", { name: "Confirm change" }).click();
     await page.getByText("The plan was changed.").waitFor({ timeout: 15_000 });
     await heading(page, "Team Pro").waitFor();
@@ -197,6 +152,7 @@ describe("the admin's customers and subscriptions", () => {
       .waitFor();
     await page.getByLabel("Status", { exact: true }).selectOption("canceled");
     await page.getByText("No subscription matches these filters.").waitFor();
+    await screenshots(page, "subscriptions-no-match");
     await page.getByLabel("Status", { exact: true }).selectOption("active");
     await page
       .locator("billing-admin-table")
@@ -229,14 +185,18 @@ describe("the admin's customers and subscriptions", () => {
       { email: "viewer@pages.test", role: "viewer" },
       { Authorization: `Bearer ${token}`, "BillingOS-Organization": ORG },
     );
-    const link = (await newestMail("viewer@pages.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+    const link = (await newestMail(auth, "viewer@pages.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
     assert.ok(link);
     const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await second.newPage();
     viewer.on("pageerror", (error) => errors.push(error.message));
     await viewer.goto(link);
-    await signInWithCode(viewer, "viewer@pages.test");
-    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    await requestSignIn(viewer, "viewer@pages.test");
+    await screenshots(viewer, "sign-in-code");
+    await enterCode(viewer, auth, "viewer@pages.test");
+    await viewer.getByRole("heading", { name: "Invitation accepted" }).waitFor({ timeout: 15_000 });
+    await screenshots(viewer, "invitation");
+    await viewer.getByRole("link", { name: "Continue" }).click();
     await viewer.goto(`${stack.api}/admin/subscriptions/${subscription}`);
     await heading(viewer, "Team Pro").waitFor({ timeout: 15_000 });
     await viewer.getByText("Summary").waitFor();
@@ -265,8 +225,15 @@ describe("the admin's customers and subscriptions", () => {
     await page.getByRole("button", { name: "View as customer" }).click();
     await page.getByRole("dialog", { name: "Mary Jackson's portal" }).waitFor();
     await page.locator("billing-admin-customer-view billing-portal").getByText("Team Pro").first().waitFor({ timeout: 15_000 });
-    await screenshots(page, "customer-view");
+    await screenshots(page, "customer-view", { fullPage: false });
     await page.keyboard.press("Escape");
+  });
+
+  it("says a record is not in this mode, and offers the other", async () => {
+    await page.goto(`${stack.api}/admin/customers/cus_notInThisMode`);
+    await page.getByText("No such customer in test mode.").waitFor({ timeout: 15_000 });
+    await page.getByRole("button", { name: "Switch to live mode" }).waitFor();
+    await screenshots(page, "customer-not-found");
   });
 
   it("logged no page error", () => {

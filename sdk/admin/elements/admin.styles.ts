@@ -134,6 +134,12 @@ export const adminStyles = css`
     background: color-mix(in srgb, var(--_color-danger) 8%, transparent);
     color: var(--_color-danger);
   }
+  /* recordError(): the reason, what it may mean, and the way out, spaced apart. */
+  .record-error {
+    display: grid;
+    gap: 8px;
+    justify-items: start;
+  }
   .notice {
     padding: 10px 12px;
     border-radius: var(--_radius-control);

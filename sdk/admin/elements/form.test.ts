@@ -4,7 +4,7 @@ import { adminFixture, apiError, fakeAdminApi, testSession } from "../fixtures/a
 import { call } from "../session/admin-api";
 import { adminStyles } from "./admin.styles";
 import { AdminElement } from "./admin-element";
-import { FormController, field, formError } from "./form";
+import { addRowForm, FormController, field, formError } from "./form";
 import { formStyles } from "./form.styles";
 
 /** A page-like form posting a customer, as a page would write it. */
@@ -104,5 +104,47 @@ describe("form helper (FormController + field)", () => {
     expect(root.querySelector(".alert")?.textContent).to.equal(
       "The BillingOS API could not be reached. Check your connection and try again.",
     );
+  });
+});
+
+/** A list's "add a row" card, as the API keys and Team pages use it. */
+class InviteForm extends AdminElement {
+  static override styles = [tokenStyles, adminStyles, formStyles];
+  readonly form = new FormController(this);
+  submitted = (event: SubmitEvent) =>
+    this.form.submit(event, () => call(this.signedIn.api.POST("/v1/customers", { body: { email: "x" } })));
+  protected override render() {
+    return addRowForm(this.form, {
+      id: "invite",
+      heading: "Invite someone",
+      submitLabel: "Send invitation",
+      onSubmit: this.submitted,
+      fields: field(this.form, { name: "email", label: "E-mail", type: "email" }),
+      more: html`<p class="hint">They get an e-mail.</p>`,
+    });
+  }
+}
+customElements.define("test-invite-form", InviteForm);
+
+describe("addRowForm()", () => {
+  it("names the form by its heading, shows the field's API error under it and holds the button while pending", async () => {
+    let release: (response: Response) => void = () => undefined;
+    const api = fakeAdminApi({ "POST /v1/customers": () => new Promise<Response>((resolve) => (release = resolve)) });
+    const element = await adminFixture<InviteForm>(html`<test-invite-form></test-invite-form>`, testSession(api));
+    const root = element.shadowRoot as ShadowRoot;
+    const form = root.querySelector("form") as HTMLFormElement;
+    expect(root.getElementById(form.getAttribute("aria-labelledby") ?? "")?.textContent).to.equal("Invite someone");
+    expect(root.querySelector(".inline-fields #field-email")).not.to.equal(null);
+    expect(root.textContent).to.include("They get an e-mail.");
+    await expect(element).to.be.accessible();
+    form.requestSubmit();
+    await element.updateComplete;
+    const button = root.querySelector("button") as HTMLButtonElement;
+    expect(button.textContent).to.equal("Send invitation");
+    expect(button.disabled).to.equal(true);
+    release(new Response(JSON.stringify(apiError(400, "parameter_invalid", "Not an e-mail address.", "email").body), { status: 400 }));
+    await waitUntil(() => root.querySelector("#field-email-error"), "the field error shows");
+    expect(root.querySelector("#field-email-error")?.textContent).to.equal("Not an e-mail address.");
+    expect(button.disabled).to.equal(false);
   });
 });

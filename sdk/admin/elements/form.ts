@@ -125,3 +125,31 @@ export function field(form: FormController, options: FieldOptions): TemplateResu
 export function formError(form: FormController): TemplateResult {
   return html`<div role="alert">${form.error ? html`<p class="alert">${form.error}</p>` : nothing}</div>`;
 }
+
+export interface AddRowFormOptions {
+  /** Names the heading's id (`<id>-heading`), which labels the form. */
+  id: string;
+  heading: string;
+  submitLabel: string;
+  onSubmit: (event: SubmitEvent) => unknown;
+  /** The fields, side by side (`.inline-fields` in `sectionStyles`). */
+  fields: unknown;
+  /** Anything under the fields (a fieldset that depends on them). */
+  more?: unknown;
+}
+
+/**
+ * The card under a list that adds a row to it ("Create a key", "Invite someone"): a heading that
+ * names the form, the fields in a row, the form's error and its one submit button, disabled while
+ * the submission is pending.
+ */
+export function addRowForm(form: FormController, options: AddRowFormOptions): TemplateResult {
+  const heading = `${options.id}-heading`;
+  return html`<form class="card" @submit=${options.onSubmit} novalidate aria-labelledby=${heading}>
+    <h2 id=${heading}>${options.heading}</h2>
+    <div class="inline-fields">${options.fields}</div>
+    ${options.more ?? nothing}
+    ${formError(form)}
+    <div class="actions"><button class="button primary" ?disabled=${form.pending}>${options.submitLabel}</button></div>
+  </form>`;
+}

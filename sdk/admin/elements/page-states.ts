@@ -15,12 +15,12 @@ export function pageLoading(what = "Loading…"): TemplateResult {
 export function recordError(session: AdminSession, error: unknown, retry: () => void, noun = "record"): TemplateResult {
   const other = session.mode === "test" ? "live" : "test";
   if (error instanceof BillingApiError && error.status === 404)
-    return html`<div class="card" role="alert">
+    return html`<div class="card record-error" role="alert">
       <p><strong>No such ${noun} in ${session.mode} mode.</strong></p>
       <p class="muted">Test and live data are separate; it may be in ${other} mode, or it was deleted.</p>
       <p><button class="button" type="button" @click=${() => session.setMode(other)}>Switch to ${other} mode</button></p>
     </div>`;
-  return html`<div class="card" role="alert">
+  return html`<div class="card record-error" role="alert">
     <p><strong>This ${noun} could not be loaded.</strong></p>
     <p class="muted">${errorMessage(error)}</p>
     <p><button class="button" type="button" @click=${retry}>Try again</button></p>

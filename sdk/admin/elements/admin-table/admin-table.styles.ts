@@ -40,6 +40,13 @@ export const styles = css`
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
+  /* Amounts and dates stay on one line; the long ids under a name (sub_…) break instead, so the table fits a phone. */
+  td.end {
+    white-space: nowrap;
+  }
+  td .muted {
+    overflow-wrap: anywhere;
+  }
   tr.linked {
     cursor: pointer;
   }

@@ -1,14 +1,15 @@
-import { Task } from "@lit/task";
 import { css, html, nothing } from "lit";
 import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { confirmAction } from "../../elements/admin-confirm/admin-confirm";
 import { AdminElement } from "../../elements/admin-element";
-import { FormController, field, formError } from "../../elements/form";
+import { addRowForm, FormController, field } from "../../elements/form";
 import { formStyles } from "../../elements/form.styles";
-import { badge, pageLoading, type Tone } from "../../elements/page-states";
-import { call, errorMessage } from "../../session/admin-api";
+import { PageLoad } from "../../elements/page-load";
+import { badge, type Tone } from "../../elements/page-states";
+import { sectionStyles } from "../../elements/sections.styles";
+import { call } from "../../session/admin-api";
 
 type ApiKey = components["schemas"]["ApiKey"];
 type KeyType = ApiKey["type"];
@@ -39,69 +40,21 @@ export class AdminApiKeys extends AdminElement {
     tokenStyles,
     adminStyles,
     formStyles,
+    sectionStyles,
     css`
-      section.card {
-        display: grid;
-        gap: 12px;
-      }
-      .stack {
-        display: grid;
-        gap: 24px;
-      }
-      ul.keys {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      ul.keys li:last-child {
-        border-bottom: none;
-      }
-      ul.keys li {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px 12px;
-        align-items: center;
-        justify-content: space-between;
-        padding: 12px 0;
-        border-bottom: 1px solid var(--_color-border);
-      }
-      .key {
-        display: grid;
-        gap: 2px;
-        min-width: 0;
-      }
       code {
         overflow-wrap: anywhere;
-      }
-      .key-actions select {
-        width: auto;
-      }
-      .key-actions {
-        display: flex;
-        gap: 8px;
-        align-items: center;
-        flex-wrap: wrap;
-      }
-      .row {
-        display: grid;
-        gap: 12px;
-        grid-template-columns: repeat(auto-fit, minmax(160px, 1fr));
       }
     `,
   ];
 
   readonly #form = new FormController(this);
-  #actionError: string | undefined;
+  readonly #keys = new PageLoad(this, async () => (await call(this.signedIn.api.GET("/v1/api_keys"))).data);
 
   constructor() {
     super();
     this.keyType = "secret";
   }
-
-  readonly #keys = new Task(this, {
-    task: async () => (await call(this.signedIn.api.GET("/v1/api_keys"))).data,
-    args: () => [],
-  });
 
   async #create(event: SubmitEvent) {
     const key = await this.#form.submit(event, async (values, form) => {
@@ -125,7 +78,7 @@ export class AdminApiKeys extends AdminElement {
     });
     if (!key) return;
     this.revealed = { name: key.name ?? key.redacted, secret: key.secret };
-    this.#keys.run();
+    this.#keys.reload();
   }
 
   async #roll(key: ApiKey) {
@@ -139,7 +92,7 @@ export class AdminApiKeys extends AdminElement {
       danger: true,
     });
     if (!ok) return;
-    await this.#act(async () => {
+    await this.#keys.change(async () => {
       const rolled = await call(
         this.signedIn.api.POST("/v1/api_keys/{id}/roll", { params: { path: { id: key.id } }, body: { expires_in: expiresIn } }),
       );
@@ -154,32 +107,21 @@ export class AdminApiKeys extends AdminElement {
       confirmLabel: "Revoke key",
       danger: true,
     });
-    if (ok) await this.#act(() => call(this.signedIn.api.POST("/v1/api_keys/{id}/revoke", { params: { path: { id: key.id } } })));
-  }
-
-  async #act(action: () => Promise<unknown>) {
-    try {
-      await action();
-      this.#actionError = undefined;
-    } catch (error) {
-      this.#actionError = errorMessage(error);
-    }
-    this.#keys.run();
-    this.requestUpdate();
+    if (ok) await this.#keys.change(() => call(this.signedIn.api.POST("/v1/api_keys/{id}/revoke", { params: { path: { id: key.id } } })));
   }
 
   #key(key: ApiKey, canWrite: boolean) {
     const usable = key.status === "active" || key.status === "expiring";
     const label = key.name ?? key.redacted;
     return html`<li>
-      <div class="key">
+      <div class="item">
         <strong>${key.name ?? `${key.type} key`}</strong>
         <code>${key.redacted}</code>
         <span class="muted">${key.type} · created ${this.formatDate(key.created)} ·
           ${key.last_used_at ? `last used ${this.formatDateTime(key.last_used_at)}` : "never used"}
           ${key.expires_at ? ` · expires ${this.formatDateTime(key.expires_at)}` : ""}</span>
       </div>
-      <div class="key-actions">
+      <div class="item-actions">
         ${badge(key.status, statusTone[key.status])}
         ${
           canWrite && usable
@@ -196,10 +138,12 @@ export class AdminApiKeys extends AdminElement {
   }
 
   #createForm() {
-    return html`<form class="card" @submit=${this.#create} novalidate aria-labelledby="create-heading">
-      <h2 id="create-heading">Create a key</h2>
-      <div class="row">
-        ${field(this.#form, { name: "name", label: "Name", maxlength: 100, placeholder: "Production server" })}
+    return addRowForm(this.#form, {
+      id: "create",
+      heading: "Create a key",
+      submitLabel: "Create key",
+      onSubmit: (event) => this.#create(event),
+      fields: html`${field(this.#form, { name: "name", label: "Name", maxlength: 100, placeholder: "Production server" })}
         <div class="field">
           <label for="field-type">Type</label>
           <select id="field-type" name="type" @change=${(event: Event) => (this.keyType = (event.target as HTMLSelectElement).value as KeyType)}>
@@ -207,11 +151,10 @@ export class AdminApiKeys extends AdminElement {
             <option value="restricted" ?selected=${this.keyType === "restricted"}>Restricted (chosen permissions)</option>
             <option value="publishable" ?selected=${this.keyType === "publishable"}>Publishable (your pages)</option>
           </select>
-        </div>
-      </div>
-      ${
+        </div>`,
+      more:
         this.keyType === "restricted"
-          ? html`<fieldset class="row">
+          ? html`<fieldset class="inline-fields">
             <legend>Permissions</legend>
             ${scopeResources.map((resource) =>
               field(this.#form, {
@@ -226,11 +169,8 @@ export class AdminApiKeys extends AdminElement {
               }),
             )}
           </fieldset>`
-          : nothing
-      }
-      ${formError(this.#form)}
-      <div class="actions"><button class="button primary" ?disabled=${this.#form.pending}>Create key</button></div>
-    </form>`;
+          : nothing,
+    });
   }
 
   protected override render() {
@@ -248,16 +188,14 @@ export class AdminApiKeys extends AdminElement {
             </section>`
             : nothing
         }
-        ${this.#actionError ? html`<p class="alert" role="alert">${this.#actionError}</p>` : nothing}
+        ${this.#keys.changeError()}
         <section class="card" aria-labelledby="keys-heading">
           <h2 id="keys-heading">Keys</h2>
           ${this.#keys.render({
-            pending: () => pageLoading("Loading keys…"),
-            error: (error) => html`<div role="alert"><p>${errorMessage(error)}</p>
-              <button class="button" type="button" @click=${() => this.#keys.run()}>Try again</button></div>`,
+            loading: "Loading keys…",
             complete: (keys) =>
               keys.length
-                ? html`<ul class="keys">${keys.map((key) => this.#key(key, canWrite))}</ul>`
+                ? html`<ul class="items keys">${keys.map((key) => this.#key(key, canWrite))}</ul>`
                 : html`<p class="muted">No keys in ${this.signedIn.mode} mode yet.</p>`,
           })}
         </section>

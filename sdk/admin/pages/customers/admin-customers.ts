@@ -3,12 +3,14 @@ import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
-import type { Column, ListPage, LoadPage } from "../../elements/admin-table/admin-table";
+import type { Column, ListPage } from "../../elements/admin-table/admin-table";
+import { ListFilters } from "../../elements/list-filters";
+import { listStyles } from "../../elements/list-filters.styles";
+import { saveFile } from "../../elements/save-file";
 import { call, errorMessage } from "../../session/admin-api";
-import { type Catalogue, loadCatalogue } from "../shared/catalogue";
-import { filtersToggle, listStyles } from "../shared/list.styles";
+import { type Catalogue, loadCatalogue, planOptions } from "../shared/catalogue";
 import { SUBSCRIPTION_STATUSES } from "../shared/status";
-import { apiQuery, type CustomerFilters, filtersFromSearch, filtersToSearch, NO_FILTERS, SORTS } from "./customer-query";
+import { apiQuery, CUSTOMER_FILTERS, type CustomerFilters, SORTS } from "./customer-query";
 
 export type Customer = components["schemas"]["Customer"];
 
@@ -23,62 +25,32 @@ export class AdminCustomers extends AdminElement {
   static override styles = [tokenStyles, adminStyles, listStyles];
   static override properties = {
     ...AdminElement.properties,
-    filters: { state: true },
     catalogue: { state: true },
     exporting: { state: true },
     exportError: { state: true },
-    filtersOpen: { state: true },
   };
-  declare filters: CustomerFilters;
   declare catalogue: Catalogue | undefined;
   declare exporting: boolean;
   declare exportError: string | undefined;
-  /** On phones the filters other than search fold behind a "Filters" button. */
-  declare filtersOpen: boolean;
-  #load: LoadPage<Customer> | undefined;
-  #searchTimer: ReturnType<typeof setTimeout> | undefined;
+  // The route answers CSV only when asked for it (Accept: text/csv); a page is always the JSON list.
+  readonly #filters = new ListFilters<CustomerFilters, Customer>(this, {
+    ...CUSTOMER_FILTERS,
+    list: async (filters, page) =>
+      (await call(this.signedIn.api.GET("/v1/customers", { params: { query: { ...apiQuery(filters), ...page } } }))) as ListPage<Customer>,
+  });
 
   constructor() {
     super();
-    this.filters = filtersFromSearch(globalThis.location?.search ?? "");
     this.exporting = false;
-    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#load = this.#loader(this.filters);
     loadCatalogue(this.signedIn.api).then(
       (catalogue) => (this.catalogue = catalogue),
       // The plan filter is a convenience: without the catalogue it only offers "Any plan".
       () => undefined,
     );
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#searchTimer);
-  }
-
-  #loader(filters: CustomerFilters): LoadPage<Customer> {
-    const query = apiQuery(filters);
-    // The route answers CSV only when asked for it (Accept: text/csv); a page is always the JSON list.
-    return async (page) =>
-      (await call(this.signedIn.api.GET("/v1/customers", { params: { query: { ...query, ...page } } }))) as ListPage<Customer>;
-  }
-
-  #apply(filters: CustomerFilters): void {
-    this.filters = filters;
-    this.#load = this.#loader(filters);
-    history.replaceState(history.state, "", `${location.pathname}${filtersToSearch(filters)}`);
-  }
-
-  #change(key: keyof CustomerFilters, value: string): void {
-    const next = { ...this.filters, [key]: value } as CustomerFilters;
-    clearTimeout(this.#searchTimer);
-    // Typing searches once the person pauses, not on every key.
-    if (key === "search") this.#searchTimer = setTimeout(() => this.#apply(next), 250);
-    else this.#apply(next);
   }
 
   async #export(): Promise<void> {
@@ -87,19 +59,12 @@ export class AdminCustomers extends AdminElement {
     try {
       const blob = await call(
         this.signedIn.api.GET("/v1/customers", {
-          params: { query: apiQuery(this.filters) },
+          params: { query: apiQuery(this.#filters.values) },
           headers: { Accept: "text/csv" },
           parseAs: "blob",
         }),
       );
-      const url = URL.createObjectURL(blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = `customers-${new Date().toISOString().slice(0, 10)}.csv`;
-      this.renderRoot.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(blob, `customers-${new Date().toISOString().slice(0, 10)}.csv`, this.renderRoot);
     } catch (error) {
       this.exportError = errorMessage(error);
     } finally {
@@ -122,29 +87,14 @@ export class AdminCustomers extends AdminElement {
   ];
 
   #filtersBar() {
-    const f = this.filters;
-    const select = (key: keyof CustomerFilters, label: string, options: Array<{ value: string; label: string }>) =>
-      html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
-        <select id=${`filter-${key}`} @change=${(e: Event) => this.#change(key, (e.target as HTMLSelectElement).value)}>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[key]}>${o.label}</option>`)}
-        </select></div>`;
-    const date = (key: "created_from" | "created_to", label: string) =>
-      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
-        <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
-    const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
-    return html`<div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter customers">
-      <div class="field search"><label for="filter-search">Search</label>
-        <input id="filter-search" type="search" placeholder="E-mail, name or external id" .value=${f.search}
-          @input=${(e: Event) => this.#change("search", (e.target as HTMLInputElement).value)} /></div>
-      ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
-      <div class="more" id="more-filters">
-        ${select("status", "Subscription", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
-        ${select("product", "Plan", plans)}
-        ${date("created_from", "Created from")} ${date("created_to", "Created to")}
-        ${select("sort", "Sort", SORTS)}
-      </div>
-      ${this.#filtered() ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_FILTERS })}>Clear</button>` : null}
-    </div>`;
+    const filters = this.#filters;
+    return filters.bar("Filter customers", {
+      search: filters.search("search", "Search", "E-mail, name or external id"),
+      more: html`${filters.select("status", "Subscription", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
+        ${filters.select("product", "Plan", planOptions(this.catalogue))}
+        ${filters.date("created_from", "Created from")} ${filters.date("created_to", "Created to")}
+        ${filters.select("sort", "Sort", SORTS)}`,
+    });
   }
 
   protected override render() {
@@ -155,13 +105,9 @@ export class AdminCustomers extends AdminElement {
       </billing-admin-page-header>
       ${this.exportError ? html`<p class="alert" role="alert">The export failed: ${this.exportError}</p>` : null}
       ${this.#filtersBar()}
-      <billing-admin-table label="Customers" .columns=${this.#columns} .load=${this.#load}
+      <billing-admin-table label="Customers" .columns=${this.#columns} .load=${this.#filters.load}
         .rowHref=${(c: Customer) => `/admin/customers/${c.id}`}
-        empty-text=${this.#filtered() ? "No customer matches these filters." : "No customers yet. They appear here when they sign up or your backend creates them."}>
+        empty-text=${this.#filters.filtered ? "No customer matches these filters." : "No customers yet. They appear here when they sign up or your backend creates them."}>
       </billing-admin-table>`;
-  }
-
-  #filtered(): boolean {
-    return JSON.stringify(this.filters) !== JSON.stringify(NO_FILTERS);
   }
 }

@@ -1,11 +1,12 @@
-import { Task } from "@lit/task";
 import { css, html, nothing } from "lit";
 import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
-import { pageLoading } from "../../elements/page-states";
+import { PageLoad } from "../../elements/page-load";
+import { saveFile } from "../../elements/save-file";
+import { sectionStyles } from "../../elements/sections.styles";
 import { call, errorMessage } from "../../session/admin-api";
 
 type MonthRow = components["schemas"]["MonthlyFees"]["data"][number];
@@ -28,14 +29,9 @@ export class AdminFees extends AdminElement {
   static override styles = [
     tokenStyles,
     adminStyles,
+    sectionStyles,
     css`
-      .stack {
-        display: grid;
-        gap: 24px;
-      }
       section.card {
-        display: grid;
-        gap: 12px;
         overflow-x: auto;
       }
       .metrics {
@@ -72,10 +68,10 @@ export class AdminFees extends AdminElement {
     `,
   ];
 
-  readonly #monthly = new Task(this, {
-    task: async () => (await call(this.signedIn.api.GET("/v1/fees/monthly", { params: { query: { months: 12 } } }))).data,
-    args: () => [],
-  });
+  readonly #monthly = new PageLoad(
+    this,
+    async () => (await call(this.signedIn.api.GET("/v1/fees/monthly", { params: { query: { months: 12 } } }))).data,
+  );
 
   readonly #ledgerColumns: Column<LedgerEntry>[] = [
     { label: "Date", cell: (entry) => this.formatDate(entry.created) },
@@ -104,12 +100,7 @@ export class AdminFees extends AdminElement {
       const blob = await call(
         this.signedIn.api.GET("/v1/fees/statements/{month}", { params: { path: { month }, query: { format } }, parseAs: "blob" }),
       );
-      const url = URL.createObjectURL(blob as Blob);
-      const link = document.createElement("a");
-      link.href = url;
-      link.download = `billingos-fees-${month}.${format}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(blob as Blob, `billingos-fees-${month}.${format}`, this.renderRoot);
       this.downloadError = undefined;
     } catch (error) {
       this.downloadError = errorMessage(error);
@@ -163,9 +154,8 @@ export class AdminFees extends AdminElement {
       <div class="stack">
         ${this.downloadError ? html`<p class="alert" role="alert">${this.downloadError}</p>` : nothing}
         ${this.#monthly.render({
-          pending: () => pageLoading("Loading fees…"),
-          error: (error) => html`<div class="card" role="alert"><p>${errorMessage(error)}</p>
-            <button class="button" type="button" @click=${() => this.#monthly.run()}>Try again</button></div>`,
+          loading: "Loading fees…",
+          card: true,
           complete: (
             rows,
           ) => html`<section class="card" aria-labelledby="month-heading"><h2 id="month-heading">This month</h2>${this.#thisMonth(rows)}</section>

@@ -33,6 +33,9 @@ export class AdminInvitation extends AdminElement {
     tokenStyles,
     adminStyles,
     css`
+      h1 {
+        font-size: 1.5rem;
+      }
       .card {
         width: min(440px, 100%);
         display: grid;

@@ -6,6 +6,7 @@ import { AdminElement } from "../../elements/admin-element";
 import { FormController, formError } from "../../elements/form";
 import { formStyles } from "../../elements/form.styles";
 import { pageLoading } from "../../elements/page-states";
+import { sectionStyles } from "../../elements/sections.styles";
 import { call, errorMessage } from "../../session/admin-api";
 import { embedSnippet, forgetPreviewKey, type ScriptManifest, storedPreviewKey, storePreviewKey } from "./embed";
 
@@ -28,15 +29,8 @@ export class AdminPricingPreview extends AdminElement {
     tokenStyles,
     adminStyles,
     formStyles,
+    sectionStyles,
     css`
-      section.card {
-        display: grid;
-        gap: 12px;
-      }
-      .stack {
-        display: grid;
-        gap: 24px;
-      }
       .preview {
         border: 1px dashed var(--_color-border);
         border-radius: var(--_radius);

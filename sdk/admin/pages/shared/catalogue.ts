@@ -18,6 +18,11 @@ export async function loadCatalogue(api: AdminClient): Promise<Catalogue> {
   return { products: products.data, prices: prices.data };
 }
 
+/** The plan filter's options: "Any plan", then each product (only "Any plan" while the catalogue is missing). */
+export function planOptions(catalogue: Catalogue | undefined): Array<{ value: string; label: string }> {
+  return [{ value: "", label: "Any plan" }, ...(catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
+}
+
 /** "Pro" for a price of the Pro product (the product's name), else the price's nickname or id. */
 export function planName(catalogue: Catalogue | undefined, productId: string | null, priceId: string | null): string {
   const product = catalogue?.products.find((p) => p.id === productId);

@@ -35,12 +35,3 @@ export function statusBadge(subscription: Pick<Subscription, "status" | "cancel_
     ${paused ? html`<span class="badge">Paused</span>` : null}
   </span>`;
 }
-
-/** A Unix time from a `<input type="date">` value (start of that day, or its end with `endOfDay`), in the browser's zone. */
-export function dateToSeconds(value: string | undefined, endOfDay = false): number | undefined {
-  if (!value) return undefined;
-  const [year, month, day] = value.split("-").map(Number);
-  if (!year || !month || !day) return undefined;
-  const date = endOfDay ? new Date(year, month - 1, day, 23, 59, 59) : new Date(year, month - 1, day);
-  return Math.floor(date.getTime() / 1000);
-}

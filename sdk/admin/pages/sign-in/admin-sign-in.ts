@@ -34,6 +34,13 @@ export class AdminSignIn extends AdminElement {
         padding: 32px 28px;
         box-shadow: var(--_shadow);
       }
+      h1 + .muted {
+        margin-top: 4px;
+      }
+      /* The alert region stays in the card, so an error is announced, but takes no room while empty. */
+      .card > [role="alert"]:empty {
+        margin-top: -20px;
+      }
       .brand {
         font-weight: 700;
         font-size: 1.125rem;

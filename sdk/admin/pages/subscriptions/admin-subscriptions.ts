@@ -2,19 +2,13 @@ import { html } from "lit";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
-import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
+import type { Column } from "../../elements/admin-table/admin-table";
+import { ListFilters } from "../../elements/list-filters";
+import { listStyles } from "../../elements/list-filters.styles";
 import { call } from "../../session/admin-api";
-import { type Catalogue, loadCatalogue, planName } from "../shared/catalogue";
-import { filtersToggle, listStyles } from "../shared/list.styles";
+import { type Catalogue, loadCatalogue, planName, planOptions } from "../shared/catalogue";
 import { SUBSCRIPTION_STATUSES, type Subscription, statusBadge } from "../shared/status";
-import {
-  NO_SUBSCRIPTION_FILTERS,
-  SUBSCRIPTION_SORTS,
-  type SubscriptionFilters,
-  subscriptionApiQuery,
-  subscriptionFiltersFromSearch,
-  subscriptionFiltersToSearch,
-} from "./subscription-query";
+import { SUBSCRIPTION_FILTERS, SUBSCRIPTION_SORTS, type SubscriptionFilters, subscriptionApiQuery } from "./subscription-query";
 
 /**
  * Subscriptions: filters (status, plan, renewal date), sort and cursor pages; each row opens the
@@ -24,47 +18,21 @@ import {
  */
 export class AdminSubscriptions extends AdminElement {
   static override styles = [tokenStyles, adminStyles, listStyles];
-  static override properties = {
-    ...AdminElement.properties,
-    filters: { state: true },
-    catalogue: { state: true },
-    filtersOpen: { state: true },
-  };
-  declare filters: SubscriptionFilters;
+  static override properties = { ...AdminElement.properties, catalogue: { state: true } };
   declare catalogue: Catalogue | undefined;
-  /** On phones the filters fold behind a "Filters" button. */
-  declare filtersOpen: boolean;
-  #load: LoadPage<Subscription> | undefined;
-
-  constructor() {
-    super();
-    this.filters = subscriptionFiltersFromSearch(globalThis.location?.search ?? "");
-    this.filtersOpen = false;
-  }
+  readonly #filters = new ListFilters<SubscriptionFilters, Subscription>(this, {
+    ...SUBSCRIPTION_FILTERS,
+    list: (filters, page) =>
+      call(this.signedIn.api.GET("/v1/subscriptions", { params: { query: { ...subscriptionApiQuery(filters), ...page } } })),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#load = this.#loader(this.filters);
     loadCatalogue(this.signedIn.api).then(
       (catalogue) => (this.catalogue = catalogue),
       // Without the catalogue, plans show by id and the plan filter offers "Any plan" only.
       () => undefined,
     );
-  }
-
-  #loader(filters: SubscriptionFilters): LoadPage<Subscription> {
-    const query = subscriptionApiQuery(filters);
-    return (page) => call(this.signedIn.api.GET("/v1/subscriptions", { params: { query: { ...query, ...page } } }));
-  }
-
-  #apply(filters: SubscriptionFilters): void {
-    this.filters = filters;
-    this.#load = this.#loader(filters);
-    history.replaceState(history.state, "", `${location.pathname}${subscriptionFiltersToSearch(filters)}`);
-  }
-
-  #change(key: keyof SubscriptionFilters, value: string): void {
-    this.#apply({ ...this.filters, [key]: value } as SubscriptionFilters);
   }
 
   /** Made on each render: plan names appear once the catalogue has loaded. */
@@ -93,31 +61,17 @@ export class AdminSubscriptions extends AdminElement {
   ];
 
   protected override render() {
-    const f = this.filters;
-    const select = (key: keyof SubscriptionFilters, label: string, options: Array<{ value: string; label: string }>) =>
-      html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
-        <select id=${`filter-${key}`} @change=${(e: Event) => this.#change(key, (e.target as HTMLSelectElement).value)}>
-          ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === f[key]}>${o.label}</option>`)}
-        </select></div>`;
-    const date = (key: "renews_from" | "renews_to", label: string) =>
-      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
-        <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
-    const plans = [{ value: "", label: "Any plan" }, ...(this.catalogue?.products ?? []).map((p) => ({ value: p.id, label: p.name }))];
-    const filtered = JSON.stringify(f) !== JSON.stringify(NO_SUBSCRIPTION_FILTERS);
+    const filters = this.#filters;
     return html`<billing-admin-page-header heading="Subscriptions" description="Every plan your customers pay for, mirrored from Stripe."></billing-admin-page-header>
-      <div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter subscriptions">
-        ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
-        <div class="more" id="more-filters">
-          ${select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
-          ${select("product", "Plan", plans)}
-          ${date("renews_from", "Renews from")} ${date("renews_to", "Renews to")}
-          ${select("sort", "Sort", SUBSCRIPTION_SORTS)}
-        </div>
-        ${filtered ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_SUBSCRIPTION_FILTERS })}>Clear</button>` : null}
-      </div>
-      <billing-admin-table label="Subscriptions" .columns=${this.#columns()} .load=${this.#load}
+      ${filters.bar("Filter subscriptions", {
+        more: html`${filters.select("status", "Status", [{ value: "", label: "Any status" }, ...SUBSCRIPTION_STATUSES])}
+          ${filters.select("product", "Plan", planOptions(this.catalogue))}
+          ${filters.date("renews_from", "Renews from")} ${filters.date("renews_to", "Renews to")}
+          ${filters.select("sort", "Sort", SUBSCRIPTION_SORTS)}`,
+      })}
+      <billing-admin-table label="Subscriptions" .columns=${this.#columns()} .load=${filters.load}
         .rowHref=${(s: Subscription) => `/admin/subscriptions/${s.id}`}
-        empty-text=${filtered ? "No subscription matches these filters." : "No subscriptions yet. They appear here when customers subscribe."}>
+        empty-text=${filters.filtered ? "No subscription matches these filters." : "No subscriptions yet. They appear here when customers subscribe."}>
       </billing-admin-table>`;
   }
 }

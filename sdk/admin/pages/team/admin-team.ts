@@ -1,14 +1,15 @@
-import { Task } from "@lit/task";
-import { css, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { confirmAction } from "../../elements/admin-confirm/admin-confirm";
 import { AdminElement } from "../../elements/admin-element";
-import { FormController, field, formError } from "../../elements/form";
+import { addRowForm, FormController, field } from "../../elements/form";
 import { formStyles } from "../../elements/form.styles";
-import { badge, pageLoading } from "../../elements/page-states";
-import { call, errorMessage } from "../../session/admin-api";
+import { PageLoad } from "../../elements/page-load";
+import { badge } from "../../elements/page-states";
+import { sectionStyles } from "../../elements/sections.styles";
+import { call } from "../../session/admin-api";
 
 type Member = components["schemas"]["Member"];
 type Invitation = components["schemas"]["Invitation"];
@@ -26,68 +27,13 @@ const roles: Array<{ value: Role; label: string }> = [
  * @tagname billing-admin-team
  */
 export class AdminTeam extends AdminElement {
-  static override styles = [
-    tokenStyles,
-    adminStyles,
-    formStyles,
-    css`
-      section.card {
-        display: grid;
-        gap: 12px;
-      }
-      .stack {
-        display: grid;
-        gap: 24px;
-      }
-      ul.people {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      ul.people li:last-child {
-        border-bottom: none;
-      }
-      ul.people li {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px 12px;
-        align-items: center;
-        justify-content: space-between;
-        padding: 12px 0;
-        border-bottom: 1px solid var(--_color-border);
-      }
-      .who {
-        display: grid;
-        min-width: 0;
-        overflow-wrap: anywhere;
-      }
-      .person-actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 8px;
-        align-items: center;
-      }
-      select {
-        width: auto;
-      }
-      .row {
-        display: grid;
-        gap: 12px;
-        grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, adminStyles, formStyles, sectionStyles];
 
   readonly #form = new FormController(this);
-  #actionError: string | undefined;
-
-  readonly #team = new Task(this, {
-    task: async () => {
-      const api = this.signedIn.api;
-      const [members, invitations] = await Promise.all([call(api.GET("/v1/members")), call(api.GET("/v1/invitations"))]);
-      return { members: members.data, invitations: invitations.data.filter((invitation) => invitation.status === "pending") };
-    },
-    args: () => [],
+  readonly #team = new PageLoad(this, async () => {
+    const api = this.signedIn.api;
+    const [members, invitations] = await Promise.all([call(api.GET("/v1/members")), call(api.GET("/v1/invitations"))]);
+    return { members: members.data, invitations: invitations.data.filter((invitation) => invitation.status === "pending") };
   });
 
   async #invite(event: SubmitEvent) {
@@ -98,22 +44,11 @@ export class AdminTeam extends AdminElement {
       form.reset();
       return created;
     });
-    if (invitation) this.#team.run();
-  }
-
-  async #act(action: () => Promise<unknown>) {
-    try {
-      await action();
-      this.#actionError = undefined;
-    } catch (error) {
-      this.#actionError = errorMessage(error);
-    }
-    this.#team.run();
-    this.requestUpdate();
+    if (invitation) this.#team.reload();
   }
 
   async #changeRole(member: Member, role: Role) {
-    await this.#act(() =>
+    await this.#team.change(() =>
       call(this.signedIn.api.POST("/v1/members/{user_id}", { params: { path: { user_id: member.user_id } }, body: { role } })),
     );
   }
@@ -126,7 +61,9 @@ export class AdminTeam extends AdminElement {
       danger: true,
     });
     if (ok)
-      await this.#act(() => call(this.signedIn.api.DELETE("/v1/members/{user_id}", { params: { path: { user_id: member.user_id } } })));
+      await this.#team.change(() =>
+        call(this.signedIn.api.DELETE("/v1/members/{user_id}", { params: { path: { user_id: member.user_id } } })),
+      );
   }
 
   async #transfer(member: Member) {
@@ -136,7 +73,8 @@ export class AdminTeam extends AdminElement {
       confirmLabel: "Transfer ownership",
       danger: true,
     });
-    if (ok) await this.#act(() => call(this.signedIn.api.POST("/v1/members/transfer_ownership", { body: { user_id: member.user_id } })));
+    if (ok)
+      await this.#team.change(() => call(this.signedIn.api.POST("/v1/members/transfer_ownership", { body: { user_id: member.user_id } })));
   }
 
   async #revoke(invitation: Invitation) {
@@ -146,7 +84,10 @@ export class AdminTeam extends AdminElement {
       confirmLabel: "Revoke invitation",
       danger: true,
     });
-    if (ok) await this.#act(() => call(this.signedIn.api.POST("/v1/invitations/{id}/revoke", { params: { path: { id: invitation.id } } })));
+    if (ok)
+      await this.#team.change(() =>
+        call(this.signedIn.api.POST("/v1/invitations/{id}/revoke", { params: { path: { id: invitation.id } } })),
+      );
   }
 
   #member(member: Member, canWrite: boolean) {
@@ -154,8 +95,8 @@ export class AdminTeam extends AdminElement {
     const owner = this.signedIn.role === "owner";
     const editable = canWrite && !self && member.role !== "owner";
     return html`<li>
-      <div class="who"><strong>${member.name ?? member.email}</strong>${member.name ? html`<span class="muted">${member.email}</span>` : nothing}</div>
-      <div class="person-actions">
+      <div class="item"><strong>${member.name ?? member.email}</strong>${member.name ? html`<span class="muted">${member.email}</span>` : nothing}</div>
+      <div class="item-actions">
         ${
           editable
             ? html`<select aria-label=${`Role of ${member.email}`}
@@ -177,13 +118,13 @@ export class AdminTeam extends AdminElement {
 
   #invitation(invitation: Invitation, canWrite: boolean) {
     return html`<li>
-      <div class="who"><strong>${invitation.email}</strong>
+      <div class="item"><strong>${invitation.email}</strong>
         <span class="muted">${invitation.role} · expires ${this.formatDate(invitation.expires_at)}</span></div>
       ${
         canWrite
-          ? html`<div class="person-actions">
+          ? html`<div class="item-actions">
             <button class="button" type="button" aria-label=${`Resend the invitation to ${invitation.email}`}
-              @click=${() => this.#act(() => call(this.signedIn.api.POST("/v1/invitations/{id}/resend", { params: { path: { id: invitation.id } } })))}>Resend</button>
+              @click=${() => this.#team.change(() => call(this.signedIn.api.POST("/v1/invitations/{id}/resend", { params: { path: { id: invitation.id } } })))}>Resend</button>
             <button class="button danger" type="button" aria-label=${`Revoke the invitation to ${invitation.email}`}
               @click=${() => this.#revoke(invitation)}>Revoke</button>
           </div>`
@@ -196,35 +137,33 @@ export class AdminTeam extends AdminElement {
     const canWrite = this.signedIn.canWrite("team");
     return html`<billing-admin-page-header heading="Team" description="Who can use this organisation's admin, and what they may change."></billing-admin-page-header>
       <div class="stack">
-        ${this.#actionError ? html`<p class="alert" role="alert">${this.#actionError}</p>` : nothing}
+        ${this.#team.changeError()}
         ${this.#team.render({
-          pending: () => pageLoading("Loading the team…"),
-          error: (error) => html`<div class="card" role="alert"><p>${errorMessage(error)}</p>
-            <button class="button" type="button" @click=${() => this.#team.run()}>Try again</button></div>`,
+          loading: "Loading the team…",
+          card: true,
           complete: ({ members, invitations }) => html`<section class="card" aria-labelledby="members-heading">
               <h2 id="members-heading">Members</h2>
-              <ul class="people">${members.map((member) => this.#member(member, canWrite))}</ul>
+              <ul class="items people">${members.map((member) => this.#member(member, canWrite))}</ul>
             </section>
             <section class="card" aria-labelledby="invitations-heading">
               <h2 id="invitations-heading">Pending invitations</h2>
               ${
                 invitations.length
-                  ? html`<ul class="people">${invitations.map((invitation) => this.#invitation(invitation, canWrite))}</ul>`
+                  ? html`<ul class="items people">${invitations.map((invitation) => this.#invitation(invitation, canWrite))}</ul>`
                   : html`<p class="muted">No pending invitation.</p>`
               }
             </section>`,
         })}
         ${
           canWrite
-            ? html`<form class="card" @submit=${this.#invite} novalidate aria-labelledby="invite-heading">
-              <h2 id="invite-heading">Invite someone</h2>
-              <div class="row">
-                ${field(this.#form, { name: "email", label: "E-mail", type: "email", required: true, autocomplete: "off" })}
-                ${field(this.#form, { name: "role", label: "Role", value: "member", options: roles })}
-              </div>
-              ${formError(this.#form)}
-              <div class="actions"><button class="button primary" ?disabled=${this.#form.pending}>Send invitation</button></div>
-            </form>`
+            ? addRowForm(this.#form, {
+                id: "invite",
+                heading: "Invite someone",
+                submitLabel: "Send invitation",
+                onSubmit: (event) => this.#invite(event),
+                fields: html`${field(this.#form, { name: "email", label: "E-mail", type: "email", required: true, autocomplete: "off" })}
+                  ${field(this.#form, { name: "role", label: "Role", value: "member", options: roles })}`,
+              })
             : nothing
         }
       </div>`;

@@ -1,12 +1,6 @@
-import { css, html, type TemplateResult } from "lit";
+import { css } from "lit";
 
-/** The phone-only button that shows or hides a list's filters (`.more`); hidden on wider screens. */
-export function filtersToggle(open: boolean, toggle: () => void): TemplateResult {
-  return html`<button class="button filters-toggle" type="button" aria-expanded=${open ? "true" : "false"}
-    aria-controls="more-filters" @click=${toggle}>Filters</button>`;
-}
-
-/** List pages: a filter bar above the table that wraps on narrow screens. */
+/** List pages: the filter bar of `ListFilters.bar()` above the table, wrapping on narrow screens. */
 export const listStyles = css`
   .filters {
     display: flex;
@@ -27,7 +21,8 @@ export const listStyles = css`
     flex-basis: 150px;
   }
   .filters .field.search {
-    flex: 2 1 200px;
+    /* Wide enough for its placeholder ("E-mail, name or external id") beside five filters at 1280 px. */
+    flex: 2 1 250px;
   }
   .filters label {
     font-size: 0.75rem;
