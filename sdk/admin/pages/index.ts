@@ -52,5 +52,6 @@ export const adminPages: AdminPage[] = [
     render: () => html`<billing-admin-business></billing-admin-business>`,
     nav: { label: "Settings", icon: icons.settings, order: 90, prefix: "settings" },
   },
+  { path: "settings/branding", render: () => html`<billing-admin-branding></billing-admin-branding>` },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];

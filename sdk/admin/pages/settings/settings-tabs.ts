@@ -11,7 +11,10 @@ export interface SettingsTab {
  * entry in pages/index.ts, with `nav.prefix` left to the Settings item); add a section here when
  * its page exists — never a placeholder.
  */
-export const settingsTabs: SettingsTab[] = [{ path: "settings", label: "Business" }];
+export const settingsTabs: SettingsTab[] = [
+  { path: "settings", label: "Business" },
+  { path: "settings/branding", label: "Branding" },
+];
 
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
 export function settingsNav(current: string) {
