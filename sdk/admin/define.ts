@@ -37,6 +37,7 @@ import { AdminSubscriptionChange } from "./pages/subscriptions/subscription-chan
 import { AdminTeam } from "./pages/team/admin-team";
 import { AdminWebhook } from "./pages/webhooks/admin-webhook";
 import { AdminWebhooks } from "./pages/webhooks/admin-webhooks";
+import { AdminWebhookEdit } from "./pages/webhooks/webhook-edit";
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
@@ -74,6 +75,7 @@ AdminBranding.define("billing-admin-branding");
 AdminFees.define("billing-admin-fees");
 AdminWebhooks.define("billing-admin-webhooks");
 AdminWebhook.define("billing-admin-webhook");
+AdminWebhookEdit.define("billing-admin-webhook-edit");
 AdminLayout.define("billing-admin-layout");
 AdminApp.define("billing-admin-app");
 
@@ -105,6 +107,7 @@ declare global {
     "billing-admin-fees": AdminFees;
     "billing-admin-webhooks": AdminWebhooks;
     "billing-admin-webhook": AdminWebhook;
+    "billing-admin-webhook-edit": AdminWebhookEdit;
     "billing-admin-layout": AdminLayout;
     "billing-admin-customers": AdminCustomers;
     "billing-admin-customer": AdminCustomer;
