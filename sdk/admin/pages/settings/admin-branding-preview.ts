@@ -87,9 +87,8 @@ export const brandingPreviewStyles = css`
     padding: 2px 12px;
   }
   .segmented .button[aria-pressed="true"] {
-    background: var(--_color-surface);
-    color: var(--_color-text);
-    box-shadow: inset 0 0 0 1px var(--_color-border);
+    background: var(--_color-accent);
+    color: var(--_color-accent-contrast);
   }
   .frame {
     background: var(--billing-color-background);

@@ -71,13 +71,20 @@ export class AdminBranding extends AdminElement {
         gap: 24px;
         align-items: start;
       }
-      @container (min-width: 980px) {
+      /* Beside the form on wide screens, in view while the form scrolls (below the shell's 56 px bar). */
+      @container (min-width: 900px) {
         .layout {
-          grid-template-columns: minmax(320px, 5fr) minmax(0, 7fr);
+          grid-template-columns: minmax(300px, 340px) minmax(0, 1fr);
         }
         .preview {
           position: sticky;
-          top: 16px;
+          top: 72px;
+          max-height: calc(100vh - 88px);
+          overflow-y: auto;
+          padding: 16px;
+        }
+        .frame {
+          padding: 8px;
         }
       }
       fieldset {
@@ -113,11 +120,29 @@ export class AdminBranding extends AdminElement {
     this.previewTheme = "light";
   }
 
+  /** The system's light/dark, which the preview follows (with the admin on "auto") until the merchant picks one. */
+  readonly #scheme = matchMedia("(prefers-color-scheme: dark)");
+  #chosen = false;
+  readonly #schemeChanged = () => {
+    if (!this.#chosen && this.signedIn.theme === "auto") this.previewTheme = this.#scheme.matches ? "dark" : "light";
+  };
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.#client = visitorClient(this.signedIn);
     const theme = this.signedIn.theme;
-    this.previewTheme = theme === "auto" ? (matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light") : theme;
+    this.previewTheme = theme === "auto" ? (this.#scheme.matches ? "dark" : "light") : theme;
+    this.#scheme.addEventListener("change", this.#schemeChanged);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#scheme.removeEventListener("change", this.#schemeChanged);
+  }
+
+  #choose(theme: PreviewTheme) {
+    this.#chosen = true;
+    this.previewTheme = theme;
   }
 
   readonly #branding = new Task(this, {
@@ -130,7 +155,7 @@ export class AdminBranding extends AdminElement {
   #show(branding: Branding) {
     this.branding = branding;
     this.draft = valuesOf(branding);
-    if (branding.theme === "light" || branding.theme === "dark") this.previewTheme = branding.theme;
+    if (branding.theme === "light" || branding.theme === "dark") this.#choose(branding.theme);
   }
 
   #tokens = (branding: Branding) => Object.keys(branding.colors);
@@ -140,7 +165,7 @@ export class AdminBranding extends AdminElement {
     const form = event.currentTarget as HTMLFormElement;
     const target = event.target as HTMLInputElement | HTMLSelectElement;
     if (target instanceof HTMLInputElement) syncColor(target, form, (token) => defaultColor(token, this.previewTheme));
-    if (target.name === "theme" && (target.value === "light" || target.value === "dark")) this.previewTheme = target.value;
+    if (target.name === "theme" && (target.value === "light" || target.value === "dark")) this.#choose(target.value);
     const values: FormValues = {};
     for (const [name, value] of new FormData(form)) if (typeof value === "string") values[name] = value;
     this.draft = values;
@@ -241,7 +266,7 @@ export class AdminBranding extends AdminElement {
             client: this.#client,
             style: previewTokens(this.draft ?? valuesOf(branding), this.#tokens(branding), this.previewTheme),
             theme: this.previewTheme,
-            onTheme: (theme) => (this.previewTheme = theme),
+            onTheme: (theme) => this.#choose(theme),
           })}
         </div>`;
   }
