@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { makeDemoReadyToSell } from "./ready-to-sell";
@@ -24,6 +24,19 @@ after(async () => {
   await browser?.close();
   await stack?.stop();
 });
+
+/** A design token as an element's shadow styles resolve it (`--_color-accent`), read in the page. */
+const tokenOf = (element: Locator, token: string) =>
+  element.evaluate((node, property) => {
+    const view = globalThis as unknown as { getComputedStyle(target: unknown): { getPropertyValue(name: string): string } };
+    return view.getComputedStyle(node).getPropertyValue(property).trim();
+  }, `--_${token}`);
+
+/** Waits (up to 3 s) for `read` to give `expected`: elements render after the input that changed them. */
+async function settles(read: () => Promise<string>, expected: string, message?: string) {
+  for (let tries = 0; tries < 30 && (await read()) !== expected; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(await read(), expected, message);
+}
 
 describe("admin: products, pricing preview and API keys", () => {
   const errors: string[] = [];
@@ -255,6 +268,78 @@ describe("admin: products, pricing preview and API keys", () => {
     }
     assert.equal(moved, live[0]?.id, "the subscription bills version 2's price");
     await dialog.getByRole("button", { name: "Done" }).click();
+  });
+
+  it("sets an accent colour and radius on Branding, previewed before saving; the public pricing table carries them", async () => {
+    await page.goto(`${stack.api}/admin/settings/branding`);
+    const branding = page.locator("billing-admin-branding");
+    const preview = branding.locator("billing-pricing-table");
+    await preview.getByText(name).waitFor();
+    await branding.getByLabel("Accent", { exact: true }).fill("#0F766E");
+    await branding.getByLabel("Corner radius (px)").fill("20");
+    await settles(() => tokenOf(preview, "color-accent"), "#0f766e", "the preview follows the typed accent before saving");
+    await settles(() => tokenOf(preview, "radius"), "20px");
+
+    // A hostile font is refused under its field, and nothing of that request is saved.
+    await branding.getByLabel("Font", { exact: true }).fill("Inter; } body { display: none");
+    await branding.getByRole("button", { name: "Save" }).click();
+    await branding.locator("#field-font_family-error").waitFor();
+    // That 400 was provoked on purpose: take exactly that one out of the page's error log.
+    const refused = errors.findIndex((entry) => /^400 POST .*\/v1\/branding$/.test(entry));
+    assert.notEqual(refused, -1, "the API refused the hostile font");
+    errors.splice(refused, 1);
+    assert.notEqual(await tokenOf(preview, "font-family"), "Inter; } body { display: none");
+    await branding.getByLabel("Font", { exact: true }).fill("");
+    await branding.getByRole("button", { name: "Save" }).click();
+    await branding.getByText("Saved.").waitFor();
+    await screenshots(page, "settings-branding");
+
+    // The public pricing table (publishable key, GET /v1/pricing's `appearance`) now draws with it.
+    await page.goto(`${stack.api}/admin/products/preview`);
+    const table = page.locator("billing-admin-pricing-preview billing-pricing-table");
+    await table.getByText(name).waitFor();
+    assert.equal(await tokenOf(table, "color-accent"), "#0f766e");
+    assert.equal(await tokenOf(table, "radius"), "20px");
+    assert.doesNotMatch(await tokenOf(table, "font-family"), /display/);
+  });
+
+  it("creates a webhook endpoint for two event types, then rotates its secret", async () => {
+    const url = `https://example.com/billing/${Date.now().toString(36)}`;
+    await page.goto(`${stack.api}/admin/webhooks`);
+    await page.getByRole("heading", { name: "Add an endpoint" }).waitFor();
+    await page.getByLabel("Selected events").waitFor();
+    await page.getByLabel("URL", { exact: true }).fill(url);
+    await page.getByLabel("Selected events").check();
+    await page.getByRole("checkbox", { name: "customer.created" }).check();
+    await page.getByRole("checkbox", { name: "invoice.paid" }).check();
+    await page.getByRole("button", { name: "Add endpoint" }).click();
+    const secretOf = () => page.locator("billing-admin-copy").evaluate((element) => (element as unknown as { value: string }).value);
+    await page.getByText("Copy the signing secret now").waitFor();
+    const first = await secretOf();
+    assert.match(first, /^whsec_/);
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByText(url).click();
+    await page.waitForURL(/\/admin\/webhooks\/we_/);
+    const details = page.locator("billing-admin-webhook dl");
+    await details.getByText("customer.created").waitFor();
+    await details.getByText("invoice.paid").waitFor();
+    assert.equal(await details.getByText("invoice.payment_failed").count(), 0);
+
+    await page.getByRole("button", { name: "Rotate secret" }).click();
+    await page.locator("billing-admin-confirm").getByRole("button", { name: "Rotate secret" }).click();
+    await page.getByText("Copy the new signing secret now").waitFor();
+    const rotated = await secretOf();
+    assert.match(rotated, /^whsec_/);
+    assert.notEqual(rotated, first);
+    await page.getByText(/The previous secret also signs deliveries until/).waitFor();
+    await screenshots(page, "webhook");
+    await page.getByRole("button", { name: "Done" }).click();
+    await page.getByRole("button", { name: "Edit" }).click();
+    await page.getByRole("checkbox", { name: "invoice.paid" }).waitFor();
+    assert.equal(await page.getByLabel("Selected events").isChecked(), true);
+    assert.equal(await page.getByRole("checkbox", { name: "customer.created" }).isChecked(), true);
+    assert.equal(await page.getByRole("checkbox", { name: "refund.created" }).isChecked(), false);
+    await screenshots(page, "webhook-edit");
   });
 
   it("logged no error in any page", () => {

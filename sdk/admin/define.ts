@@ -37,6 +37,7 @@ import { AdminMigrateSubscribers } from "./pages/products/migrate-subscribers";
 import { AdminPriceForm } from "./pages/products/price-form";
 import { AdminProductOrder } from "./pages/products/product-order";
 import { AdminBilling } from "./pages/settings/admin-billing";
+import { AdminBranding } from "./pages/settings/admin-branding";
 import { AdminBusiness } from "./pages/settings/admin-business";
 import { AdminFailedPayments } from "./pages/settings/admin-failed-payments";
 import { AdminStripe } from "./pages/settings/admin-stripe";
@@ -49,6 +50,7 @@ import { AdminSubscriptionChange } from "./pages/subscriptions/subscription-chan
 import { AdminTeam } from "./pages/team/admin-team";
 import { AdminWebhook } from "./pages/webhooks/admin-webhook";
 import { AdminWebhooks } from "./pages/webhooks/admin-webhooks";
+import { AdminWebhookEdit } from "./pages/webhooks/webhook-edit";
 import { AdminApp } from "./shell/admin-app";
 import { AdminLayout } from "./shell/admin-layout";
 
@@ -92,11 +94,13 @@ AdminPayoutSchedule.define("billing-admin-payout-schedule");
 AdminFailedPayments.define("billing-admin-failed-payments");
 AdminAuditLog.define("billing-admin-audit-log");
 AdminBilling.define("billing-admin-billing");
+AdminBranding.define("billing-admin-branding");
 AdminFees.define("billing-admin-fees");
 AdminAnalytics.define("billing-admin-analytics");
 AdminAnalyticsSection.define("billing-admin-analytics-section");
 AdminWebhooks.define("billing-admin-webhooks");
 AdminWebhook.define("billing-admin-webhook");
+AdminWebhookEdit.define("billing-admin-webhook-edit");
 AdminLayout.define("billing-admin-layout");
 AdminApp.define("billing-admin-app");
 
@@ -134,11 +138,13 @@ declare global {
     "billing-admin-failed-payments": AdminFailedPayments;
     "billing-admin-audit-log": AdminAuditLog;
     "billing-admin-billing": AdminBilling;
+    "billing-admin-branding": AdminBranding;
     "billing-admin-fees": AdminFees;
     "billing-admin-analytics": AdminAnalytics;
     "billing-admin-analytics-section": AdminAnalyticsSection;
     "billing-admin-webhooks": AdminWebhooks;
     "billing-admin-webhook": AdminWebhook;
+    "billing-admin-webhook-edit": AdminWebhookEdit;
     "billing-admin-layout": AdminLayout;
     "billing-admin-customers": AdminCustomers;
     "billing-admin-customer": AdminCustomer;

@@ -3434,6 +3434,8 @@ export interface components {
             object: "webhook_settings";
             /** @description Test mode only: endpoints may be http://localhost or http://127.0.0.1 (for development). */
             allow_local_test_urls: boolean;
+            /** @description Every event type an endpoint can subscribe to (`event_types`), grouped by object. */
+            event_types: ("customer.created" | "customer.updated" | "customer.deleted" | "subscription.created" | "subscription.updated" | "subscription.trial_will_end" | "subscription.past_due" | "subscription.canceled" | "subscription.paused" | "subscription.resumed" | "subscription.plan_changed" | "invoice.paid" | "invoice.payment_failed" | "checkout.completed" | "refund.created" | "entitlements.updated" | "usage.threshold_reached" | "connect.account.updated")[];
         };
     };
     responses: never;

@@ -61,5 +61,6 @@ export const adminPages: AdminPage[] = [
   { path: "settings/failed-payments", render: () => html`<billing-admin-failed-payments></billing-admin-failed-payments>` },
   { path: "settings/audit-log", render: () => html`<billing-admin-audit-log></billing-admin-audit-log>` },
   { path: "settings/billing", render: () => html`<billing-admin-billing></billing-admin-billing>` },
+  { path: "settings/branding", render: () => html`<billing-admin-branding></billing-admin-branding>` },
   { path: "team", render: () => html`<billing-admin-team></billing-admin-team>`, nav: { label: "Team", icon: icons.customers, order: 85 } },
 ];

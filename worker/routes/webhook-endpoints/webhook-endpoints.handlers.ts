@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { requestContext } from "../../app/request-context";
 import { listPage } from "../../db/paginate";
 import { withTenant } from "../../db/tenant";
+import { EVENT_TYPES } from "../../domain/events/record";
 import * as endpoints from "../../domain/webhooks/endpoints";
 import * as messages from "../../domain/webhooks/messages";
 import { deliveryQueue } from "../../domain/webhooks/runtime";
@@ -88,13 +89,19 @@ export const retryMessage: RouteHandler<typeof routes.retryMessage, AppEnv> = as
   return c.json(message, 200);
 };
 
+const settingsObject = (allow: boolean) => ({
+  object: "webhook_settings" as const,
+  allow_local_test_urls: allow,
+  event_types: [...EVENT_TYPES],
+});
+
 export const getSettings: RouteHandler<typeof routes.getSettings, AppEnv> = async (c) => {
   const allow = await inTenant(c, endpoints.allowsLocalTestUrls);
-  return c.json({ object: "webhook_settings" as const, allow_local_test_urls: allow }, 200);
+  return c.json(settingsObject(allow), 200);
 };
 
 export const updateSettings: RouteHandler<typeof routes.updateSettings, AppEnv> = async (c) => {
   const { context } = requestContext(c);
   const allow = await inTenant(c, (tx) => endpoints.setAllowLocalTestUrls(tx, context, c.req.valid("json").allow_local_test_urls));
-  return c.json({ object: "webhook_settings" as const, allow_local_test_urls: allow }, 200);
+  return c.json(settingsObject(allow), 200);
 };

@@ -193,6 +193,7 @@ const SettingsSchema = z
   .object({
     object: z.literal("webhook_settings"),
     allow_local_test_urls: z.boolean().describe("Test mode only: endpoints may be http://localhost or http://127.0.0.1 (for development)."),
+    event_types: z.array(z.enum(EVENT_TYPES)).describe("Every event type an endpoint can subscribe to (`event_types`), grouped by object."),
   })
   .openapi("WebhookSettings");
 

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EVENT_TYPES } from "../../domain/events/record";
 import { adminSql, api, newApiKey, newOrganization } from "../../test/fixtures";
 
 const admin = adminSql();
@@ -99,7 +100,10 @@ describe("webhook endpoints", () => {
     expect(refused.status).toBe(400);
     expect(refused.body.error).toMatchObject({ param: "url" });
     const settings = await api("/v1/webhook_settings", { auth: key, body: { allow_local_test_urls: true } });
-    expect(settings.body).toEqual({ object: "webhook_settings", allow_local_test_urls: true });
+    expect(settings.body).toEqual({ object: "webhook_settings", allow_local_test_urls: true, event_types: [...EVENT_TYPES] });
+    const read = await api<{ event_types: string[] }>("/v1/webhook_settings", { auth: key });
+    expect(read.body.event_types).toContain("invoice.payment_failed");
+    expect(read.body.event_types).toHaveLength(EVENT_TYPES.length);
     expect((await api("/v1/webhook_endpoints", { auth: key, body: { url: local } })).status).toBe(201);
     const live = await api<Err>("/v1/webhook_endpoints", { auth: liveKey, body: { url: local } });
     expect(live.status).toBe(400);

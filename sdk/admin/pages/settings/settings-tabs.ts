@@ -17,6 +17,7 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings/failed-payments", label: "Failed payments" },
   { path: "settings/audit-log", label: "Audit log" },
   { path: "settings/billing", label: "Billing" },
+  { path: "settings/branding", label: "Branding" },
 ];
 
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */

@@ -8,6 +8,7 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
 import { badge, pageLoading, recordError, type Tone } from "../../elements/page-states";
 import { call, errorMessage } from "../../session/admin-api";
+import { eventTypesText } from "./event-types";
 
 type Endpoint = components["schemas"]["WebhookEndpoint"];
 type Message = components["schemas"]["WebhookMessage"];
@@ -20,15 +21,31 @@ const replayWindows = [
 ];
 
 /**
- * One webhook endpoint (deep link /admin/webhooks/<id>): enable or disable, send a test event,
- * replay what it was sent since a time, delete; its delivery log with a retry for failed messages.
+ * One webhook endpoint (deep link /admin/webhooks/<id>): edit its URL, description and event types,
+ * enable or disable, send a test event, rotate the signing secret (the new one shown once; the old
+ * one signs too until the API's `previous_secret_expires_at`), replay what it was sent since a time,
+ * delete; its delivery log with a retry for failed messages.
  *
  * @tagname billing-admin-webhook
  */
 export class AdminWebhook extends AdminElement {
-  static override properties = { ...AdminElement.properties, endpointId: { attribute: "endpoint-id" }, notice: { state: true } };
+  static override properties = {
+    ...AdminElement.properties,
+    endpointId: { attribute: "endpoint-id" },
+    notice: { state: true },
+    editing: { state: true },
+    rotated: { state: true },
+  };
   declare endpointId: string;
   declare notice: { text: string; error: boolean } | undefined;
+  declare editing: boolean;
+  /** The answer of the last rotation, whose `secret` is shown until Done. */
+  declare rotated: Endpoint | undefined;
+
+  constructor() {
+    super();
+    this.editing = false;
+  }
 
   static override styles = [
     tokenStyles,
@@ -114,6 +131,65 @@ export class AdminWebhook extends AdminElement {
     }
   }
 
+  async #rotate(endpoint: Endpoint) {
+    const ok = await confirmAction(this, {
+      title: "Rotate the signing secret?",
+      message: `${endpoint.url} gets a new secret now. Deliveries are signed with both the new and the current secret until the current one expires, so you have time to update your server.`,
+      confirmLabel: "Rotate secret",
+    });
+    if (!ok) return;
+    try {
+      this.rotated = await call(
+        this.signedIn.api.POST("/v1/webhook_endpoints/{id}/rotate_secret", { params: { path: { id: endpoint.id } } }),
+      );
+      this.notice = undefined;
+      this.#endpoint.run();
+    } catch (error) {
+      this.notice = { text: errorMessage(error), error: true };
+    }
+  }
+
+  #newSecret(rotated: Endpoint) {
+    const until = rotated.previous_secret_expires_at;
+    return html`<section class="card notice" role="status" aria-labelledby="secret-heading">
+      <h2 id="secret-heading">Copy the new signing secret now</h2>
+      <p>This is the only time it is shown.${until ? ` The previous secret also signs deliveries until ${this.formatDateTime(until)}.` : ""}</p>
+      <billing-admin-copy label="Copy signing secret" .value=${rotated.secret ?? ""}></billing-admin-copy>
+      <div class="actions"><button class="button" type="button" @click=${() => (this.rotated = undefined)}>Done</button></div>
+    </section>`;
+  }
+
+  #details(endpoint: Endpoint, canWrite: boolean) {
+    if (this.editing)
+      return html`<billing-admin-webhook-edit .endpoint=${endpoint}
+        @billing-admin-webhook-saved=${() => {
+          this.editing = false;
+          this.notice = { text: "Endpoint saved.", error: false };
+          this.#endpoint.run();
+        }}
+        @billing-admin-webhook-cancel=${() => (this.editing = false)}></billing-admin-webhook-edit>`;
+    const previous = endpoint.previous_secret_expires_at;
+    return html`<section class="card">
+      <dl class="fields">
+        <dt>URL</dt>
+        <dd>${endpoint.url}</dd>
+        <dt>Status</dt>
+        <dd>${endpoint.enabled ? badge("Enabled", "success") : badge("Disabled")}</dd>
+        <dt>Events</dt>
+        <dd>${eventTypesText(endpoint.event_types)}</dd>
+        <dt>Description</dt>
+        <dd>${endpoint.description ?? html`<span class="muted">None</span>`}</dd>
+        ${
+          previous && previous * 1000 > Date.now()
+            ? html`<dt>Previous secret</dt>
+              <dd>Also signs until ${this.formatDateTime(previous)}</dd>`
+            : nothing
+        }
+      </dl>
+      ${canWrite ? html`<div class="actions"><button class="button" type="button" @click=${() => (this.editing = true)}>Edit</button></div>` : nothing}
+    </section>`;
+  }
+
   async #replay(endpoint: Endpoint) {
     const select = this.renderRoot.querySelector<HTMLSelectElement>("#replay-window");
     const window = replayWindows.find((w) => String(w.seconds) === select?.value) ?? replayWindows[0];
@@ -144,6 +220,7 @@ export class AdminWebhook extends AdminElement {
               () => call(this.signedIn.api.POST("/v1/webhook_endpoints/{id}", { ...id, body: { enabled: !endpoint.enabled } })),
               endpoint.enabled ? "Endpoint disabled." : "Endpoint enabled.",
             )}>${endpoint.enabled ? "Disable" : "Enable"}</button>
+        <button class="button" type="button" @click=${() => this.#rotate(endpoint)}>Rotate secret</button>
         <button class="button danger" type="button" @click=${() => this.#delete(endpoint)}>Delete</button>
       </div>
       <div class="row">
@@ -164,18 +241,8 @@ export class AdminWebhook extends AdminElement {
       ) => html`<billing-admin-page-header heading="Webhook endpoint" back-href="/admin/webhooks" back-label="Webhooks"></billing-admin-page-header>
         <div class="stack">
           ${this.notice ? html`<p class=${this.notice.error ? "alert" : "notice"} role="status">${this.notice.text}</p>` : nothing}
-          <section class="card">
-            <dl class="fields">
-              <dt>URL</dt>
-              <dd>${endpoint.url}</dd>
-              <dt>Status</dt>
-              <dd>${endpoint.enabled ? badge("Enabled", "success") : badge("Disabled")}</dd>
-              <dt>Events</dt>
-              <dd>${endpoint.event_types ? endpoint.event_types.join(", ") : "All event types"}</dd>
-              <dt>Description</dt>
-              <dd>${endpoint.description ?? html`<span class="muted">None</span>`}</dd>
-            </dl>
-          </section>
+          ${this.rotated?.secret ? this.#newSecret(this.rotated) : nothing}
+          ${this.#details(endpoint, session.canWrite("webhooks"))}
           ${session.canWrite("webhooks") ? this.#actions(endpoint) : nothing}
           <section class="card" aria-labelledby="log-heading">
             <h2 id="log-heading">Delivery log</h2>

@@ -62,6 +62,7 @@ describe("<billing-admin-webhooks>", () => {
     let fail = true;
     const api = fakeAdminApi({
       "GET /v1/webhook_endpoints": list([]),
+      "GET /v1/webhook_settings": { body: { object: "webhook_settings", allow_local_test_urls: false, event_types: ["invoice.paid"] } },
       "POST /v1/webhook_endpoints": (request) =>
         fail
           ? new Response(JSON.stringify(apiError(400, "url_invalid", "Use a public https URL.", "url").body), { status: 400 })
@@ -72,6 +73,7 @@ describe("<billing-admin-webhooks>", () => {
     });
     const page = await adminFixture<AdminWebhooks>(html`<billing-admin-webhooks></billing-admin-webhooks>`, testSession(api));
     const root = page.shadowRoot as ShadowRoot;
+    await waitUntil(() => root.querySelector('input[name="event_scope"]'), "event types shown", { timeout: 5000 });
     (root.querySelector('input[name="url"]') as HTMLInputElement).value = "http://example.com";
     root.querySelector("form")?.requestSubmit();
     await waitUntil(() => root.querySelector("#field-url-error"), "field error");

@@ -1,3 +1,4 @@
+import { Task } from "@lit/task";
 import { css, html, nothing } from "lit";
 import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
@@ -6,14 +7,16 @@ import { AdminElement } from "../../elements/admin-element";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
 import { FormController, field, formError } from "../../elements/form";
 import { formStyles } from "../../elements/form.styles";
-import { badge } from "../../elements/page-states";
-import { call } from "../../session/admin-api";
+import { badge, pageLoading } from "../../elements/page-states";
+import { call, errorMessage } from "../../session/admin-api";
+import { eventTypesField, eventTypesStyles, loadEventTypes, selectedEventTypes } from "./event-types";
 
 type Endpoint = components["schemas"]["WebhookEndpoint"];
 
 /**
- * Webhook endpoints of the current mode: the list (status, event types) and adding one; the
- * signing secret is shown once, when the endpoint is created.
+ * Webhook endpoints of the current mode: the list (status, event types) and adding one for all
+ * events or chosen types (the API's list, grouped by object); the signing secret is shown once,
+ * when the endpoint is created.
  *
  * @tagname billing-admin-webhooks
  */
@@ -25,6 +28,7 @@ export class AdminWebhooks extends AdminElement {
     tokenStyles,
     adminStyles,
     formStyles,
+    eventTypesStyles,
     css`
       .stack {
         display: grid;
@@ -42,6 +46,7 @@ export class AdminWebhooks extends AdminElement {
   ];
 
   readonly #form = new FormController(this);
+  readonly #eventTypes = new Task(this, { task: () => loadEventTypes(this.signedIn), args: () => [] });
 
   readonly #columns: Column<Endpoint>[] = [
     { label: "URL", cell: (endpoint) => html`<span class="url">${endpoint.url}</span>` },
@@ -50,7 +55,11 @@ export class AdminWebhooks extends AdminElement {
       cell: (endpoint) =>
         endpoint.enabled ? badge("Enabled", "success") : badge(endpoint.disabled_reason === "failing" ? "Disabled: failing" : "Disabled"),
     },
-    { label: "Events", cell: (endpoint) => (endpoint.event_types ? `${endpoint.event_types.length} types` : "All"), secondary: true },
+    {
+      label: "Events",
+      cell: (endpoint) => (endpoint.event_types ? `${endpoint.event_types.length} selected` : "All events"),
+      secondary: true,
+    },
     { label: "Created", cell: (endpoint) => this.formatDate(endpoint.created), align: "end", secondary: true },
   ];
 
@@ -60,7 +69,11 @@ export class AdminWebhooks extends AdminElement {
     const endpoint = await this.#form.submit(event, async (values, form) => {
       const created = await call(
         this.signedIn.api.POST("/v1/webhook_endpoints", {
-          body: { url: values.url ?? "", ...(values.description?.trim() ? { description: values.description.trim() } : {}) },
+          body: {
+            url: values.url ?? "",
+            ...(values.description?.trim() ? { description: values.description.trim() } : {}),
+            event_types: selectedEventTypes(form),
+          },
         }),
       );
       form.reset();
@@ -94,7 +107,12 @@ export class AdminWebhooks extends AdminElement {
               <h2 id="add-heading">Add an endpoint</h2>
               ${field(this.#form, { name: "url", label: "URL", type: "url", required: true, placeholder: "https://example.com/billing/webhooks" })}
               ${field(this.#form, { name: "description", label: "Description", maxlength: 500 })}
-              <p class="hint">It receives every event type.</p>
+              ${this.#eventTypes.render({
+                pending: () => pageLoading("Loading event types…"),
+                error: (error) => html`<p class="alert" role="alert">${errorMessage(error)}
+                  <button class="button" type="button" @click=${() => this.#eventTypes.run()}>Try again</button></p>`,
+                complete: (types) => eventTypesField(this.#form, { types, selected: null }),
+              })}
               ${formError(this.#form)}
               <div class="actions"><button class="button primary" ?disabled=${this.#form.pending}>Add endpoint</button></div>
             </form>`
