@@ -15,9 +15,9 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings", label: "Business" },
   { path: "settings/stripe", label: "Stripe" },
   { path: "settings/failed-payments", label: "Failed payments" },
-  { path: "settings/audit-log", label: "Audit log" },
-  { path: "settings/billing", label: "Billing" },
   { path: "settings/branding", label: "Branding" },
+  { path: "settings/billing", label: "Billing" },
+  { path: "settings/audit-log", label: "Audit log" },
 ];
 
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
