@@ -19,6 +19,13 @@ export interface PlatformCheckout {
  */
 export function openPlatformCheckout(detail: PlanSelectDetail, options: PlatformCheckout): void {
   closePlatformCheckout();
+  // The dialog returns focus to document.activeElement, here only the admin's outermost shadow host:
+  // give it back to the button that opened the checkout, deep in the page's shadow roots.
+  const opener = deepActiveElement();
+  const close = () => {
+    provider.remove();
+    if (opener?.isConnected) opener.focus();
+  };
   const provider = document.createElement("billing-provider");
   provider.client = options.client;
   provider.setAttribute("theme", options.theme);
@@ -31,15 +38,21 @@ export function openPlatformCheckout(detail: PlanSelectDetail, options: Platform
   checkout.setAttribute("currency", detail.currency);
   dialog.append(checkout);
   provider.append(dialog);
-  dialog.addEventListener("billing-dialog-close", () => provider.remove());
+  dialog.addEventListener("billing-dialog-close", close);
   checkout.addEventListener("billing-checkout-complete", (event) => {
     dialog.open = false;
-    provider.remove();
+    close();
     options.client.loadCustomer({ force: true }).catch(() => {});
     options.onComplete(event.detail);
   });
   document.body.append(provider);
   dialog.open = true;
+}
+
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
 }
 
 /** Removes an open platform checkout (the page went away). */

@@ -153,6 +153,34 @@ describe("<billing-admin-billing>", () => {
     expect(root.querySelector("billing-portal")?.getAttribute("sections")).to.equal("subscriptions payment-methods invoices");
   });
 
+  it("gives focus back to the plan's button when the checkout is dismissed", async () => {
+    const { root } = await mount({});
+    const table = root.querySelector("billing-pricing-table") as HTMLElement;
+    await waitUntil(() => table?.shadowRoot?.querySelector("button[part~=cta]"), "the plans' buttons");
+    const cta = table.shadowRoot?.querySelector("button[part~=cta]") as HTMLButtonElement;
+    cta.focus();
+    table.dispatchEvent(
+      new CustomEvent("billing-plan-select", {
+        bubbles: true,
+        composed: true,
+        cancelable: true,
+        detail: {
+          price: "price_pro_monthly",
+          product: "prod_pro",
+          interval: "month",
+          interval_count: 1,
+          currency: "usd",
+          quantity: 1,
+          subscription: null,
+        },
+      }),
+    );
+    const dialog = document.querySelector("body > billing-provider[data-admin-checkout] billing-dialog") as HTMLElement;
+    dialog.dispatchEvent(new CustomEvent("billing-dialog-close", { bubbles: true, composed: true }));
+    expect(document.querySelector("body > billing-provider[data-admin-checkout]")).to.equal(null);
+    expect(table.shadowRoot?.activeElement).to.equal(cta);
+  });
+
   it("points a plan switch to the portal's Change plan instead of a second subscription", async () => {
     const { root } = await mount({});
     await waitUntil(() => root.querySelector("billing-pricing-table"), "the pricing table");
