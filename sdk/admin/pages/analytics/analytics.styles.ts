@@ -115,8 +115,14 @@ export const pageStyles = css`
   }
   .metrics {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr));
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 16px;
+  }
+  @media (max-width: 640px) {
+    .metrics {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 12px;
+    }
   }
   .sections {
     display: grid;
