@@ -105,7 +105,9 @@ export const pageStyles = css`
   }
   .range-note {
     font-size: 0.8125rem;
-    align-self: center;
+    align-self: end;
+    /* On the selects' text line. */
+    padding-bottom: 9px;
   }
   .section-title {
     font-size: 0.875rem;
