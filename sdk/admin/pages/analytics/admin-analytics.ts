@@ -105,7 +105,9 @@ export class AdminAnalytics extends AdminElement {
     this.#loadCards = () => loadCards(session.api, range, currency);
     this.#cardsAgain();
     currenciesOf(session.api, range).then(
-      (found) => (this.currencies = [...new Set([...found.keys(), currency])].sort()),
+      (found) => {
+        if (this.#range === range) this.currencies = [...new Set([...found.keys(), currency])].sort();
+      },
       // The picker is a convenience: without the list, the page stays in the shown currency.
       () => undefined,
     );
@@ -113,7 +115,11 @@ export class AdminAnalytics extends AdminElement {
 
   #cardsAgain(): void {
     const load = this.#loadCards;
-    if (load) void track(load, (state) => (this.cards = state));
+    // A slower answer for a view left since never replaces the current one's.
+    if (!load) return;
+    void track(load, (state) => {
+      if (this.#loadCards === load) this.cards = state;
+    });
   }
 
   #change(patch: Partial<AnalyticsView>): void {
