@@ -104,9 +104,12 @@ export class AdminAnalytics extends AdminElement {
     ].map((section) => sectionElement(section as SectionConfig<unknown>));
     this.#loadCards = () => loadCards(session.api, range, currency);
     this.#cardsAgain();
-    currenciesOf(session.api, range).then(
+    currenciesOf(session.api, range, currency).then(
       (found) => {
-        if (this.#range === range) this.currencies = [...new Set([...found.keys(), currency])].sort();
+        if (this.#range !== range) return;
+        // No data in the default currency but in another: show that one (a chosen currency stays).
+        if (!view.currency && found.main !== currency) return this.#apply({ ...view, currency: found.main });
+        this.currencies = [...new Set([...found.codes, currency])].sort();
       },
       // The picker is a convenience: without the list, the page stays in the shown currency.
       () => undefined,
