@@ -65,6 +65,8 @@ describe("stacked bars", () => {
       .series=${[{ label: "New", values: [5, 0, 2] }, { label: "Churn", values: [-1, -4, 0] }]}></billing-admin-chart>`);
     const root = chart.shadowRoot as ShadowRoot;
     await waitUntil(() => root.querySelector(".plot canvas"), "uPlot drew the bars");
+    const legend = [...root.querySelectorAll(".u-legend .u-series .u-label")].map((label) => label.textContent);
+    expect(legend, "the legend in the order given, though drawn backwards").to.deep.equal(["Date", "New", "Churn"]);
     const rows = [...root.querySelectorAll("table.data tbody tr")].map((tr) =>
       [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()),
     );

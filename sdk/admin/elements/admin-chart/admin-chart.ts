@@ -164,6 +164,9 @@ export class AdminChart extends AdminElement {
       [this.x, ...order.map((index) => drawn[index] as Array<number | null>)],
       target,
     );
+    // The legend lists the series in the order given, though bars draw them backwards (uPlot keeps its own references to the cells).
+    const legend = target.querySelector(".u-legend tbody");
+    if (bars && legend) for (const row of [...legend.children].slice(1).reverse()) legend.append(row);
     this.#resize.observe(target);
   }
 

@@ -8,6 +8,7 @@ export const styles = css`
     justify-content: space-between;
     gap: 8px;
     margin-bottom: 12px;
+    font-size: 0.8125rem;
   }
   .measure {
     display: inline-flex;

@@ -105,6 +105,13 @@ describe("<billing-admin-analytics>", () => {
     expect(queryOf(requests("/v1/analytics/revenue").at(-1) as Request).currency).to.equal("eur");
   });
 
+  it("shows the currency with data when the organisation's default has none", async () => {
+    const { root, requests } = await mountAnalytics(TWO_DAYS, { "/v1/analytics/mrr": [mrrRow(day(11), 40_00, {}, "eur")] });
+    await waitUntil(() => new URLSearchParams(location.search).get("currency") === "eur", "switched to eur");
+    await waitUntil(() => queryOf(requests("/v1/analytics/revenue").at(-1) as Request).currency === "eur", "the sections load in eur");
+    expect(root.querySelector(".range-note")?.textContent).to.contain("EUR");
+  });
+
   it("downloads a section as the CSV the API streams for Accept: text/csv, with the section's query", async () => {
     const { section, requests } = await mountAnalytics(TWO_DAYS, rows);
     const clicked: string[] = [];
@@ -186,6 +193,7 @@ describe("<billing-admin-analytics>", () => {
 
     select(root, "pick-from", "2026-01-15");
     await waitUntil(() => api.requests.length > 0, "a valid range loads");
+    expect(new URLSearchParams(location.search).get("from")).to.equal("2026-01-15");
     expect(root.querySelector("#range-error")).to.equal(null);
     const sent = api.requests.length;
     select(root, "pick-to", "2026-01-01");

@@ -104,8 +104,13 @@ export class AdminAnalytics extends AdminElement {
     ].map((section) => sectionElement(section as SectionConfig<unknown>));
     this.#loadCards = () => loadCards(session.api, range, currency);
     this.#cardsAgain();
-    currenciesOf(session.api, range).then(
-      (found) => (this.currencies = [...new Set([...found.keys(), currency])].sort()),
+    currenciesOf(session.api, range, currency).then(
+      (found) => {
+        if (this.#range !== range) return;
+        // No data in the default currency but in another: show that one (a chosen currency stays).
+        if (!view.currency && found.main !== currency) return this.#apply({ ...view, currency: found.main });
+        this.currencies = [...new Set([...found.codes, currency])].sort();
+      },
       // The picker is a convenience: without the list, the page stays in the shown currency.
       () => undefined,
     );
@@ -113,7 +118,11 @@ export class AdminAnalytics extends AdminElement {
 
   #cardsAgain(): void {
     const load = this.#loadCards;
-    if (load) void track(load, (state) => (this.cards = state));
+    // A slower answer for a view left since never replaces the current one's.
+    if (!load) return;
+    void track(load, (state) => {
+      if (this.#loadCards === load) this.cards = state;
+    });
   }
 
   #change(patch: Partial<AnalyticsView>): void {

@@ -5,6 +5,7 @@ import {
   JSON_ACCEPT,
   type LimitRow,
   type MrrRow,
+  mainCurrency,
   type RecoveryRow,
   type RetentionRow,
   type RevenueRow,
@@ -69,10 +70,10 @@ export async function usageLimitsCsv(api: AdminClient): Promise<Blob> {
   return call(api.GET("/v1/analytics/usage/limits", { params: { query: {} }, headers: { Accept: "text/csv" }, parseAs: "blob" }));
 }
 
-/** The currencies the organisation has MRR data in over the range, and each one's exponent. */
-export async function currenciesOf(api: AdminClient, range: Range): Promise<Map<string, number>> {
+/** The currencies the organisation has MRR data in over the range, and the main one (the default if it has data, else the biggest). */
+export async function currenciesOf(api: AdminClient, range: Range, fallback: string): Promise<{ codes: string[]; main: string }> {
   const rows = await series(api, "/v1/analytics/mrr", { ...range, interval: "month" });
-  return new Map(rows.map((row) => [row.currency, row.currency_exponent]));
+  return { codes: [...new Set(rows.map((row) => row.currency))].sort(), main: mainCurrency(rows, fallback)?.currency ?? fallback };
 }
 
 /** The cards: the range and the one of the same length before it, by day (so both cover exactly their days). */

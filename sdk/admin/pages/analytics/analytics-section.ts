@@ -57,6 +57,7 @@ export class AdminAnalyticsSection<T = unknown> extends AdminElement {
         gap: 8px;
         justify-items: start;
         padding: 24px 0;
+        font-size: 0.875rem;
       }
       .skeleton {
         height: 200px;

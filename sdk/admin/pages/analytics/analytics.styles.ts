@@ -105,7 +105,9 @@ export const pageStyles = css`
   }
   .range-note {
     font-size: 0.8125rem;
-    align-self: center;
+    align-self: end;
+    /* On the selects' text line. */
+    padding-bottom: 9px;
   }
   .section-title {
     font-size: 0.875rem;
@@ -115,8 +117,14 @@ export const pageStyles = css`
   }
   .metrics {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 240px), 1fr));
+    grid-template-columns: repeat(3, minmax(0, 1fr));
     gap: 16px;
+  }
+  @media (max-width: 640px) {
+    .metrics {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 12px;
+    }
   }
   .sections {
     display: grid;
