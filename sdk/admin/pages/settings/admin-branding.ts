@@ -16,7 +16,7 @@ import { brandingPreview, brandingPreviewStyles, defaultColor, type PreviewTheme
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 const themeOptions = [
-  { value: "", label: "Follow the visitor's system (default)" },
+  { value: "", label: "Follow the system (default)" },
   { value: "light", label: "Always light" },
   { value: "dark", label: "Always dark" },
 ];
@@ -71,14 +71,12 @@ export class AdminBranding extends AdminElement {
         gap: 24px;
         align-items: start;
       }
-      /* Beside the form on wide screens, in view while the form scrolls (below the shell's 56 px bar). */
+      /* Beside the form on wide screens, at most a screen tall (the table scrolls inside it). */
       @container (min-width: 900px) {
         .layout {
           grid-template-columns: minmax(300px, 340px) minmax(0, 1fr);
         }
         .preview {
-          position: sticky;
-          top: 72px;
           max-height: calc(100vh - 88px);
           overflow-y: auto;
           padding: 16px;

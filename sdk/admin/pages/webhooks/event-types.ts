@@ -95,7 +95,7 @@ export const eventTypesStyles = css`
   .groups {
     display: grid;
     gap: 12px;
-    grid-template-columns: repeat(auto-fill, minmax(220px, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(240px, 1fr));
     padding: 12px;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-control);
