@@ -95,7 +95,7 @@ const accessToken = async (page: Page) =>
 
 before(async () => {
   // The machine is shared: give the boot more than its default 90 s.
-  [stack, browser] = await Promise.all([bootStack(240_000), launchChromium()]);
+  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
   keys = await makeDemoReadyToSell(stack);
   const product = await api<{ id: string }>("/v1/products", { name: "Fee Check" });

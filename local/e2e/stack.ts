@@ -18,7 +18,7 @@ export interface BootedStack {
 }
 
 /** Boots `npm start`'s orchestrator on free ports with a throwaway state directory, as a person would run it. */
-export async function bootStack(timeoutMs = 90_000, extraEnv: Record<string, string> = {}): Promise<BootedStack> {
+export async function bootStack(timeoutMs = 240_000, extraEnv: Record<string, string> = {}): Promise<BootedStack> {
   const home = await mkdtemp(join(tmpdir(), "billingos-e2e-"));
   await chmod(home, 0o755);
   const ports = {
