@@ -93,6 +93,7 @@ describe("<billing-admin-webhooks>", () => {
       testSession(api, { role: "viewer" }),
     );
     expect(page.shadowRoot?.querySelector("form")).to.equal(null);
+    expect(api.requests.some((r) => r.url.endsWith("/v1/webhook_settings"))).to.equal(false);
   });
 });
 

@@ -46,7 +46,11 @@ export class AdminWebhooks extends AdminElement {
   ];
 
   readonly #form = new FormController(this);
-  readonly #eventTypes = new Task(this, { task: () => loadEventTypes(this.signedIn), args: () => [] });
+  /** Only for the add form, which only writers see. */
+  readonly #eventTypes = new Task(this, {
+    task: async ([canWrite]) => (canWrite ? loadEventTypes(this.signedIn) : []),
+    args: () => [this.signedIn.canWrite("webhooks")],
+  });
 
   readonly #columns: Column<Endpoint>[] = [
     { label: "URL", cell: (endpoint) => html`<span class="url">${endpoint.url}</span>` },
