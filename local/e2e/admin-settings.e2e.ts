@@ -18,7 +18,8 @@ let browser: Browser;
 let auth: string;
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  // A longer boot than the default: the machine is shared, and the stack builds the SDK first.
+  [stack, browser] = await Promise.all([bootStack(180_000), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
 });
 after(async () => {
