@@ -138,4 +138,19 @@ describe("<billing-admin-audit-log>", () => {
     expect(rows()[0]).to.include("user_1");
     expect(root.querySelector('.settings-tabs a[aria-current="page"]')?.textContent).to.equal("Audit log");
   });
+
+  it("scrolls the settings tabs to the current one on a narrow screen", async () => {
+    const api = fakeAdminApi({
+      "GET /v1/members": { body: members },
+      "GET /v1/audit_log": { body: { object: "list", data: [], has_more: false } },
+    });
+    const page = await adminFixture<AdminAuditLog>(
+      html`<billing-admin-audit-log style="display: block; width: 240px"></billing-admin-audit-log>`,
+      testSession(api),
+    );
+    const strip = page.shadowRoot?.querySelector(".settings-tabs") as HTMLElement;
+    await waitUntil(() => strip.scrollLeft > 0, "scrolled to the current tab");
+    const current = (strip.querySelector('[aria-current="page"]') as HTMLElement).getBoundingClientRect();
+    expect(current.right).to.be.at.most(strip.getBoundingClientRect().right);
+  });
 });

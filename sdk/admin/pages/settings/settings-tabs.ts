@@ -1,4 +1,5 @@
 import { css, html } from "lit";
+import { ref } from "lit/directives/ref.js";
 
 /** One section of Settings: its address under /admin/ and its label in the settings tabs. */
 export interface SettingsTab {
@@ -18,11 +19,26 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings/audit-log", label: "Audit log" },
 ];
 
+/** On phones the strip scrolls sideways: bring the current tab into view (never scrolling the page). */
+function revealCurrent(element: Element | undefined): void {
+  if (!element) return;
+  requestAnimationFrame(() => {
+    const strip = element.parentElement;
+    if (!strip) return;
+    const tab = element.getBoundingClientRect();
+    const view = strip.getBoundingClientRect();
+    if (tab.right > view.right) strip.scrollLeft += tab.right - view.right + 16;
+    else if (tab.left < view.left) strip.scrollLeft -= view.left - tab.left + 16;
+  });
+}
+
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
 export function settingsNav(current: string) {
   return html`<nav class="settings-tabs" aria-label="Settings">
-    ${settingsTabs.map(
-      (tab) => html`<a href=${`/admin/${tab.path}`} aria-current=${tab.path === current ? "page" : "false"}>${tab.label}</a>`,
+    ${settingsTabs.map((tab) =>
+      tab.path === current
+        ? html`<a href=${`/admin/${tab.path}`} aria-current="page" ${ref(revealCurrent)}>${tab.label}</a>`
+        : html`<a href=${`/admin/${tab.path}`} aria-current="false">${tab.label}</a>`,
     )}
   </nav>`;
 }
