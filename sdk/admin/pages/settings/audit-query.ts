@@ -58,3 +58,21 @@ export function recordHref(target: { type: string; id: string }, pagePaths: stri
   if (!page || !pagePaths.includes(page.replace("{id}", ":id"))) return undefined;
   return `/admin/${page.replace("{id}", encodeURIComponent(target.id))}`;
 }
+
+/** One field an audited change touched, its values as short text. */
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+const shown = (value: unknown): string =>
+  value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+
+/** The fields whose value differs between `before` and `after` (missing and null alike; a creation lists what it set). */
+export function fieldChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+  const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  return fields
+    .filter((field) => JSON.stringify(before?.[field] ?? null) !== JSON.stringify(after?.[field] ?? null))
+    .map((field) => ({ field, from: shown(before?.[field]), to: shown(after?.[field]) }));
+}
