@@ -22,8 +22,8 @@ const entries = [
   entry("aud_2", { actor: { type: "api_key", id: "key_9" }, action: "customer.created", target: { type: "customer", id: "cus_1" } }),
   entry("aud_3", { actor: { type: "system", id: "billingos" }, action: "price.created", target: { type: "price", id: "price_1" } }),
   entry("aud_4", {
-    before: null,
-    after: { interval: "weekly", weekly_anchor: "friday", delay_days: 5, monthly_anchor: null, debit: true },
+    before: { payout_schedule: { interval: "daily", delay_days: 2 } },
+    after: { payout_schedule: { interval: "weekly", weekly_anchor: "friday", delay_days: 5, monthly_anchor: null } },
     actor: { type: "user", id: "user_gone" },
     action: "stripe_account.payout_schedule_changed",
     target: { type: "stripe_account", id: "acct_1" },
@@ -62,8 +62,10 @@ describe("<billing-admin-audit-log>", () => {
       .and.match(/Price\s*price_1/);
     expect(rows()[3])
       .to.include("user_gone")
-      .and.include("and 1 more")
-      .and.match(/interval\s*:\s*—\s*→\s*weekly/);
+      .and.match(/payout_schedule\.\s*interval\s*:\s*daily\s*→\s*weekly/)
+      .and.match(/weekly_anchor\s*:\s*—\s*→\s*friday/)
+      .and.not.include("monthly_anchor")
+      .and.not.include("more");
     expect(rows()[0]).to.match(/grace_period_days\s*:\s*7\s*→\s*3/);
     const links = [...tableRoot().querySelectorAll("tbody a")].map((a) => a.getAttribute("href"));
     expect(links).to.deep.equal(["/admin/settings/failed-payments", "/admin/customers/cus_1", "/admin/settings/stripe"]);

@@ -28,7 +28,7 @@ type AuditEntry = components["schemas"]["AuditLogEntry"];
 function changesCell(entry: AuditEntry) {
   const changes = fieldChanges(entry.before, entry.after);
   if (changes.length === 0) return html`<span class="muted">—</span>`;
-  const cut = (text: string) => (text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  const cut = (text: string) => (text.length > 32 ? `${text.slice(0, 31)}…` : text);
   const first = changes
     .slice(0, 3)
     .map(
@@ -109,6 +109,12 @@ export class AdminAuditLog extends AdminElement {
     return member ? (member.name ?? member.email) : html`<code>${breakable(actor.id)}</code>`;
   }
 
+  /** The day, and the time under it (one short line each, so the column stays narrow). */
+  #when(seconds: number) {
+    const time = new Intl.DateTimeFormat(this.resolvedLocale, { timeStyle: "short" }).format(new Date(seconds * 1000));
+    return html`${this.formatDate(seconds)}<br /><span class="muted">${time}</span>`;
+  }
+
   #record(target: AuditEntry["target"]) {
     const href = recordHref(
       target,
@@ -124,7 +130,7 @@ export class AdminAuditLog extends AdminElement {
     { label: "Who", cell: (e) => this.#who(e.actor) },
     { label: "Record", cell: (e) => this.#record(e.target), secondary: true },
     { label: "Changes", cell: (e) => changesCell(e), secondary: true },
-    { label: "When", cell: (e) => this.formatDateTime(e.created), align: "end" },
+    { label: "When", cell: (e) => this.#when(e.created), align: "end" },
   ];
 
   #filtersBar() {

@@ -19,18 +19,28 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings/audit-log", label: "Audit log" },
 ];
 
-/** On phones the strip scrolls sideways: bring the current tab into view (never scrolling the page). */
+/**
+ * On phones the strip scrolls sideways: keep the current tab in view (never scrolling the page),
+ * now and whenever the strip's width changes (rotation, a resized window).
+ */
 function revealCurrent(element: Element | undefined): void {
   if (!element) return;
-  requestAnimationFrame(() => {
+  // Lit calls this before the tab is in its strip: look for the strip once it is.
+  queueMicrotask(() => {
     const strip = element.parentElement;
-    if (!strip) return;
-    const tab = element.getBoundingClientRect();
-    const view = strip.getBoundingClientRect();
-    if (tab.right > view.right) strip.scrollLeft += tab.right - view.right + 16;
-    else if (tab.left < view.left) strip.scrollLeft -= view.left - tab.left + 16;
+    if (!strip || watched.has(strip)) return;
+    const observer = new ResizeObserver(() => {
+      const tab = element.getBoundingClientRect();
+      const view = strip.getBoundingClientRect();
+      if (tab.right > view.right) strip.scrollLeft += tab.right - view.right + 16;
+      else if (tab.left < view.left) strip.scrollLeft -= view.left - tab.left + 16;
+    });
+    observer.observe(strip);
+    watched.set(strip, observer);
   });
 }
+/** The strips being watched (the observer lives as long as its strip). */
+const watched = new WeakMap<Element, ResizeObserver>();
 
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
 export function settingsNav(current: string) {
