@@ -22,6 +22,8 @@ const entries = [
   entry("aud_2", { actor: { type: "api_key", id: "key_9" }, action: "customer.created", target: { type: "customer", id: "cus_1" } }),
   entry("aud_3", { actor: { type: "system", id: "billingos" }, action: "price.created", target: { type: "price", id: "price_1" } }),
   entry("aud_4", {
+    before: { payout_schedule: { interval: "daily", delay_days: 2 } },
+    after: { payout_schedule: { interval: "weekly", weekly_anchor: "friday", delay_days: 5, monthly_anchor: null } },
     actor: { type: "user", id: "user_gone" },
     action: "stripe_account.payout_schedule_changed",
     target: { type: "stripe_account", id: "acct_1" },
@@ -58,7 +60,13 @@ describe("<billing-admin-audit-log>", () => {
     expect(rows()[2])
       .to.include("BillingOS (automatic)")
       .and.match(/Price\s*price_1/);
-    expect(rows()[3]).to.include("user_gone");
+    expect(rows()[3])
+      .to.include("user_gone")
+      .and.match(/payout_schedule\.\s*interval\s*:\s*daily\s*→\s*weekly/)
+      .and.match(/weekly_anchor\s*:\s*—\s*→\s*friday/)
+      .and.not.include("monthly_anchor")
+      .and.not.include("more");
+    expect(rows()[0]).to.match(/grace_period_days\s*:\s*7\s*→\s*3/);
     const links = [...tableRoot().querySelectorAll("tbody a")].map((a) => a.getAttribute("href"));
     expect(links).to.deep.equal(["/admin/settings/failed-payments", "/admin/customers/cus_1", "/admin/settings/stripe"]);
   });
@@ -137,5 +145,20 @@ describe("<billing-admin-audit-log>", () => {
     await waitUntil(() => rows().length === 1, "row");
     expect(rows()[0]).to.include("user_1");
     expect(root.querySelector('.settings-tabs a[aria-current="page"]')?.textContent).to.equal("Audit log");
+  });
+
+  it("scrolls the settings tabs to the current one on a narrow screen", async () => {
+    const api = fakeAdminApi({
+      "GET /v1/members": { body: members },
+      "GET /v1/audit_log": { body: { object: "list", data: [], has_more: false } },
+    });
+    const page = await adminFixture<AdminAuditLog>(
+      html`<billing-admin-audit-log style="display: block; width: 240px"></billing-admin-audit-log>`,
+      testSession(api),
+    );
+    const strip = page.shadowRoot?.querySelector(".settings-tabs") as HTMLElement;
+    await waitUntil(() => strip.scrollLeft > 0, "scrolled to the current tab");
+    const current = (strip.querySelector('[aria-current="page"]') as HTMLElement).getBoundingClientRect();
+    expect(current.right).to.be.at.most(strip.getBoundingClientRect().right);
   });
 });

@@ -8,13 +8,34 @@ import { call } from "../../session/admin-api";
 import { readQuery, writeQuery } from "../../session/url-state";
 import { adminPages } from "../index";
 import { filtersToggle, listStyles } from "../shared/list.styles";
-import { type AuditFilters, actionInWords, auditApiQuery, auditFiltersFrom, NO_AUDIT_FILTERS, recordHref } from "./audit-query";
+import {
+  type AuditFilters,
+  actionInWords,
+  auditApiQuery,
+  auditFiltersFrom,
+  fieldChanges,
+  NO_AUDIT_FILTERS,
+  recordHref,
+} from "./audit-query";
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 /** An id or action that may wrap after its dots and underscores (long ones would widen the table on phones). */
 const breakable = (text: string) => text.split(/(?<=[._])/).map((part) => html`${part}<wbr />`);
 
 type AuditEntry = components["schemas"]["AuditLogEntry"];
+
+/** The first changed fields as "field: before → after" (values cut short; the rest counted). */
+function changesCell(entry: AuditEntry) {
+  const changes = fieldChanges(entry.before, entry.after);
+  if (changes.length === 0) return html`<span class="muted">—</span>`;
+  const cut = (text: string) => (text.length > 32 ? `${text.slice(0, 31)}…` : text);
+  const first = changes
+    .slice(0, 3)
+    .map(
+      (change) => html`<code>${breakable(change.field)}</code>: <span class="muted">${cut(change.from)}</span> → ${cut(change.to)}<br />`,
+    );
+  return html`${first}${changes.length > 3 ? html`<span class="muted">and ${changes.length - 3} more</span>` : null}`;
+}
 type Member = components["schemas"]["Member"];
 
 /**
@@ -88,6 +109,12 @@ export class AdminAuditLog extends AdminElement {
     return member ? (member.name ?? member.email) : html`<code>${breakable(actor.id)}</code>`;
   }
 
+  /** The day, and the time under it (one short line each, so the column stays narrow). */
+  #when(seconds: number) {
+    const time = new Intl.DateTimeFormat(this.resolvedLocale, { timeStyle: "short" }).format(new Date(seconds * 1000));
+    return html`${this.formatDate(seconds)}<br /><span class="muted">${time}</span>`;
+  }
+
   #record(target: AuditEntry["target"]) {
     const href = recordHref(
       target,
@@ -102,7 +129,8 @@ export class AdminAuditLog extends AdminElement {
     { label: "What", cell: (e) => html`${actionInWords(e.action)}<br /><code class="muted">${breakable(e.action)}</code>` },
     { label: "Who", cell: (e) => this.#who(e.actor) },
     { label: "Record", cell: (e) => this.#record(e.target), secondary: true },
-    { label: "When", cell: (e) => this.formatDateTime(e.created), align: "end" },
+    { label: "Changes", cell: (e) => changesCell(e), secondary: true },
+    { label: "When", cell: (e) => this.#when(e.created), align: "end" },
   ];
 
   #filtersBar() {

@@ -58,3 +58,35 @@ export function recordHref(target: { type: string; id: string }, pagePaths: stri
   if (!page || !pagePaths.includes(page.replace("{id}", ":id"))) return undefined;
   return `/admin/${page.replace("{id}", encodeURIComponent(target.id))}`;
 }
+
+/** One field an audited change touched, its values as short text. */
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
+const shown = (value: unknown): string =>
+  value === undefined || value === null ? "—" : typeof value === "string" ? value : JSON.stringify(value);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** `{ payout_schedule: { interval } }` → `{ "payout_schedule.interval": … }`, so a change names the field inside. */
+function flatten(values: Record<string, unknown> | null, prefix = ""): Record<string, unknown> {
+  const flat: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(values ?? {})) {
+    if (isRecord(value) && Object.keys(value).length > 0) Object.assign(flat, flatten(value, `${prefix}${key}.`));
+    else flat[`${prefix}${key}`] = value;
+  }
+  return flat;
+}
+
+/** The fields whose value differs between `before` and `after` (missing and null alike; a creation lists what it set). */
+export function fieldChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
+  const from = flatten(before);
+  const to = flatten(after);
+  const fields = [...new Set([...Object.keys(from), ...Object.keys(to)])];
+  return fields
+    .filter((field) => JSON.stringify(from[field] ?? null) !== JSON.stringify(to[field] ?? null))
+    .map((field) => ({ field, from: shown(from[field]), to: shown(to[field]) }));
+}

@@ -1,4 +1,5 @@
 import { css, html } from "lit";
+import { ref } from "lit/directives/ref.js";
 
 /** One section of Settings: its address under /admin/ and its label in the settings tabs. */
 export interface SettingsTab {
@@ -20,11 +21,36 @@ export const settingsTabs: SettingsTab[] = [
   { path: "settings/audit-log", label: "Audit log" },
 ];
 
+/**
+ * On phones the strip scrolls sideways: keep the current tab in view (never scrolling the page),
+ * now and whenever the strip's width changes (rotation, a resized window).
+ */
+function revealCurrent(element: Element | undefined): void {
+  if (!element) return;
+  // Lit calls this before the tab is in its strip: look for the strip once it is.
+  queueMicrotask(() => {
+    const strip = element.parentElement;
+    if (!strip || watched.has(strip)) return;
+    const observer = new ResizeObserver(() => {
+      const tab = element.getBoundingClientRect();
+      const view = strip.getBoundingClientRect();
+      if (tab.right > view.right) strip.scrollLeft += tab.right - view.right + 16;
+      else if (tab.left < view.left) strip.scrollLeft -= view.left - tab.left + 16;
+    });
+    observer.observe(strip);
+    watched.set(strip, observer);
+  });
+}
+/** The strips being watched (the observer lives as long as its strip). */
+const watched = new WeakMap<Element, ResizeObserver>();
+
 /** The settings tabs, the current one marked: render it in each settings page's header slot. */
 export function settingsNav(current: string) {
   return html`<nav class="settings-tabs" aria-label="Settings">
-    ${settingsTabs.map(
-      (tab) => html`<a href=${`/admin/${tab.path}`} aria-current=${tab.path === current ? "page" : "false"}>${tab.label}</a>`,
+    ${settingsTabs.map((tab) =>
+      tab.path === current
+        ? html`<a href=${`/admin/${tab.path}`} aria-current="page" ${ref(revealCurrent)}>${tab.label}</a>`
+        : html`<a href=${`/admin/${tab.path}`} aria-current="false">${tab.label}</a>`,
     )}
   </nav>`;
 }
