@@ -19,7 +19,7 @@ let auth: string;
 
 before(async () => {
   // A longer boot than the default: the machine is shared, and the stack builds the SDK first.
-  [stack, browser] = await Promise.all([bootStack(180_000), launchChromium()]);
+  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
   auth = `http://127.0.0.1:${stack.ports.auth}`;
 });
 after(async () => {
