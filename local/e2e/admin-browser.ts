@@ -89,7 +89,8 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 860 });
-      await page.waitForTimeout(150);
+      // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes).
+      await page.waitForTimeout(300);
       await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: options.fullPage ?? true });
       if (width === 375) {
         const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;

@@ -15,14 +15,17 @@ export const listStyles = css`
     min-width: 120px;
     flex: 1 1 120px;
   }
+  /* At 1280 px the search, two selects, two dates and the sort share one row, each wide enough for its text. */
   .filters .field.date {
     /* A date input will not shrink below its text and picker button. */
-    min-width: 150px;
-    flex-basis: 150px;
+    min-width: 145px;
+    flex-basis: 145px;
+  }
+  .filters .field[data-filter="sort"] {
+    flex-basis: 135px;
   }
   .filters .field.search {
-    /* Wide enough for its placeholder ("E-mail, name or external id") beside five filters at 1280 px. */
-    flex: 2 1 250px;
+    flex: 2 1 235px;
   }
   .filters label {
     font-size: 0.75rem;

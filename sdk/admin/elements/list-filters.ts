@@ -102,7 +102,7 @@ export class ListFilters<F extends FilterValues, T> implements ReactiveControlle
   }
 
   select(key: keyof F & string, label: string, options: ReadonlyArray<FilterOption>): TemplateResult {
-    return html`<div class="field"><label for=${`filter-${key}`}>${label}</label>
+    return html`<div class="field" data-filter=${key}><label for=${`filter-${key}`}>${label}</label>
       <select id=${`filter-${key}`} @change=${(e: Event) => this.set(key, (e.target as HTMLSelectElement).value)}>
         ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === this.values[key]}>${o.label}</option>`)}
       </select></div>`;

@@ -54,7 +54,12 @@ describe("<billing-admin-sign-in>", () => {
   it("shows Auth's error as text and stays on the step", async () => {
     const xss = `<img src=x onerror="window.__adminXss=1">`;
     const { root, submit } = await mount(xss);
+    const region = root.querySelector(".card > [role=alert]") as HTMLElement;
+    // Empty, the announced region is in the page but out of the card's grid: no gap under the form.
+    expect(getComputedStyle(region).position).to.equal("absolute");
     await submit("#email", "owner@acme.test");
+    expect(getComputedStyle(region).position).to.equal("static");
+    expect(region.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(root.querySelector("[role=alert] .alert")?.textContent).to.equal(xss);
     expect(root.querySelector("img")).to.equal(null);
     expect(root.querySelector("#email")).to.not.equal(null);

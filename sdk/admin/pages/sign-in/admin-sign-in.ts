@@ -37,9 +37,9 @@ export class AdminSignIn extends AdminElement {
       h1 + .muted {
         margin-top: 4px;
       }
-      /* The alert region stays in the card, so an error is announced, but takes no room while empty. */
+      /* The alert region stays in the card, so an error is announced, but while empty it is out of the grid (no gap for it). */
       .card > [role="alert"]:empty {
-        margin-top: -20px;
+        position: absolute;
       }
       .brand {
         font-weight: 700;
