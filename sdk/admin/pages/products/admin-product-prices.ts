@@ -85,6 +85,11 @@ export class AdminProductPrices extends AdminElement {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
+      .subscribers {
+        margin: 0;
+        font-size: 0.875rem;
+        font-weight: 500;
+      }
       summary {
         cursor: pointer;
         color: var(--_color-text-muted);
@@ -106,16 +111,28 @@ export class AdminProductPrices extends AdminElement {
   }
 
   #notice: { text: string; tone: "notice" | "alert" } | undefined;
+  /** A real migration ran: the versions' subscriptions changed, reload them once the dialog closes. */
+  #migrated = false;
+
+  #closeMigration() {
+    this.migrating = false;
+    if (!this.#migrated) return;
+    this.#migrated = false;
+    this.#data.run();
+  }
 
   readonly #data = new Task(this, {
     task: async ([id]) => {
       const api = this.signedIn.api;
-      const [product, prices, currencies] = await Promise.all([
-        call(api.GET("/v1/products/{id}", { params: { path: { id: id as string } } })),
+      const path = { id: id as string };
+      const [product, prices, currencies, versions] = await Promise.all([
+        call(api.GET("/v1/products/{id}", { params: { path } })),
         call(api.GET("/v1/prices", { params: { query: { product: id as string, limit: 100 } } })),
         loadCurrencies(api),
+        call(api.GET("/v1/products/{id}/versions", { params: { path } })),
       ]);
-      return { product, prices: prices.data, currencies };
+      const live = new Map(versions.data.map((v) => [v.version, v.live_subscriptions]));
+      return { product, prices: prices.data, currencies, live };
     },
     args: () => [this.productId],
   });
@@ -190,7 +207,7 @@ export class AdminProductPrices extends AdminElement {
     </li>`;
   }
 
-  #version(group: VersionGroup, canWrite: boolean) {
+  #version(group: VersionGroup, canWrite: boolean, live: Map<number, number>) {
     const id = `version-${group.version}`;
     const active = group.prices.filter((price) => price.active);
     const archived = group.prices.filter((price) => !price.active);
@@ -200,6 +217,7 @@ export class AdminProductPrices extends AdminElement {
           ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")}</h3>`
           : html`<h4 id=${id}>Version ${group.version}</h4>`
       }
+      ${this.#subscribers(live.get(group.version))}
       <p class="muted">${
         group.current
           ? "New subscriptions get these prices."
@@ -223,6 +241,11 @@ export class AdminProductPrices extends AdminElement {
     </section>`;
   }
 
+  #subscribers(count: number | undefined) {
+    if (count === undefined) return nothing;
+    return html`<p class="subscribers">${count === 0 ? "No live subscriptions" : `${this.formatNumber(count)} live ${count === 1 ? "subscription" : "subscriptions"}`}</p>`;
+  }
+
   protected override render() {
     const canWrite = this.signedIn.canWrite("catalogue");
     const canMigrate = this.signedIn.canWrite("subscriptions");
@@ -232,12 +255,12 @@ export class AdminProductPrices extends AdminElement {
         pending: () => pageLoading("Loading prices…"),
         error: (error) => html`<div role="alert"><p>${errorMessage(error)}</p>
           <button class="button" type="button" @click=${() => this.#data.run()}>Try again</button></div>`,
-        complete: ({ product, prices, currencies }) => {
+        complete: ({ product, prices, currencies, live }) => {
           const [current, ...older] = groupByVersion(prices, product.version) as [VersionGroup, ...VersionGroup[]];
           return html`<p class="muted">Changing the prices of a version that has subscribers starts a new version: new
               subscriptions get it, existing subscribers keep their price until you migrate them.</p>
             <div role="status">${this.#notice ? html`<p class=${this.#notice.tone}>${this.#notice.text}</p>` : nothing}</div>
-            ${this.#version(current, canWrite)}
+            ${this.#version(current, canWrite, live)}
             ${
               older.length
                 ? html`<div class="version-head">
@@ -248,7 +271,7 @@ export class AdminProductPrices extends AdminElement {
                         : nothing
                     }
                   </div>
-                  ${older.map((group) => this.#version(group, canWrite))}`
+                  ${older.map((group) => this.#version(group, canWrite, live))}`
                 : nothing
             }
             ${
@@ -261,7 +284,8 @@ export class AdminProductPrices extends AdminElement {
             ${
               this.migrating
                 ? html`<billing-admin-migrate-subscribers product-id=${this.productId} .version=${product.version} .prices=${prices}
-                    @billing-admin-close=${() => (this.migrating = false)}></billing-admin-migrate-subscribers>`
+                    @billing-admin-migrated=${() => (this.#migrated = true)}
+                    @billing-admin-close=${() => this.#closeMigration()}></billing-admin-migrate-subscribers>`
                 : nothing
             }`;
         },
