@@ -257,7 +257,7 @@ describe("admin: products, pricing preview and API keys", () => {
     assert.equal(moved, live[0]?.id, "the subscription bills version 2's price");
     await dialog.getByRole("button", { name: "Done" }).click();
     await prices.locator("section.version", { hasText: "Version 2" }).getByText("1 live subscription").waitFor();
-    await prices.locator("section.version", { hasText: "Version 1" }).getByText("No live subscriptions").waitFor();
+    await prices.locator("section.version", { hasText: "Version 1" }).getByText("no live subscriptions").waitFor();
   });
 
   it("logged no error in any page", () => {

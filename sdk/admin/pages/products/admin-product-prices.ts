@@ -86,9 +86,9 @@ export class AdminProductPrices extends AdminElement {
         font-variant-numeric: tabular-nums;
       }
       .subscribers {
-        margin: 0;
         font-size: 0.875rem;
-        font-weight: 500;
+        font-weight: 400;
+        color: var(--_color-text-muted);
       }
       summary {
         cursor: pointer;
@@ -214,10 +214,9 @@ export class AdminProductPrices extends AdminElement {
     return html`<section class="version" aria-labelledby=${id}>
       ${
         group.current
-          ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")}</h3>`
-          : html`<h4 id=${id}>Version ${group.version}</h4>`
+          ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")} ${this.#subscribers(live.get(group.version))}</h3>`
+          : html`<h4 id=${id}>Version ${group.version} ${this.#subscribers(live.get(group.version))}</h4>`
       }
-      ${this.#subscribers(live.get(group.version))}
       <p class="muted">${
         group.current
           ? "New subscriptions get these prices."
@@ -243,7 +242,9 @@ export class AdminProductPrices extends AdminElement {
 
   #subscribers(count: number | undefined) {
     if (count === undefined) return nothing;
-    return html`<p class="subscribers">${count === 0 ? "No live subscriptions" : `${this.formatNumber(count)} live ${count === 1 ? "subscription" : "subscriptions"}`}</p>`;
+    const text =
+      count === 0 ? "no live subscriptions" : `${this.formatNumber(count)} live ${count === 1 ? "subscription" : "subscriptions"}`;
+    return html`<span class="subscribers">· ${text}</span>`;
   }
 
   protected override render() {
