@@ -54,6 +54,8 @@ export class AdminProductPrices extends AdminElement {
       h4 {
         margin: 0;
         display: flex;
+        flex-wrap: wrap;
+        row-gap: 2px;
         align-items: center;
         gap: 8px;
       }
@@ -84,6 +86,10 @@ export class AdminProductPrices extends AdminElement {
       .amount {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
+      }
+      .title,
+      .subscribers {
+        white-space: nowrap;
       }
       .subscribers {
         font-size: 0.875rem;
@@ -214,8 +220,8 @@ export class AdminProductPrices extends AdminElement {
     return html`<section class="version" aria-labelledby=${id}>
       ${
         group.current
-          ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")} ${this.#subscribers(live.get(group.version))}</h3>`
-          : html`<h4 id=${id}>Version ${group.version} ${this.#subscribers(live.get(group.version))}</h4>`
+          ? html`<h3 id=${id}><span class="title">Version ${group.version}</span> ${badge("Current", "success")} ${this.#subscribers(live.get(group.version))}</h3>`
+          : html`<h4 id=${id}><span class="title">Version ${group.version}</span> ${this.#subscribers(live.get(group.version))}</h4>`
       }
       <p class="muted">${
         group.current
