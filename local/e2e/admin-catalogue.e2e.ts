@@ -236,6 +236,7 @@ describe("admin: products, pricing preview and API keys", () => {
     await prices.getByRole("button", { name: "Replace price" }).click();
     await prices.getByText("Version 2 started").waitFor();
     await prices.getByRole("heading", { name: "Version 1" }).waitFor();
+    await prices.locator("section.version", { hasText: "Version 1" }).getByText("1 live subscription").waitFor();
     const current = await api<{ data: Array<{ id: string; product_version: number; active: boolean; unit_amount: number }> }>(
       `/v1/prices?product=${product.id}`,
     );
@@ -245,7 +246,7 @@ describe("admin: products, pricing preview and API keys", () => {
       [1500],
       "version 2 sells only the new price: the copy of the old one was archived",
     );
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate("window.scrollTo(0, 0)");
     await screenshots(page, "product-versions");
 
     await prices.getByRole("button", { name: "Migrate subscribers to version 2…" }).click();
@@ -254,7 +255,7 @@ describe("admin: products, pricing preview and API keys", () => {
     await dialog.getByRole("button", { name: "Preview" }).click();
     await dialog.getByText(subscription).first().waitFor();
     await dialog.getByText("$10.00 every month (version 1) → $15.00 every month (version 2)").waitFor();
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate("window.scrollTo(0, 0)");
     await screenshots(page, "product-migrate");
     assert.equal((await api<{ price: string }>(`/v1/subscriptions/${subscription}`)).price, old.id, "a preview changes nothing");
 
@@ -268,6 +269,8 @@ describe("admin: products, pricing preview and API keys", () => {
     }
     assert.equal(moved, live[0]?.id, "the subscription bills version 2's price");
     await dialog.getByRole("button", { name: "Done" }).click();
+    await prices.locator("section.version", { hasText: "Version 2" }).getByText("1 live subscription").waitFor();
+    await prices.locator("section.version", { hasText: "Version 1" }).getByText("no live subscriptions").waitFor();
   });
 
   it("sets an accent colour and radius on Branding, previewed before saving; the public pricing table carries them", async () => {

@@ -1252,6 +1252,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/products/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a product's versions, newest first, with how many live subscriptions each has
+         * @description A change to the prices or features of a version that has subscribers starts a new version; subscribers keep theirs until migrated (`POST /v1/products/{id}/migrate_subscribers`).
+         */
+        get: operations["listProductVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/products/{id}/grants": {
         parameters: {
             query?: never;
@@ -2888,6 +2908,25 @@ export interface components {
              * @default false
              */
             dry_run: boolean;
+        };
+        ProductVersionList: {
+            /** @enum {string} */
+            object: "list";
+            data: components["schemas"]["ProductVersion"][];
+            has_more: boolean;
+            url: string;
+        };
+        ProductVersion: {
+            /** @enum {string} */
+            object: "product_version";
+            product: string;
+            version: number;
+            /** @description The version new subscriptions get. */
+            current: boolean;
+            /** @description Subscriptions that have not ended (not `canceled` or `incomplete_expired`) billing one of this version's prices. */
+            live_subscriptions: number;
+            /** @description Unix time in seconds. */
+            created: number;
         };
         PlanGrant: {
             id: string;
@@ -17840,6 +17879,154 @@ export interface operations {
                         error: {
                             /** @enum {string} */
                             code: "unsupported_media_type";
+                        };
+                    };
+                };
+            };
+            /** @description Too many requests. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "rate_limited";
+                        };
+                    };
+                };
+            };
+            /** @description Unexpected error; quote the request id. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "internal_error";
+                        };
+                    };
+                };
+            };
+            /** @description A dependency is unavailable; retry after Retry-After seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "service_unavailable";
+                        };
+                    };
+                };
+            };
+        };
+    };
+    listProductVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductVersionList"];
+                };
+            };
+            /** @description Invalid request: `param` names the offending parameter. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "organization_required" | "parameter_invalid" | "parameter_missing" | "parameter_unknown" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required" | "invalid_api_key" | "invalid_authorization" | "invalid_customer_session" | "invalid_token";
+                        };
+                    };
+                };
+            };
+            /** @description The payment was declined: `code` and `message` say why (try another payment method). */
+            402: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "authentication_required";
+                        };
+                    };
+                };
+            };
+            /** @description The credentials are valid but may not do this. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "insufficient_permissions" | "origin_not_allowed" | "principal_not_allowed" | "secret_key_in_browser";
+                        };
+                    };
+                };
+            };
+            /** @description No such object for these credentials (another organisation's or mode's objects are also 404). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "organization_not_found" | "resource_missing";
+                        };
+                    };
+                };
+            };
+            /** @description Request body over 1 MB. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"] & {
+                        error: {
+                            /** @enum {string} */
+                            code: "payload_too_large";
                         };
                     };
                 };

@@ -28,6 +28,7 @@ import { platformBillingRouter } from "../routes/platform-billing/platform-billi
 import { pricesRouter } from "../routes/prices/prices.index";
 import { pricingRouter } from "../routes/pricing/pricing.index";
 import { productMigrationsRouter } from "../routes/product-migrations/product-migrations";
+import { productVersionsRouter } from "../routes/product-versions/product-versions";
 import { productsRouter } from "../routes/products/products.index";
 import { refundsRouter } from "../routes/refunds/refunds.index";
 import { subscriptionActionsRouter } from "../routes/subscriptions/subscription-actions.index";
@@ -68,6 +69,7 @@ export function buildApp() {
   app.route("/", featuresRouter);
   app.route("/", productsRouter);
   app.route("/", productMigrationsRouter);
+  app.route("/", productVersionsRouter);
   app.route("/", planGrantsRouter);
   app.route("/", pricesRouter);
   app.route("/", pricingRouter);

@@ -116,6 +116,7 @@ const ALLOWED: Record<string, Principal[]> = {
   "POST /v1/products/{id}": CATALOGUE_WRITERS,
   "DELETE /v1/products/{id}": CATALOGUE_WRITERS,
   "POST /v1/products/{id}/migrate_subscribers": ["owner", "member", "secret_key"],
+  "GET /v1/products/{id}/versions": CATALOGUE_READERS,
   "POST /v1/products/{id}/grants": CATALOGUE_WRITERS,
   "GET /v1/products/{id}/grants": CATALOGUE_READERS,
   "POST /v1/products/{id}/grants/{feature}": CATALOGUE_WRITERS,

@@ -54,6 +54,8 @@ export class AdminProductPrices extends AdminElement {
       h4 {
         margin: 0;
         display: flex;
+        flex-wrap: wrap;
+        row-gap: 2px;
         align-items: center;
         gap: 8px;
       }
@@ -85,6 +87,15 @@ export class AdminProductPrices extends AdminElement {
         font-weight: 600;
         font-variant-numeric: tabular-nums;
       }
+      .title,
+      .subscribers {
+        white-space: nowrap;
+      }
+      .subscribers {
+        font-size: 0.875rem;
+        font-weight: 400;
+        color: var(--_color-text-muted);
+      }
       summary {
         cursor: pointer;
         color: var(--_color-text-muted);
@@ -106,16 +117,28 @@ export class AdminProductPrices extends AdminElement {
   }
 
   #notice: { text: string; tone: "notice" | "alert" } | undefined;
+  /** A real migration ran: the versions' subscriptions changed, reload them once the dialog closes. */
+  #migrated = false;
+
+  #closeMigration() {
+    this.migrating = false;
+    if (!this.#migrated) return;
+    this.#migrated = false;
+    this.#data.run();
+  }
 
   readonly #data = new Task(this, {
     task: async ([id]) => {
       const api = this.signedIn.api;
-      const [product, prices, currencies] = await Promise.all([
-        call(api.GET("/v1/products/{id}", { params: { path: { id: id as string } } })),
+      const path = { id: id as string };
+      const [product, prices, currencies, versions] = await Promise.all([
+        call(api.GET("/v1/products/{id}", { params: { path } })),
         call(api.GET("/v1/prices", { params: { query: { product: id as string, limit: 100 } } })),
         loadCurrencies(api),
+        call(api.GET("/v1/products/{id}/versions", { params: { path } })),
       ]);
-      return { product, prices: prices.data, currencies };
+      const live = new Map(versions.data.map((v) => [v.version, v.live_subscriptions]));
+      return { product, prices: prices.data, currencies, live };
     },
     args: () => [this.productId],
   });
@@ -190,15 +213,15 @@ export class AdminProductPrices extends AdminElement {
     </li>`;
   }
 
-  #version(group: VersionGroup, canWrite: boolean) {
+  #version(group: VersionGroup, canWrite: boolean, live: Map<number, number>) {
     const id = `version-${group.version}`;
     const active = group.prices.filter((price) => price.active);
     const archived = group.prices.filter((price) => !price.active);
     return html`<section class="version" aria-labelledby=${id}>
       ${
         group.current
-          ? html`<h3 id=${id}>Version ${group.version} ${badge("Current", "success")}</h3>`
-          : html`<h4 id=${id}>Version ${group.version}</h4>`
+          ? html`<h3 id=${id}><span class="title">Version ${group.version}</span> ${badge("Current", "success")} ${this.#subscribers(live.get(group.version))}</h3>`
+          : html`<h4 id=${id}><span class="title">Version ${group.version}</span> ${this.#subscribers(live.get(group.version))}</h4>`
       }
       <p class="muted">${
         group.current
@@ -223,6 +246,13 @@ export class AdminProductPrices extends AdminElement {
     </section>`;
   }
 
+  #subscribers(count: number | undefined) {
+    if (count === undefined) return nothing;
+    const text =
+      count === 0 ? "no live subscriptions" : `${this.formatNumber(count)} live ${count === 1 ? "subscription" : "subscriptions"}`;
+    return html`<span class="subscribers">· ${text}</span>`;
+  }
+
   protected override render() {
     const canWrite = this.signedIn.canWrite("catalogue");
     const canMigrate = this.signedIn.canWrite("subscriptions");
@@ -232,12 +262,12 @@ export class AdminProductPrices extends AdminElement {
         pending: () => pageLoading("Loading prices…"),
         error: (error) => html`<div role="alert"><p>${errorMessage(error)}</p>
           <button class="button" type="button" @click=${() => this.#data.run()}>Try again</button></div>`,
-        complete: ({ product, prices, currencies }) => {
+        complete: ({ product, prices, currencies, live }) => {
           const [current, ...older] = groupByVersion(prices, product.version) as [VersionGroup, ...VersionGroup[]];
           return html`<p class="muted">Changing the prices of a version that has subscribers starts a new version: new
               subscriptions get it, existing subscribers keep their price until you migrate them.</p>
             <div role="status">${this.#notice ? html`<p class=${this.#notice.tone}>${this.#notice.text}</p>` : nothing}</div>
-            ${this.#version(current, canWrite)}
+            ${this.#version(current, canWrite, live)}
             ${
               older.length
                 ? html`<div class="version-head">
@@ -248,7 +278,7 @@ export class AdminProductPrices extends AdminElement {
                         : nothing
                     }
                   </div>
-                  ${older.map((group) => this.#version(group, canWrite))}`
+                  ${older.map((group) => this.#version(group, canWrite, live))}`
                 : nothing
             }
             ${
@@ -261,7 +291,8 @@ export class AdminProductPrices extends AdminElement {
             ${
               this.migrating
                 ? html`<billing-admin-migrate-subscribers product-id=${this.productId} .version=${product.version} .prices=${prices}
-                    @billing-admin-close=${() => (this.migrating = false)}></billing-admin-migrate-subscribers>`
+                    @billing-admin-migrated=${() => (this.#migrated = true)}
+                    @billing-admin-close=${() => this.#closeMigration()}></billing-admin-migrate-subscribers>`
                 : nothing
             }`;
         },

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from "@open-wc/testing";
 import { type Answer, apiError, json } from "../../fixtures/admin-fixture";
-import { list, mountProduct, price, product, text } from "../../fixtures/catalogue-records";
+import { list, mountProduct, price, product, text, versionList } from "../../fixtures/catalogue-records";
 import "../../define";
 
 const v1 = price({ id: "price_v1", product_version: 1, unit_amount: 1900, stripe_id: "price_s1" });
@@ -13,6 +13,7 @@ const v2 = price({
 });
 const versioned = {
   "GET /v1/products/prod_pro": { body: product({ version: 2 }) },
+  "GET /v1/products/prod_pro/versions": versionList([2, 0], [1, 3]),
   "GET /v1/prices": list([v2, v1, v1Archived]),
 };
 const posts = (api: { requests: Request[] }, suffix: string) => api.requests.filter((r) => r.method === "POST" && r.url.endsWith(suffix));
@@ -36,8 +37,8 @@ describe("<billing-admin-product-prices>: versions", () => {
     const { page, prices } = await mountProduct(versioned);
     const sections = [...prices.querySelectorAll("section.version")];
     expect(sections.map((s) => s.querySelector("h3, h4")?.textContent?.replace(/\s+/g, " ").trim())).to.deep.equal([
-      "Version 2 Current",
-      "Version 1",
+      "Version 2 Current · no live subscriptions",
+      "Version 1 · 3 live subscriptions",
     ]);
     expect(text(sections[0])).to.include("New subscriptions get these prices.");
     expect(text(sections[0])).to.include("$29.00");

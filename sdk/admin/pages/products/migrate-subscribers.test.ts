@@ -78,6 +78,10 @@ describe("<billing-admin-migrate-subscribers>", () => {
       { timing: "at_renewal", proration_behavior: "none", dry_run: false },
     ]);
     expect(text(root)).to.include("Moved (1)");
+    const reads = () => api.requests.filter((r) => r.url.endsWith("/versions")).length;
+    const before = reads();
+    button(root, "Done")?.click();
+    await waitUntil(() => reads() === before + 1, "the versions' subscriptions read again", { timeout: 5000 });
   });
 
   it("sends nothing more when the preview has nobody to migrate", async () => {

@@ -5,10 +5,10 @@ import "../../define";
 import type { Role } from "../../session/permissions";
 import { reordered } from "./product-order";
 
-const starter = product({ id: "prod_starter", name: "Starter", display_order: 0 });
-const pro = product({ id: "prod_pro", name: "Pro", display_order: 1 });
-const team = product({ id: "prod_team", name: "Team", display_order: 2 });
-const hidden = product({ id: "prod_hidden", name: "Hidden", display_order: 3, visible: false });
+const starter = product({ id: "prod_starter", name: "Starter", display_order: 1 });
+const pro = product({ id: "prod_pro", name: "Pro", display_order: 2 });
+const team = product({ id: "prod_team", name: "Team", display_order: 3 });
+const hidden = product({ id: "prod_hidden", name: "Hidden", display_order: 4, visible: false });
 
 async function mount(answers: Parameters<typeof fakeAdminApi>[0], role: Role = "owner") {
   const api = fakeAdminApi(answers);
@@ -26,23 +26,24 @@ const saved = (api: { requests: Request[] }) =>
   Promise.all(api.requests.filter((r) => r.method === "POST").map(async (r) => [new URL(r.url).pathname, await r.clone().json()]));
 
 describe("<billing-admin-product-order>", () => {
-  it("renumbers from 0 and keeps only the positions that change", () => {
+  it("renumbers from 1 and keeps only the positions that change", () => {
     expect(reordered([starter, pro, team], 0, 1)).to.deep.equal([
-      { id: "prod_pro", display_order: 0 },
-      { id: "prod_starter", display_order: 1 },
+      { id: "prod_pro", display_order: 1 },
+      { id: "prod_starter", display_order: 2 },
     ]);
-    const tied = [starter, { ...pro, display_order: 0 }, { ...team, display_order: 0 }];
+    const tied = [0, 0, 0].map((display_order, i) => ({ ...[starter, pro, team][i], display_order })) as (typeof starter)[];
     expect(reordered(tied, 2, 1)).to.deep.equal([
-      { id: "prod_team", display_order: 1 },
-      { id: "prod_pro", display_order: 2 },
+      { id: "prod_starter", display_order: 1 },
+      { id: "prod_team", display_order: 2 },
+      { id: "prod_pro", display_order: 3 },
     ]);
   });
 
   it("lists the pricing table's products by position and moves one down, saving both positions", async () => {
     const { api, page, names, button } = await mount({
       "GET /v1/products": list([team, hidden, starter, pro]),
-      "POST /v1/products/prod_starter": { body: { ...starter, display_order: 1 } },
-      "POST /v1/products/prod_pro": { body: { ...pro, display_order: 0 } },
+      "POST /v1/products/prod_starter": { body: { ...starter, display_order: 2 } },
+      "POST /v1/products/prod_pro": { body: { ...pro, display_order: 1 } },
     });
     expect(names()).to.deep.equal(["1. Starter ↑ ↓", "2. Pro ↑ ↓", "3. Team ↑ ↓"]);
     expect(new URL(api.requests[0]?.url ?? "").searchParams.get("active")).to.equal("true");
@@ -52,8 +53,8 @@ describe("<billing-admin-product-order>", () => {
     button("Move Starter down")?.click();
     await waitUntil(() => api.requests.filter((r) => r.method === "POST").length === 2, "both saved", { timeout: 5000 });
     expect(await saved(api)).to.deep.equal([
-      ["/v1/products/prod_pro", { display_order: 0 }],
-      ["/v1/products/prod_starter", { display_order: 1 }],
+      ["/v1/products/prod_pro", { display_order: 1 }],
+      ["/v1/products/prod_starter", { display_order: 2 }],
     ]);
   });
 

@@ -7,19 +7,19 @@ import { pageLoading } from "../../elements/page-states";
 import { call, errorMessage } from "../../session/admin-api";
 import type { Product } from "./catalogue";
 
-/** `products` with `from` moved to `to`, each given its index as position: only the ones whose position changes. */
+/** `products` with `from` moved to `to`, numbered from 1 as the list shows them: only the ones whose position changes. */
 export function reordered(products: Product[], from: number, to: number): Array<{ id: string; display_order: number }> {
   const order = [...products];
   const [moved] = order.splice(from, 1);
   if (!moved) return [];
   order.splice(to, 0, moved);
-  return order.flatMap((product, index) => (product.display_order === index ? [] : [{ id: product.id, display_order: index }]));
+  return order.flatMap((product, index) => (product.display_order === index + 1 ? [] : [{ id: product.id, display_order: index + 1 }]));
 }
 
 /**
  * The order of the pricing table: the products on sale and shown there (active and visible), by
  * position (`display_order`), with Move up / Move down for people who may change the catalogue.
- * A move renumbers the products from 0 and saves only the positions that changed.
+ * A move renumbers the products from 1 (as listed) and saves only the positions that changed.
  *
  * @tagname billing-admin-product-order
  */
