@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
+import { newestMail, openPage, screenshots, signedInAt, signInWithCode, titled } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -26,18 +26,6 @@ after(async () => {
   await browser?.close();
   await stack?.stop();
 });
-
-/**
- * Waits for the document title, polling from here: admin-browser's `titled()` passes a string to
- * `waitForFunction`, which the admin's CSP (script-src 'self', no eval) refuses.
- */
-async function titled(page: Page, title: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if ((await page.title()) === title) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.equal(await page.title(), title);
-}
 
 /** supabase-js keeps the session in localStorage under sb-<host>-auth-token. */
 const accessToken = async (page: Page) =>
