@@ -3,11 +3,50 @@
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
 import { paths } from "../paths";
+import { launchChromium } from "./browser";
+import { type BootedStack, bootStack } from "./stack";
 
 /** Where admin screenshots go (git-ignored; docs/screenshots/admin keeps the set last looked at). */
 export const ADMIN_SHOTS = join(paths.root, "test-results", "admin");
+
+/** What an admin e2e file shares: the stack, one Chromium, and the Auth emulator's origin (its mailbox). */
+export interface AdminStack {
+  stack: BootedStack;
+  browser: Browser;
+  auth: string;
+}
+
+/** Boots the stack and Chromium side by side (a file's `before`). */
+export async function bootAdmin(): Promise<AdminStack> {
+  const [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  return { stack, browser, auth: `http://127.0.0.1:${stack.ports.auth}` };
+}
+
+/** Closes what `bootAdmin` started (a file's `after`), also when the boot failed half way. */
+export async function stopAdmin({ stack, browser }: Partial<AdminStack>): Promise<void> {
+  await browser?.close();
+  await stack?.stop();
+}
+
+/** Calls the API at `base` with `headers`: POST with a JSON `body`, GET without; asserts a 2xx and resolves its JSON. */
+export async function requestJson<T>(base: string, path: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+  const response = await fetch(`${base}${path}`, {
+    method: body === undefined ? "GET" : "POST",
+    headers: { ...headers, "content-type": "application/json" },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const json = (await response.json()) as T;
+  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/** The signed-in person's access token in `page` (supabase-js keeps the session in localStorage under sb-<host>-auth-token). */
+export const accessToken = async (page: Page): Promise<string> =>
+  (await page.evaluate(
+    "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
+  )) as string;
 
 export interface Mail {
   subject: string;

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
-import { launchChromium } from "./browser";
+import { bootAdmin, newestMail, openPage, requestJson, screenshots, signedInAt, signInWithCode, stopAdmin } from "./admin-browser";
 import { makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import type { BootedStack } from "./stack";
 import { subscribeWithCard } from "./subscribe";
 
 /**
@@ -16,14 +15,8 @@ let stack: BootedStack;
 let browser: Browser;
 let auth: string;
 
-before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+before(async () => ({ stack, browser, auth } = await bootAdmin()));
+after(() => stopAdmin({ stack, browser }));
 
 /** A design token as an element's shadow styles resolve it (`--_color-accent`), read in the page. */
 const tokenOf = (element: Locator, token: string) =>
@@ -207,17 +200,7 @@ describe("admin: products, pricing preview and API keys", () => {
 
   it("replaces the price of a product with a subscriber, which starts version 2; previews and runs the migration", async () => {
     const keys = await makeDemoReadyToSell(stack);
-    const headers = { Authorization: `Bearer ${keys.secret}`, "content-type": "application/json" };
-    const api = async <T>(path: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${stack.api}${path}`, {
-        method: body === undefined ? "GET" : "POST",
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const json = (await response.json()) as T;
-      assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-      return json;
-    };
+    const api = <T>(path: string, body?: unknown) => requestJson<T>(stack.api, path, { Authorization: `Bearer ${keys.secret}` }, body);
     const product = await api<{ id: string }>("/v1/products", { name: `Versioned ${Date.now().toString(36)}` });
     const old = await api<{ id: string }>("/v1/prices", {
       product: product.id,

@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode, titled } from "./admin-browser";
-import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import { accessToken, bootAdmin, newestMail, openPage, screenshots, signedInAt, signInWithCode, stopAdmin, titled } from "./admin-browser";
+import type { BootedStack } from "./stack";
 
 /**
  * Settings › Stripe, Failed payments and Audit log on the real stack, as the demo owner uses them
@@ -17,21 +16,8 @@ let stack: BootedStack;
 let browser: Browser;
 let auth: string;
 
-before(async () => {
-  // A longer boot than the default: the machine is shared, and the stack builds the SDK first.
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/** supabase-js keeps the session in localStorage under sb-<host>-auth-token. */
-const accessToken = async (page: Page) =>
-  (await page.evaluate(
-    "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
-  )) as string;
+before(async () => ({ stack, browser, auth } = await bootAdmin()));
+after(() => stopAdmin({ stack, browser }));
 
 /** Calls the API as a person (their access token, in `org`, test mode). */
 async function asPerson(token: string, org: string, method: string, path: string, body?: unknown): Promise<Response> {
