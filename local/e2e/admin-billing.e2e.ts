@@ -2,17 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { pay, typeCard } from "./acme-notes";
-import {
-  accessToken,
-  bootAdmin,
-  newestMail,
-  openPage,
-  requestJson,
-  screenshots,
-  signedInAt,
-  signInWithCode,
-  stopAdmin,
-} from "./admin-browser";
+import { accessToken, bootAdmin, joinAsInvited, openPage, requestJson, screenshots, signedInAt, stopAdmin } from "./admin-browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
 import type { BootedStack } from "./stack";
 import { payWithCard } from "./subscribe";
@@ -153,13 +143,7 @@ describe("Settings › Billing: the merchant's own BillingOS plan", () => {
       { email: "viewer@billing.test", role: "viewer" },
       { Authorization: `Bearer ${await accessToken(page)}`, "BillingOS-Organization": ORG },
     );
-    const link = (await newestMail(auth, "viewer@billing.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
-    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const viewer = await openPage(second, errors);
-    await viewer.goto(link);
-    await signInWithCode(viewer, auth, "viewer@billing.test");
-    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    const viewer = await joinAsInvited(browser, auth, "viewer@billing.test", errors);
     await viewer.goto(`${stack.api}/admin/settings/billing`);
     const shown = viewer.locator("billing-admin-billing");
     await shown.locator("#plan-heading").getByText("Growth", { exact: true }).waitFor({ timeout: 15_000 });
@@ -173,7 +157,7 @@ describe("Settings › Billing: the merchant's own BillingOS plan", () => {
     });
     assert.equal(forced.status, 403);
     assert.equal(((await forced.json()) as { error: { code: string } }).error.code, "insufficient_permissions");
-    await second.close();
+    await viewer.context().close();
   });
 
   it("logged no page error", async () => {

@@ -81,6 +81,26 @@ export async function openPage(context: BrowserContext, errors: string[], expect
   return page;
 }
 
+/** The admin's accept-invitation link in the newest mail to `email`. */
+export async function invitationLink(auth: string, email: string): Promise<string> {
+  const link = (await newestMail(auth, email)).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
+  assert.ok(link, `the invitation mail to ${email} links to the admin`);
+  return link;
+}
+
+/**
+ * In a browser context of its own: opens the invitation mailed to `email`, signs in with the code
+ * and continues into the admin. Close it with `page.context().close()`.
+ */
+export async function joinAsInvited(browser: Browser, auth: string, email: string, errors: string[]): Promise<Page> {
+  const link = await invitationLink(auth, email);
+  const page = await openPage(await browser.newContext({ viewport: { width: 1280, height: 860 } }), errors);
+  await page.goto(link);
+  await signInWithCode(page, auth, email);
+  await page.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+  return page;
+}
+
 /** On the sign-in page: asks for the e-mail with the magic link and the code. */
 export async function requestSignIn(page: Page, email: string): Promise<void> {
   await page.getByLabel("E-mail address").fill(email);

@@ -2,7 +2,17 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { bootAdmin, enterCode, newestMail, requestJson, requestSignIn, screenshots, signInWithCode, stopAdmin } from "./admin-browser";
+import {
+  accessToken,
+  bootAdmin,
+  enterCode,
+  invitationLink,
+  requestJson,
+  requestSignIn,
+  screenshots,
+  signInWithCode,
+  stopAdmin,
+} from "./admin-browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
 import type { BootedStack } from "./stack";
 import { subscribeWithCard } from "./subscribe";
@@ -161,16 +171,13 @@ describe("the admin's customers and subscriptions", () => {
   });
 
   it("shows a viewer no write action, and the API refuses one forced", async () => {
-    const token = (await page.evaluate(
-      "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
-    )) as string;
+    const token = await accessToken(page);
     await api(
       "/v1/invitations",
       { email: "viewer@pages.test", role: "viewer" },
       { Authorization: `Bearer ${token}`, "BillingOS-Organization": ORG },
     );
-    const link = (await newestMail(auth, "viewer@pages.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
+    const link = await invitationLink(auth, "viewer@pages.test");
     const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await second.newPage();
     viewer.on("pageerror", (error) => errors.push(error.message));

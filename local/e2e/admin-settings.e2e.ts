@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { accessToken, bootAdmin, newestMail, openPage, screenshots, signedInAt, signInWithCode, stopAdmin, titled } from "./admin-browser";
+import { accessToken, bootAdmin, joinAsInvited, openPage, screenshots, signedInAt, stopAdmin, titled } from "./admin-browser";
 import type { BootedStack } from "./stack";
 
 /**
@@ -164,13 +164,7 @@ describe("admin: settings › Stripe, Failed payments, Audit log", () => {
       role: "viewer",
     });
     assert.equal(invited.status, 201, await invited.clone().text());
-    const link = (await newestMail(auth, "viewer@settings.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
-    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const viewer = await openPage(second, errors);
-    await viewer.goto(link);
-    await signInWithCode(viewer, auth, "viewer@settings.test");
-    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    const viewer = await joinAsInvited(browser, auth, "viewer@settings.test", errors);
     await viewer.goto(`${stack.api}/admin/settings/failed-payments`);
     await titled(viewer, "Failed payments · Settings E2E · BillingOS");
     assert.equal(await viewer.getByLabel("Grace period (days)").inputValue(), "14");
@@ -190,7 +184,7 @@ describe("admin: settings › Stripe, Failed payments, Audit log", () => {
       grace_period_days: number;
     };
     assert.equal(stored.grace_period_days, 14);
-    await second.close();
+    await viewer.context().close();
   });
 
   it("logged no error but the ones provoked on purpose", async () => {
