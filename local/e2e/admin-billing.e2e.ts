@@ -1,12 +1,11 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { createCustomerSession } from "../../sdk/server/customer-sessions";
 import { pay, typeCard } from "./acme-notes";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
-import { launchChromium } from "./browser";
+import { accessToken, bootAdmin, joinAsInvited, openPage, requestJson, screenshots, signedInAt, stopAdmin } from "./admin-browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import type { BootedStack } from "./stack";
+import { payWithCard } from "./subscribe";
 
 /**
  * Settings › Billing on the real stack: BillingOS bills the demo merchant with BillingOS. The
@@ -23,20 +22,9 @@ let price: string;
 const ORG = "org_demoAcmeCloud";
 const OWNER = "demo@acme.test";
 
-async function api<T>(
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = { Authorization: `Bearer ${keys.secret}` },
-): Promise<T> {
-  const response = await fetch(`${stack.api}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { ...headers, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await response.json()) as T;
-  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+/** The API as the demo merchant's secret key, or with `headers`. */
+const api = <T>(path: string, body?: unknown, headers: Record<string, string> = { Authorization: `Bearer ${keys.secret}` }) =>
+  requestJson<T>(stack.api, path, headers, body);
 
 /** Polls `read` until `done` (webhooks settle the mirror a moment after the API answers). */
 async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what: string): Promise<T> {
@@ -57,23 +45,7 @@ interface LedgerEntry {
 /** A new customer of the demo merchant pays a $10.00 monthly subscription: resolves the fee ledger's entry for its invoice. */
 async function sale(email: string): Promise<LedgerEntry> {
   const customer = (await api<{ id: string }>("/v1/customers", { email })).id;
-  const session = await createCustomerSession({ secretKey: keys.secret, customer, apiBase: stack.api });
-  const checkout = await api<{ intent: { client_secret: string }; stripe: { publishable_key: string; account: string } }>(
-    "/v1/checkout_sessions",
-    { price },
-    { Authorization: `Bearer ${session.token}` },
-  );
-  const intent = checkout.intent.client_secret.split("_secret_")[0];
-  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${intent}/confirm`, {
-    method: "POST",
-    headers: {
-      Authorization: `Bearer ${checkout.stripe.publishable_key}`,
-      "Stripe-Account": checkout.stripe.account,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({ client_secret: checkout.intent.client_secret, payment_method: "pm_card_visa" }),
-  });
-  assert.ok(confirmed.ok, await confirmed.text());
+  await payWithCard(stack, keys.secret, customer, price);
   const invoices = await eventually(
     () => api<{ data: Array<{ id: string; status: string }> }>(`/v1/invoices?customer=${customer}`),
     (list) => list.data.some((invoice) => invoice.status === "paid"),
@@ -88,15 +60,8 @@ async function sale(email: string): Promise<LedgerEntry> {
   return ledger.data.find((entry) => entry.invoice === paid) as LedgerEntry;
 }
 
-const accessToken = async (page: Page) =>
-  (await page.evaluate(
-    "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
-  )) as string;
-
 before(async () => {
-  // The machine is shared: give the boot more than its default 90 s.
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
+  ({ stack, browser, auth } = await bootAdmin());
   keys = await makeDemoReadyToSell(stack);
   const product = await api<{ id: string }>("/v1/products", { name: "Fee Check" });
   price = (
@@ -104,10 +69,7 @@ before(async () => {
   ).id;
   await api("/v1/catalogue/sync", {});
 });
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+after(() => stopAdmin({ stack, browser }));
 
 describe("Settings › Billing: the merchant's own BillingOS plan", () => {
   let context: BrowserContext;
@@ -181,13 +143,7 @@ describe("Settings › Billing: the merchant's own BillingOS plan", () => {
       { email: "viewer@billing.test", role: "viewer" },
       { Authorization: `Bearer ${await accessToken(page)}`, "BillingOS-Organization": ORG },
     );
-    const link = (await newestMail(auth, "viewer@billing.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
-    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const viewer = await openPage(second, errors);
-    await viewer.goto(link);
-    await signInWithCode(viewer, auth, "viewer@billing.test");
-    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    const viewer = await joinAsInvited(browser, auth, "viewer@billing.test", errors);
     await viewer.goto(`${stack.api}/admin/settings/billing`);
     const shown = viewer.locator("billing-admin-billing");
     await shown.locator("#plan-heading").getByText("Growth", { exact: true }).waitFor({ timeout: 15_000 });
@@ -201,7 +157,7 @@ describe("Settings › Billing: the merchant's own BillingOS plan", () => {
     });
     assert.equal(forced.status, 403);
     assert.equal(((await forced.json()) as { error: { code: string } }).error.code, "insufficient_permissions");
-    await second.close();
+    await viewer.context().close();
   });
 
   it("logged no page error", async () => {

@@ -1,10 +1,9 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
-import { launchChromium } from "./browser";
+import { bootAdmin, invitationLink, openPage, requestJson, screenshots, signedInAt, signInWithCode, stopAdmin } from "./admin-browser";
 import { makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import type { BootedStack } from "./stack";
 import { subscribeWithCard } from "./subscribe";
 
 /**
@@ -16,14 +15,8 @@ let stack: BootedStack;
 let browser: Browser;
 let auth: string;
 
-before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+before(async () => ({ stack, browser, auth } = await bootAdmin()));
+after(() => stopAdmin({ stack, browser }));
 
 /** A design token as an element's shadow styles resolve it (`--_color-accent`), read in the page. */
 const tokenOf = (element: Locator, token: string) =>
@@ -141,8 +134,7 @@ describe("admin: products, pricing preview and API keys", () => {
     await page.getByRole("button", { name: `Revoke the invitation to ${email}` }).waitFor();
     await screenshots(page, "team");
 
-    const link = (await newestMail(auth, email)).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link, "the invitation mail links to the admin");
+    const link = await invitationLink(auth, email);
     const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const invited = await openPage(second, errors);
     await invited.goto(link);
@@ -207,17 +199,7 @@ describe("admin: products, pricing preview and API keys", () => {
 
   it("replaces the price of a product with a subscriber, which starts version 2; previews and runs the migration", async () => {
     const keys = await makeDemoReadyToSell(stack);
-    const headers = { Authorization: `Bearer ${keys.secret}`, "content-type": "application/json" };
-    const api = async <T>(path: string, body?: unknown): Promise<T> => {
-      const response = await fetch(`${stack.api}${path}`, {
-        method: body === undefined ? "GET" : "POST",
-        headers,
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const json = (await response.json()) as T;
-      assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-      return json;
-    };
+    const api = <T>(path: string, body?: unknown) => requestJson<T>(stack.api, path, { Authorization: `Bearer ${keys.secret}` }, body);
     const product = await api<{ id: string }>("/v1/products", { name: `Versioned ${Date.now().toString(36)}` });
     const old = await api<{ id: string }>("/v1/prices", {
       product: product.id,
@@ -246,7 +228,6 @@ describe("admin: products, pricing preview and API keys", () => {
       [1500],
       "version 2 sells only the new price: the copy of the old one was archived",
     );
-    await page.evaluate("window.scrollTo(0, 0)");
     await screenshots(page, "product-versions");
 
     await prices.getByRole("button", { name: "Migrate subscribers to version 2…" }).click();
@@ -255,8 +236,7 @@ describe("admin: products, pricing preview and API keys", () => {
     await dialog.getByRole("button", { name: "Preview" }).click();
     await dialog.getByText(subscription).first().waitFor();
     await dialog.getByText("$10.00 every month (version 1) → $15.00 every month (version 2)").waitFor();
-    await page.evaluate("window.scrollTo(0, 0)");
-    await screenshots(page, "product-migrate");
+    await screenshots(page, "product-migrate", { fullPage: false });
     assert.equal((await api<{ price: string }>(`/v1/subscriptions/${subscription}`)).price, old.id, "a preview changes nothing");
 
     await dialog.getByRole("button", { name: "Migrate 1 subscriber" }).click();

@@ -2,10 +2,19 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { enterCode, newestMail, requestSignIn, screenshots, signInWithCode } from "./admin-browser";
-import { launchChromium } from "./browser";
+import {
+  accessToken,
+  bootAdmin,
+  enterCode,
+  invitationLink,
+  requestJson,
+  requestSignIn,
+  screenshots,
+  signInWithCode,
+  stopAdmin,
+} from "./admin-browser";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import type { BootedStack } from "./stack";
 import { subscribeWithCard } from "./subscribe";
 
 /**
@@ -27,24 +36,12 @@ interface Plans {
 let plans: Plans;
 let mary: string;
 
-async function api<T>(
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = { Authorization: `Bearer ${keys.secret}` },
-): Promise<T> {
-  const response = await fetch(`${stack.api}${path}`, {
-    method: body === undefined ? "GET" : "POST",
-    headers: { ...headers, "content-type": "application/json" },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const json = (await response.json()) as T;
-  assert.ok(response.ok, `${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
+/** The API as the demo merchant's secret key, or with `headers`. */
+const api = <T>(path: string, body?: unknown, headers: Record<string, string> = { Authorization: `Bearer ${keys.secret}` }) =>
+  requestJson<T>(stack.api, path, headers, body);
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
+  ({ stack, browser, auth } = await bootAdmin());
   keys = await makeDemoReadyToSell(stack);
   const plan = async (name: string, unit_amount: number) => {
     const product = await api<{ id: string }>("/v1/products", { name });
@@ -68,10 +65,7 @@ before(async () => {
   await api("/v1/customers", { email: "quote@e2e.test", name: 'Jo "JJ", Smith' });
   await subscribeWithCard(stack, keys.secret, mary, plans.starter);
 });
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+after(() => stopAdmin({ stack, browser }));
 
 /** Polls from here: the admin's CSP refuses the string evaluation page.waitForFunction uses. */
 async function until(condition: () => boolean, what: string): Promise<void> {
@@ -177,16 +171,13 @@ describe("the admin's customers and subscriptions", () => {
   });
 
   it("shows a viewer no write action, and the API refuses one forced", async () => {
-    const token = (await page.evaluate(
-      "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
-    )) as string;
+    const token = await accessToken(page);
     await api(
       "/v1/invitations",
       { email: "viewer@pages.test", role: "viewer" },
       { Authorization: `Bearer ${token}`, "BillingOS-Organization": ORG },
     );
-    const link = (await newestMail(auth, "viewer@pages.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
+    const link = await invitationLink(auth, "viewer@pages.test");
     const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await second.newPage();
     viewer.on("pageerror", (error) => errors.push(error.message));

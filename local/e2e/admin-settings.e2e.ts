@@ -1,9 +1,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
-import { newestMail, openPage, screenshots, signedInAt, signInWithCode } from "./admin-browser";
-import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import { accessToken, bootAdmin, joinAsInvited, openPage, screenshots, signedInAt, stopAdmin, titled } from "./admin-browser";
+import type { BootedStack } from "./stack";
 
 /**
  * Settings › Stripe, Failed payments and Audit log on the real stack, as the demo owner uses them
@@ -17,33 +16,8 @@ let stack: BootedStack;
 let browser: Browser;
 let auth: string;
 
-before(async () => {
-  // A longer boot than the default: the machine is shared, and the stack builds the SDK first.
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-/**
- * Waits for the document title, polling from here: admin-browser's `titled()` passes a string to
- * `waitForFunction`, which the admin's CSP (script-src 'self', no eval) refuses.
- */
-async function titled(page: Page, title: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if ((await page.title()) === title) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.equal(await page.title(), title);
-}
-
-/** supabase-js keeps the session in localStorage under sb-<host>-auth-token. */
-const accessToken = async (page: Page) =>
-  (await page.evaluate(
-    "JSON.parse(Object.entries(localStorage).find(([key]) => key.endsWith('-auth-token'))?.[1] ?? '{}').access_token",
-  )) as string;
+before(async () => ({ stack, browser, auth } = await bootAdmin()));
+after(() => stopAdmin({ stack, browser }));
 
 /** Calls the API as a person (their access token, in `org`, test mode). */
 async function asPerson(token: string, org: string, method: string, path: string, body?: unknown): Promise<Response> {
@@ -190,13 +164,7 @@ describe("admin: settings › Stripe, Failed payments, Audit log", () => {
       role: "viewer",
     });
     assert.equal(invited.status, 201, await invited.clone().text());
-    const link = (await newestMail(auth, "viewer@settings.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link);
-    const second = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-    const viewer = await openPage(second, errors);
-    await viewer.goto(link);
-    await signInWithCode(viewer, auth, "viewer@settings.test");
-    await viewer.getByRole("link", { name: "Continue" }).click({ timeout: 15_000 });
+    const viewer = await joinAsInvited(browser, auth, "viewer@settings.test", errors);
     await viewer.goto(`${stack.api}/admin/settings/failed-payments`);
     await titled(viewer, "Failed payments · Settings E2E · BillingOS");
     assert.equal(await viewer.getByLabel("Grace period (days)").inputValue(), "14");
@@ -216,7 +184,7 @@ describe("admin: settings › Stripe, Failed payments, Audit log", () => {
       grace_period_days: number;
     };
     assert.equal(stored.grace_period_days, 14);
-    await second.close();
+    await viewer.context().close();
   });
 
   it("logged no error but the ones provoked on purpose", async () => {

@@ -3,9 +3,21 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, BrowserContext, Page } from "playwright-core";
-import { ADMIN_SHOTS, newestMail, openPage, requestSignIn, screenshots, signInWithCode, titled } from "./admin-browser";
-import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import {
+  ADMIN_SHOTS,
+  bootAdmin,
+  invitationLink,
+  newestMail,
+  openPage,
+  requestJson,
+  requestSignIn,
+  screenshots,
+  signInWithCode,
+  stopAdmin,
+  titled,
+} from "./admin-browser";
+import type { BootedStack } from "./stack";
+import { subscribeWithCard } from "./subscribe";
 
 /**
  * The merchant admin on the real stack, driven like a person: sign in through the mailbox (link,
@@ -17,14 +29,8 @@ let stack: BootedStack;
 let browser: Browser;
 let auth: string;
 
-before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
-  auth = `http://127.0.0.1:${stack.ports.auth}`;
-});
-after(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+before(async () => ({ stack, browser, auth } = await bootAdmin()));
+after(() => stopAdmin({ stack, browser }));
 
 /**
  * A customer subscribes to a new $`amount / 100` monthly plan of the demo merchant, as the README's
@@ -33,15 +39,7 @@ after(async () => {
  */
 async function subscribeOne(amount: number): Promise<void> {
   const { secret } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as { secret: string };
-  const post = async <T>(path: string, body: unknown, token = secret) => {
-    const response = await fetch(`${stack.api}${path}`, {
-      method: "POST",
-      headers: { Authorization: `Bearer ${token}`, "content-type": "application/json" },
-      body: JSON.stringify(body),
-    });
-    assert.ok(response.ok, `${path}: ${response.status} ${await response.clone().text()}`);
-    return (await response.json()) as T;
-  };
+  const post = <T>(path: string, body: unknown) => requestJson<T>(stack.api, path, { Authorization: `Bearer ${secret}` }, body);
   const product = await post<{ id: string }>("/v1/products", { name: "Admin E2E" });
   const price = await post<{ id: string }>("/v1/prices", {
     product: product.id,
@@ -50,26 +48,7 @@ async function subscribeOne(amount: number): Promise<void> {
     recurring: { interval: "month" },
   });
   const customer = await post<{ id: string }>("/v1/customers", { email: "admin-e2e-buyer@example.test" });
-  const { token } = await post<{ token: string }>("/v1/customer_sessions", { customer: customer.id });
-  const checkout = await post<{ payment_intent: string; stripe: { account: string } }>("/v1/checkout_sessions", { price: price.id }, token);
-  const confirmed = await fetch(`http://127.0.0.1:${stack.ports.stripe}/v1/payment_intents/${checkout.payment_intent}/confirm`, {
-    method: "POST",
-    headers: {
-      Authorization: "Bearer sk_test_e2e",
-      "Stripe-Account": checkout.stripe.account,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: "payment_method=pm_card_visa",
-  });
-  assert.equal(((await confirmed.json()) as { status: string }).status, "succeeded");
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const list = (await (
-      await fetch(`${stack.api}/v1/subscriptions?customer=${customer.id}`, { headers: { Authorization: `Bearer ${secret}` } })
-    ).json()) as { data: Array<{ status: string }> };
-    if (list.data[0]?.status === "active") return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  assert.fail("the subscription never became active");
+  await subscribeWithCard(stack, secret, customer.id, price.id);
 }
 
 const home = (page: Page) => page.getByRole("heading", { name: "Home", level: 1 });
@@ -276,8 +255,7 @@ describe("the merchant admin", () => {
       body: JSON.stringify({ email: "viewer@e2e.test", role: "viewer" }),
     });
     assert.equal(invited.status, 201, await invited.clone().text());
-    const link = (await newestMail(auth, "viewer@e2e.test")).links.find((candidate) => candidate.includes("/admin/accept-invitation"));
-    assert.ok(link, "the invitation mail links to the admin");
+    const link = await invitationLink(auth, "viewer@e2e.test");
     const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
     const viewer = await openPage(context, errors);
     await viewer.goto(link);

@@ -7,6 +7,7 @@ import { createCustomerSession } from "../../sdk/server/customer-sessions";
 import { paths } from "../paths";
 import { isPortTaken } from "../ports";
 import { startMerchantPage } from "../stripe/test/merchant-page";
+import { titled } from "./admin-browser";
 import { launchChromium } from "./browser";
 import { type BootedStack, bootStack } from "./stack";
 
@@ -65,7 +66,7 @@ describe("the npm start stack, driven like a person", () => {
     await page.getByLabel("Organization name").fill("<b>E2E</b> Co");
     await page.getByRole("button", { name: "Create organization" }).click();
     await page.getByRole("heading", { name: "Home" }).waitFor();
-    await page.waitForFunction(`document.title.includes("<b>E2E</b> Co")`);
+    await titled(page, /<b>E2E<\/b> Co/);
     assert.equal(await switcher.locator("option:checked").textContent(), "<b>E2E</b> Co");
     await page.screenshot({ path: join(screenshots, "admin-signed-in.png"), fullPage: true });
     assert.deepEqual(errors, []);

@@ -35,7 +35,8 @@ export const listStyles = css`
   .filters input,
   .filters select {
     width: 100%;
-    min-height: 36px;
+    /* One height for all: a date input is otherwise a pixel or two taller than its neighbours. */
+    height: 36px;
     padding: 6px 10px;
     border: 1px solid var(--_color-border);
     border-radius: var(--_radius-control);

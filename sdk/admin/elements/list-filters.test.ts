@@ -94,6 +94,19 @@ describe("ListFilters", () => {
     expect(new URLSearchParams(location.search).get("q")).to.equal("ada");
   });
 
+  it("keeps a typed value still waiting when another filter changes, in one reload", async () => {
+    const { element, change } = await mount();
+    const firstLoad = element.filters.load;
+    await change("q", "ada", "input");
+    await change("status", "active");
+    expect(element.filters.values).to.deep.equal({ q: "ada", status: "active", sort: "new", from: "" });
+    expect(element.filters.load).not.to.equal(firstLoad);
+    const applied = element.filters.load;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(element.filters.load).to.equal(applied);
+    expect(Object.fromEntries(new URLSearchParams(location.search))).to.deep.equal({ q: "ada", status: "active" });
+  });
+
   it("offers Clear only once something is filtered, and clears the address with it", async () => {
     const { element, root, change, control } = await mount();
     expect(root.querySelector(".reset")).to.equal(null);

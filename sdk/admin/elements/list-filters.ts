@@ -42,11 +42,14 @@ export class ListFilters<F extends FilterValues, T> implements ReactiveControlle
   readonly #host: ReactiveControllerHost;
   readonly #options: ListFiltersOptions<F, T>;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  /** The values to apply next: a typed value still waiting for its pause is kept when another filter changes. */
+  #next: F;
 
   constructor(host: ReactiveControllerHost, options: ListFiltersOptions<F, T>) {
     this.#host = host;
     this.#options = options;
     this.values = this.#fromAddress();
+    this.#next = this.values;
     this.load = this.#loader(this.values);
     host.addController(this);
   }
@@ -64,7 +67,8 @@ export class ListFilters<F extends FilterValues, T> implements ReactiveControlle
 
   /** Changes one filter: at once, or once typing pauses for the `typed` ones. */
   set(key: keyof F, value: string): void {
-    const next = { ...this.values, [key]: value };
+    const next = { ...this.#next, [key]: value };
+    this.#next = next;
     clearTimeout(this.#timer);
     if (this.#options.typed?.includes(key)) this.#timer = setTimeout(() => this.#apply(next), 250);
     else this.#apply(next);
@@ -116,6 +120,7 @@ export class ListFilters<F extends FilterValues, T> implements ReactiveControlle
 
   #apply(values: F): void {
     this.values = values;
+    this.#next = values;
     this.load = this.#loader(values);
     const defaults = this.#options.defaults;
     writeQuery(Object.fromEntries(Object.keys(defaults).map((key) => [key, values[key] === defaults[key] ? null : values[key]])));

@@ -53,7 +53,8 @@ export const styles = css`
   tr.linked:hover td {
     background: var(--_color-surface);
   }
-  td a {
+  /* The row's own link (rowHref) reads as the row's name; a record linked inside a cell keeps the link colour. */
+  td a.row-link {
     color: var(--_color-text);
     font-weight: 500;
   }

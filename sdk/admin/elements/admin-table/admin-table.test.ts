@@ -34,7 +34,7 @@ function pagedList(total: number) {
 async function mount(load: LoadPage<Row>, extra: Partial<AdminTable<Row>> = {}) {
   const session = testSession(fakeAdminApi({}));
   const table = await adminFixture<AdminTable<Row>>(
-    html`<billing-admin-table label="Customers" empty-text="No customers yet." .columns=${columns} .load=${load}
+    html`<billing-admin-table label="Customers" empty-text="No customers yet." .columns=${extra.columns ?? columns} .load=${load}
       page-size="2" .rowHref=${extra.rowHref}></billing-admin-table>`,
     session,
   );
@@ -141,6 +141,27 @@ describe("<billing-admin-table>", () => {
     expect(root.querySelector("tbody a")?.getAttribute("href")).to.equal("/admin/customers/cus_1");
     (root.querySelector("tbody td:last-child") as HTMLElement).click();
     expect(session.calls).to.deep.equal(["navigate /admin/customers/cus_1"]);
+  });
+
+  it("shows a record linked inside a cell as a link, and the row's own link as the row's text", async () => {
+    const linked: Column<Row>[] = [
+      ...columns,
+      { label: "Invoice", cell: (row) => html`<a href=${`/admin/invoices/in_${row.id}`}>in_${row.id}</a>` },
+    ];
+    const { table, root } = await mount(pagedList(1).load, { columns: linked, rowHref: (row: Row) => `/admin/customers/${row.id}` });
+    await settled(table);
+    await table.updateComplete;
+    const color = (element: Element | null) => getComputedStyle(element as Element).color;
+    const probe = document.createElement("span");
+    probe.style.color = "var(--_color-accent)";
+    root.querySelector("td")?.append(probe);
+    const accent = color(probe);
+    probe.style.color = "var(--_color-text)";
+    const text = color(probe);
+    probe.remove();
+    expect(accent).not.to.equal(text);
+    expect(color(root.querySelector('tbody a[href="/admin/invoices/in_cus_1"]'))).to.equal(accent);
+    expect(color(root.querySelector("tbody a.row-link"))).to.equal(text);
   });
 
   it("starts again from the first page when given a new load function (filters changed)", async () => {

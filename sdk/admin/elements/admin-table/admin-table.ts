@@ -125,7 +125,7 @@ export class AdminTable<T extends { id: string }> extends AdminElement {
     const content = column.cell(row);
     const href = index === 0 ? this.rowHref?.(row) : undefined;
     return html`<td class=${[column.align === "end" ? "end" : "", column.secondary ? "secondary" : ""].join(" ")}>
-      ${href ? html`<a href=${href}>${content}</a>` : (content ?? nothing)}
+      ${href ? html`<a class="row-link" href=${href}>${content}</a>` : (content ?? nothing)}
     </td>`;
   }
 

@@ -3,20 +3,9 @@ import { css, html, nothing, type TemplateResult } from "lit";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
+import { saveFile } from "../../elements/save-file";
 import { errorMessage } from "../../session/admin-api";
 import { sectionStyles } from "./analytics.styles";
-
-/** Saves a blob the API streamed as a file (an object URL on a temporary link). */
-export function download(host: Element | DocumentFragment, blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = name;
-  host.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * One section of Analytics: a card with a heading, a CSV download, and its own loading, empty and
@@ -115,7 +104,7 @@ export class AdminAnalyticsSection<T = unknown> extends AdminElement {
     this.exporting = true;
     this.exportError = undefined;
     try {
-      download(this.renderRoot, await this.csv(), `${this.csvName}-${new Date().toISOString().slice(0, 10)}.csv`);
+      saveFile(await this.csv(), `${this.csvName}-${new Date().toISOString().slice(0, 10)}.csv`, this.renderRoot);
     } catch (error) {
       this.exportError = errorMessage(error);
     } finally {

@@ -80,7 +80,7 @@ describe("<billing-admin-audit-log>", () => {
     expect((root.querySelector("#filter-action") as HTMLInputElement).value).to.equal("product.updated");
     const record = root.querySelector("#filter-record") as HTMLInputElement;
     record.value = "cus_1";
-    record.dispatchEvent(new Event("change"));
+    record.dispatchEvent(new Event("input"));
     const from = root.querySelector("#filter-from") as HTMLInputElement;
     from.value = "2026-01-02";
     from.dispatchEvent(new Event("change"));

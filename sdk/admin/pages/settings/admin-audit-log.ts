@@ -1,22 +1,14 @@
-import { css, html } from "lit";
+import { html } from "lit";
 import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
-import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
+import type { Column } from "../../elements/admin-table/admin-table";
+import { ListFilters } from "../../elements/list-filters";
+import { listStyles } from "../../elements/list-filters.styles";
 import { call } from "../../session/admin-api";
-import { readQuery, writeQuery } from "../../session/url-state";
 import { adminPages } from "../index";
-import { filtersToggle, listStyles } from "../shared/list.styles";
-import {
-  type AuditFilters,
-  actionInWords,
-  auditApiQuery,
-  auditFiltersFrom,
-  fieldChanges,
-  NO_AUDIT_FILTERS,
-  recordHref,
-} from "./audit-query";
+import { AUDIT_FILTERS, type AuditFilters, actionInWords, auditApiQuery, fieldChanges, recordHref } from "./audit-query";
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 /** An id or action that may wrap after its dots and underscores (long ones would widen the table on phones). */
@@ -46,60 +38,28 @@ type Member = components["schemas"]["Member"];
  * @tagname billing-admin-audit-log
  */
 export class AdminAuditLog extends AdminElement {
-  static override properties = {
-    ...AdminElement.properties,
-    filters: { state: true },
-    members: { state: true },
-    filtersOpen: { state: true },
-  };
-  declare filters: AuditFilters;
+  static override properties = { ...AdminElement.properties, members: { state: true } };
   /** The organisation's people, to show e-mails instead of user ids (ids when they cannot be loaded). */
   declare members: Member[];
-  declare filtersOpen: boolean;
-  #load: LoadPage<AuditEntry> | undefined;
+  readonly #filters = new ListFilters<AuditFilters, AuditEntry>(this, {
+    ...AUDIT_FILTERS,
+    list: (filters, page) => call(this.signedIn.api.GET("/v1/audit_log", { params: { query: { ...auditApiQuery(filters), ...page } } })),
+  });
 
-  static override styles = [
-    tokenStyles,
-    adminStyles,
-    listStyles,
-    settingsNavStyles,
-    css`
-      .filters .field.action {
-        flex: 2 1 180px;
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, adminStyles, listStyles, settingsNavStyles];
 
   constructor() {
     super();
-    this.filters = auditFiltersFrom(readQuery());
     this.members = [];
-    this.filtersOpen = false;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.#load = this.#loader(this.filters);
     call(this.signedIn.api.GET("/v1/members")).then(
       (list) => (this.members = list.data),
       // Names are a convenience: without them the log shows user ids.
       () => undefined,
     );
-  }
-
-  #loader(filters: AuditFilters): LoadPage<AuditEntry> {
-    const query = auditApiQuery(filters);
-    return (page) => call(this.signedIn.api.GET("/v1/audit_log", { params: { query: { ...query, ...page } } }));
-  }
-
-  #apply(filters: AuditFilters): void {
-    this.filters = filters;
-    this.#load = this.#loader(filters);
-    writeQuery({ ...filters });
-  }
-
-  #change(key: keyof AuditFilters, value: string): void {
-    this.#apply({ ...this.filters, [key]: value });
   }
 
   #who(actor: AuditEntry["actor"]) {
@@ -134,38 +94,16 @@ export class AdminAuditLog extends AdminElement {
   ];
 
   #filtersBar() {
-    const f = this.filters;
-    const text = (key: "action" | "record", label: string, placeholder: string) =>
-      html`<div class=${`field ${key}`}><label for=${`filter-${key}`}>${label}</label>
-        <input id=${`filter-${key}`} type="search" placeholder=${placeholder} .value=${f[key]}
-          @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
-    const date = (key: "from" | "to", label: string) =>
-      html`<div class="field date"><label for=${`filter-${key}`}>${label}</label>
-        <input id=${`filter-${key}`} type="date" .value=${f[key]} @change=${(e: Event) => this.#change(key, (e.target as HTMLInputElement).value)} /></div>`;
+    const filters = this.#filters;
+    const actor = filters.values.actor;
     const people = [{ value: "", label: "Anyone" }, ...this.members.map((m) => ({ value: m.user_id, label: m.name ?? m.email }))];
     // A person from the address who is not (or no longer) a member still shows as chosen.
-    if (f.actor && !people.some((p) => p.value === f.actor)) people.push({ value: f.actor, label: f.actor });
-    return html`<div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter the audit log">
-      ${text("action", "Action", "e.g. product.updated")}
-      ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
-      <div class="more" id="more-filters">
-        <div class="field"><label for="filter-actor">Who</label>
-          <select id="filter-actor" @change=${(e: Event) => this.#change("actor", (e.target as HTMLSelectElement).value)}>
-            ${people.map((p) => html`<option value=${p.value} ?selected=${p.value === f.actor}>${p.label}</option>`)}
-          </select></div>
-        ${text("record", "Record id", "e.g. cus_…")}
-        ${date("from", "From")} ${date("to", "To")}
-      </div>
-      ${
-        this.#filtered()
-          ? html`<button class="button quiet reset" type="button" @click=${() => this.#apply({ ...NO_AUDIT_FILTERS })}>Clear</button>`
-          : null
-      }
-    </div>`;
-  }
-
-  #filtered(): boolean {
-    return JSON.stringify(this.filters) !== JSON.stringify(NO_AUDIT_FILTERS);
+    if (actor && !people.some((p) => p.value === actor)) people.push({ value: actor, label: actor });
+    return filters.bar("Filter the audit log", {
+      search: filters.search("action", "Action", "e.g. product.updated"),
+      more: html`${filters.select("actor", "Who", people)} ${filters.search("record", "Record id", "e.g. cus_…")}
+        ${filters.date("from", "From")} ${filters.date("to", "To")}`,
+    });
   }
 
   protected override render() {
@@ -173,8 +111,8 @@ export class AdminAuditLog extends AdminElement {
         description="Every change made by your team, your API keys and BillingOS, in ${this.signedIn.mode} mode."></billing-admin-page-header>
       ${settingsNav("settings/audit-log")}
       ${this.#filtersBar()}
-      <billing-admin-table label="Audit log" .columns=${this.#columns()} .load=${this.#load}
-        empty-text=${this.#filtered() ? "No entry matches these filters." : "No changes yet. Changes to your settings, catalogue and customers appear here."}>
+      <billing-admin-table label="Audit log" .columns=${this.#columns()} .load=${this.#filters.load}
+        empty-text=${this.#filters.filtered ? "No entry matches these filters." : "No changes yet. Changes to your settings, catalogue and customers appear here."}>
       </billing-admin-table>`;
   }
 }

@@ -13,6 +13,7 @@ import { call, errorMessage } from "../../session/admin-api";
 import { visitorClient } from "../../session/customer-client";
 import { type Branding, brandingBody, brandingFieldStyles, colorField, colorName, defaultsBody, syncColor } from "./admin-branding-fields";
 import { brandingPreview, brandingPreviewStyles, defaultColor, type PreviewTheme, previewTokens } from "./admin-branding-preview";
+import { settingsFormStyles } from "./settings-form.styles";
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 const themeOptions = [
@@ -59,6 +60,7 @@ export class AdminBranding extends AdminElement {
     adminStyles,
     formStyles,
     settingsNavStyles,
+    settingsFormStyles,
     brandingFieldStyles,
     brandingPreviewStyles,
     css`
@@ -84,14 +86,6 @@ export class AdminBranding extends AdminElement {
         .frame {
           padding: 8px;
         }
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 16px;
-        min-width: 0;
       }
       .colors {
         display: grid;

@@ -1,5 +1,5 @@
 import { Task } from "@lit/task";
-import { css, html, nothing } from "lit";
+import { html, nothing } from "lit";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
@@ -8,6 +8,7 @@ import { formStyles } from "../../elements/form.styles";
 import { pageLoading, recordError } from "../../elements/page-states";
 import { call } from "../../session/admin-api";
 import { textArea } from "../products/product-form";
+import { settingsFormStyles } from "./settings-form.styles";
 import { settingsNav, settingsNavStyles } from "./settings-tabs";
 
 /** An empty field clears the value (null), as the API expects. */
@@ -23,29 +24,7 @@ export class AdminBusiness extends AdminElement {
   static override properties = { ...AdminElement.properties, saved: { state: true } };
   declare saved: boolean;
 
-  static override styles = [
-    tokenStyles,
-    adminStyles,
-    formStyles,
-    settingsNavStyles,
-    css`
-      form {
-        max-width: 720px;
-      }
-      fieldset {
-        border: 0;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: 16px;
-      }
-      .row {
-        display: grid;
-        gap: 12px;
-        grid-template-columns: repeat(auto-fit, minmax(200px, 1fr));
-      }
-    `,
-  ];
+  static override styles = [tokenStyles, adminStyles, formStyles, settingsNavStyles, settingsFormStyles];
 
   readonly #form = new FormController(this);
 

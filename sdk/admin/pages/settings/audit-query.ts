@@ -1,34 +1,29 @@
 import type { operations } from "../../../client/openapi";
-import { dateToSeconds } from "../shared/status";
+import { dateRangeQuery, type ListFiltersOptions } from "../../elements/list-filters";
 
 export type AuditQuery = NonNullable<operations["listAuditLogEntries"]["parameters"]["query"]>;
 
 /** The audit log's filters as the page keeps them, and as the address bar shows them (`?action=…&actor=…`). */
-export interface AuditFilters {
+export type AuditFilters = {
   action: string;
   actor: string;
   record: string;
   from: string;
   to: string;
-}
+};
 
-export const NO_AUDIT_FILTERS: AuditFilters = { action: "", actor: "", record: "", from: "", to: "" };
-
-export function auditFiltersFrom(params: URLSearchParams): AuditFilters {
-  const read = (key: keyof AuditFilters) => params.get(key) ?? "";
-  return { action: read("action"), actor: read("actor"), record: read("record"), from: read("from"), to: read("to") };
-}
+/** What `ListFilters` needs to know of the audit log's filters, besides how to load it. */
+export const AUDIT_FILTERS = {
+  defaults: { action: "", actor: "", record: "", from: "", to: "" },
+  typed: ["action", "record"],
+} satisfies Omit<ListFiltersOptions<AuditFilters, unknown>, "list">;
 
 /** The API's query for these filters (empty ones left out; dates as the start and end of the day). */
 export function auditApiQuery(filters: AuditFilters): AuditQuery {
-  const query: AuditQuery = {};
+  const query: AuditQuery = dateRangeQuery("created", filters.from, filters.to);
   if (filters.action.trim()) query.action = filters.action.trim();
   if (filters.actor) query.actor_id = filters.actor;
   if (filters.record.trim()) query.target_id = filters.record.trim();
-  const from = dateToSeconds(filters.from);
-  const to = dateToSeconds(filters.to, true);
-  if (from !== undefined) query["created[gte]"] = from;
-  if (to !== undefined) query["created[lte]"] = to;
   return query;
 }
 
