@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import type { OrganizationRow } from "../../domain/organizations";
-import { ROLES } from "../../shared/permissions";
+import { PERMISSIONS, type Permission, ROLES, type Role, rolePermissions } from "../../shared/permissions";
 import { Email, PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 const Origin = z
@@ -55,11 +55,15 @@ export const OrganizationSchema = z
     allowed_origins: z.array(z.string()),
     logo_url: z.string().nullable(),
     role: z.enum(ROLES).optional().describe("Your role, when called by a merchant user."),
+    permissions: z
+      .array(z.enum(PERMISSIONS as [Permission, ...Permission[]]))
+      .optional()
+      .describe("What your role allows here (`resource:read`, `resource:write`, `organization:delete`), when called by a merchant user."),
     created: Timestamp,
   })
   .openapi("Organization");
 
-export function serializeOrganization(row: OrganizationRow & { role?: string }) {
+export function serializeOrganization(row: OrganizationRow & { role?: Role }) {
   return {
     id: row.id,
     object: "organization" as const,
@@ -72,7 +76,7 @@ export function serializeOrganization(row: OrganizationRow & { role?: string }) 
     default_currency: row.default_currency,
     allowed_origins: row.allowed_origins,
     logo_url: row.logo_url,
-    ...(row.role ? { role: row.role as (typeof ROLES)[number] } : {}),
+    ...(row.role ? { role: row.role, permissions: rolePermissions(row.role) } : {}),
     created: toTimestamp(row.created) as number,
   };
 }
