@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { acme, fakeAdminApi } from "../fixtures/admin-fixture";
+import { acme, fakeAdminApi, permissionsFor } from "../fixtures/admin-fixture";
 import "../define";
 import type { AdminApp } from "./admin-app";
 
@@ -91,5 +91,55 @@ describe("<billing-admin-app>", () => {
     expect((app.phase as typeof phase).session.mode).to.equal("live");
     await app.supabase?.auth.signOut();
     await waitUntil(() => app.phase.name === "signed-out", "signed out");
+  });
+
+  it("shows the new business name in the header and switcher as soon as Settings › Business saves it", async () => {
+    const beta = { ...acme, id: "org_beta", name: "Beta" };
+    const renamed = { ...acme, name: "Acme Renamed" };
+    const { app, root, api } = await mount("/admin/settings", true, {
+      "GET /v1/organizations": organizations([acme, beta]),
+      "GET /v1/organizations/org_acme": { body: acme },
+      "POST /v1/organizations/org_acme": { body: renamed },
+    });
+    await waitUntil(() => root.querySelector("billing-admin-business")?.shadowRoot?.querySelector("form"), "business form", {
+      timeout: 5000,
+    });
+    const business = root.querySelector("billing-admin-business") as HTMLElement;
+    const form = business.shadowRoot?.querySelector("form") as HTMLFormElement;
+    (form.querySelector('input[name="name"]') as HTMLInputElement).value = "Acme Renamed";
+    form.requestSubmit();
+    await waitUntil(() => business.shadowRoot?.textContent?.includes("Saved."), "saved");
+    const layout = root.querySelector("billing-admin-layout") as HTMLElement & { updateComplete: Promise<unknown> };
+    await layout.updateComplete;
+    const options = () => [...(layout.shadowRoot?.querySelectorAll(".org-select option") ?? [])].map((option) => option.textContent);
+    expect(options().slice(0, 2)).to.deep.equal(["Acme Renamed", "Beta"]);
+    const phase = app.phase as Extract<AdminApp["phase"], { name: "ready" }>;
+    expect(phase.session.organization).to.include({ id: "org_acme", name: "Acme Renamed", role: "owner" });
+    expect(phase.session.organizations.map((org) => org.name)).to.deep.equal(["Acme Renamed", "Beta"]);
+    expect(root.querySelector("billing-admin-business"), "the page stays, with its Saved notice").to.equal(business);
+    expect(api.requests.filter((request) => request.url.endsWith("/v1/organizations")).length, "no reload of the list").to.equal(1);
+  });
+
+  it("hides write actions by the permissions the API sent with the organisation, not by a copy of the role matrix", async () => {
+    const readOnly = { ...acme, role: "owner" as const, permissions: permissionsFor("viewer") };
+    const { app } = await mount("/admin/", true, { "GET /v1/organizations": organizations([readOnly]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const session = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect(["catalogue", "organization", "team"].map((resource) => session.canWrite(resource as "catalogue"))).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+    session.organizationUpdated({ ...readOnly, permissions: [...permissionsFor("viewer"), "catalogue:write"] });
+    const updated = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect([updated.canWrite("catalogue"), updated.canWrite("customers")]).to.deep.equal([true, false]);
+  });
+
+  it("hides every write action when the API sent no permissions", async () => {
+    const { permissions: _, ...bare } = acme;
+    const { app } = await mount("/admin/", true, { "GET /v1/organizations": organizations([bare]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const session = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect(session.canWrite("catalogue")).to.equal(false);
   });
 });

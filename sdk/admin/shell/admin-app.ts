@@ -20,6 +20,7 @@ import {
   type SessionParts,
   type SignedInUser,
   userApiOf,
+  withOrganization,
 } from "./session-store";
 
 type Phase =
@@ -157,6 +158,10 @@ export class AdminApp extends AdminElement {
         if (!organization) return;
         preferences.org = id;
         this.#setSession({ ...phase.session, organization });
+      },
+      organizationUpdated: (organization: Organization) => {
+        const phase = this.phase;
+        if (phase.name === "ready") this.#setSession(withOrganization(phase.session, organization));
       },
       setMode: (mode: Mode) => {
         const phase = this.phase;
