@@ -6,14 +6,18 @@ import type { AdminApp } from "./admin-app";
 
 type Listener = (event: string, session: { user: { id: string; email: string } } | null) => void;
 
-/** supabase-js's auth as the app uses it: the initial session, then whatever the test signs in or out. */
-function fakeSupabase(signedIn: boolean) {
+/**
+ * supabase-js's auth as the app uses it: the initial session (for a session restored from storage,
+ * supabase-js then also says SIGNED_IN: `restored`), then whatever the test signs in or out.
+ */
+function fakeSupabase(signedIn: boolean, restored = false) {
   let listener: Listener = () => {};
   let session = signedIn ? { access_token: "token-1", user: { id: "user_1", email: "owner@acme.test" } } : null;
   const auth = {
     onAuthStateChange(callback: Listener) {
       listener = callback;
       setTimeout(() => listener("INITIAL_SESSION", session));
+      if (restored) setTimeout(() => listener("SIGNED_IN", session));
       return { data: { subscription: { unsubscribe() {} } } };
     },
     getSession: async () => ({ data: { session } }),
@@ -33,11 +37,11 @@ beforeEach(() => {
 });
 afterEach(() => history.replaceState(null, "", start));
 
-async function mount(path: string, signedIn: boolean, answers: Parameters<typeof fakeAdminApi>[0]) {
+async function mount(path: string, signedIn: boolean, answers: Parameters<typeof fakeAdminApi>[0], restored = false) {
   history.replaceState(null, "", path);
   const api = fakeAdminApi(answers);
   const app = await fixture<AdminApp>(html`<billing-admin-app .fetcher=${api.fetch}></billing-admin-app>`);
-  app.supabase = fakeSupabase(signedIn);
+  app.supabase = fakeSupabase(signedIn, restored);
   const root = app.shadowRoot as ShadowRoot;
   return { app, root, api };
 }
@@ -65,6 +69,19 @@ describe("<billing-admin-app>", () => {
     expect(listed?.headers.has("BillingOS-Organization"), "listing organisations names none").to.equal(false);
     await app.updateComplete;
     expect(app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home")).to.not.equal(null);
+  });
+
+  it("loads the organisations once for a session restored from storage (INITIAL_SESSION, then SIGNED_IN)", async () => {
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return new Response(JSON.stringify({ object: "list", data: [acme], has_more: false }), {
+        headers: { "content-type": "application/json" },
+      });
+    };
+    const { app, api } = await mount("/admin/", true, { "GET /v1/organizations": slow }, true);
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(api.requests.filter((request) => request.url.endsWith("/v1/organizations")).length).to.equal(1);
   });
 
   it("asks someone without an organisation to create one", async () => {
