@@ -1851,6 +1851,8 @@ export interface components {
              * @enum {string}
              */
             role?: "owner" | "admin" | "member" | "viewer";
+            /** @description What your role allows here (`resource:read`, `resource:write`, `organization:delete`), when called by a merchant user. */
+            permissions?: ("organization:read" | "team:read" | "api_keys:read" | "audit_log:read" | "catalogue:read" | "customers:read" | "subscriptions:read" | "usage:read" | "webhooks:read" | "organization:write" | "organization:delete" | "team:write" | "api_keys:write" | "catalogue:write" | "customers:write" | "subscriptions:write" | "usage:write" | "webhooks:write")[];
             /** @description Unix time in seconds. */
             created: number;
         };

@@ -61,6 +61,14 @@ const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   viewer: new Set<Permission>(READS),
 };
 
+/** Every permission there is (the owner has them all), in the matrix's order. */
+export const PERMISSIONS: readonly Permission[] = [...ROLE_PERMISSIONS.owner];
+
+/** What `role` grants: the API tells the signed-in user (their organisations' `permissions`), so no client keeps a copy. */
+export function rolePermissions(role: Role): Permission[] {
+  return PERMISSIONS.filter((permission) => ROLE_PERMISSIONS[role].has(permission));
+}
+
 export function roleAllows(role: Role, permission: Permission): boolean {
   return ROLE_PERMISSIONS[role].has(permission);
 }

@@ -28,6 +28,11 @@ export interface AdminSession {
   navigate(path: string, options?: { replace?: boolean }): void;
   /** Switches organisation (and reloads the list first when `reload`, e.g. after creating one). */
   selectOrganization(id: string, options?: { reload?: boolean }): Promise<void>;
+  /**
+   * Takes a changed organisation the API answered (e.g. Settings › Business saved a new name) into
+   * the session, so the header and the switcher show it; the page stays as it is.
+   */
+  organizationUpdated(organization: Organization): void;
   setMode(mode: Mode): void;
   /** The user menu's appearance choice, remembered in this browser. */
   setTheme(theme: Theme): void;

@@ -1,21 +1,16 @@
 import type { Organization } from "./admin-api";
 
 export type Role = NonNullable<Organization["role"]>;
-
-/**
- * What each role may change, so the admin can hide the buttons a role cannot use. This is UX only:
- * the API checks every call against the same matrix (worker/shared/permissions.ts) and refuses the
- * rest with 403 `insufficient_permissions`. Reading is open to every role.
- */
-const WRITES: Record<Role, ReadonlySet<string>> = {
-  owner: new Set(["organization", "team", "api_keys", "catalogue", "customers", "subscriptions", "usage", "webhooks"]),
-  admin: new Set(["organization", "team", "api_keys", "catalogue", "customers", "usage", "webhooks"]),
-  member: new Set(["catalogue", "customers", "subscriptions", "usage"]),
-  viewer: new Set(),
-};
+/** What a role allows in an organisation, as the API says (`GET /v1/organizations`' `permissions`). */
+export type Permission = NonNullable<Organization["permissions"]>[number];
 
 export type WritableResource = "organization" | "team" | "api_keys" | "catalogue" | "customers" | "subscriptions" | "usage" | "webhooks";
 
-export function roleCanWrite(role: Role | undefined, resource: WritableResource): boolean {
-  return role !== undefined && WRITES[role].has(resource);
+/**
+ * Whether the signed-in user may change `resource` in `organization`, from the permissions the API
+ * sent with it (the API holds the role matrix; the admin keeps no copy). UX only: the API checks
+ * every call and refuses the rest with 403 `insufficient_permissions`.
+ */
+export function organizationAllowsWrite(organization: Pick<Organization, "permissions">, resource: WritableResource): boolean {
+  return organization.permissions?.includes(`${resource}:write`) ?? false;
 }

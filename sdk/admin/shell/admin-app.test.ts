@@ -1,19 +1,23 @@
 import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { SupabaseClient } from "@supabase/supabase-js";
-import { acme, fakeAdminApi } from "../fixtures/admin-fixture";
+import { acme, fakeAdminApi, permissionsFor } from "../fixtures/admin-fixture";
 import "../define";
 import type { AdminApp } from "./admin-app";
 
 type Listener = (event: string, session: { user: { id: string; email: string } } | null) => void;
 
-/** supabase-js's auth as the app uses it: the initial session, then whatever the test signs in or out. */
-function fakeSupabase(signedIn: boolean) {
+/**
+ * supabase-js's auth as the app uses it: the initial session (for a session restored from storage,
+ * supabase-js then also says SIGNED_IN: `restored`), then whatever the test signs in or out.
+ */
+function fakeSupabase(signedIn: boolean, restored = false) {
   let listener: Listener = () => {};
   let session = signedIn ? { access_token: "token-1", user: { id: "user_1", email: "owner@acme.test" } } : null;
   const auth = {
     onAuthStateChange(callback: Listener) {
       listener = callback;
       setTimeout(() => listener("INITIAL_SESSION", session));
+      if (restored) setTimeout(() => listener("SIGNED_IN", session));
       return { data: { subscription: { unsubscribe() {} } } };
     },
     getSession: async () => ({ data: { session } }),
@@ -33,11 +37,11 @@ beforeEach(() => {
 });
 afterEach(() => history.replaceState(null, "", start));
 
-async function mount(path: string, signedIn: boolean, answers: Parameters<typeof fakeAdminApi>[0]) {
+async function mount(path: string, signedIn: boolean, answers: Parameters<typeof fakeAdminApi>[0], restored = false) {
   history.replaceState(null, "", path);
   const api = fakeAdminApi(answers);
   const app = await fixture<AdminApp>(html`<billing-admin-app .fetcher=${api.fetch}></billing-admin-app>`);
-  app.supabase = fakeSupabase(signedIn);
+  app.supabase = fakeSupabase(signedIn, restored);
   const root = app.shadowRoot as ShadowRoot;
   return { app, root, api };
 }
@@ -67,6 +71,19 @@ describe("<billing-admin-app>", () => {
     expect(app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home")).to.not.equal(null);
   });
 
+  it("loads the organisations once for a session restored from storage (INITIAL_SESSION, then SIGNED_IN)", async () => {
+    const slow = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return new Response(JSON.stringify({ object: "list", data: [acme], has_more: false }), {
+        headers: { "content-type": "application/json" },
+      });
+    };
+    const { app, api } = await mount("/admin/", true, { "GET /v1/organizations": slow }, true);
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(api.requests.filter((request) => request.url.endsWith("/v1/organizations")).length).to.equal(1);
+  });
+
   it("asks someone without an organisation to create one", async () => {
     const { app, root } = await mount("/admin/", true, { "GET /v1/organizations": organizations([]) });
     await waitUntil(() => app.phase.name === "no-organization", "no organisation");
@@ -91,5 +108,55 @@ describe("<billing-admin-app>", () => {
     expect((app.phase as typeof phase).session.mode).to.equal("live");
     await app.supabase?.auth.signOut();
     await waitUntil(() => app.phase.name === "signed-out", "signed out");
+  });
+
+  it("shows the new business name in the header and switcher as soon as Settings › Business saves it", async () => {
+    const beta = { ...acme, id: "org_beta", name: "Beta" };
+    const renamed = { ...acme, name: "Acme Renamed" };
+    const { app, root, api } = await mount("/admin/settings", true, {
+      "GET /v1/organizations": organizations([acme, beta]),
+      "GET /v1/organizations/org_acme": { body: acme },
+      "POST /v1/organizations/org_acme": { body: renamed },
+    });
+    await waitUntil(() => root.querySelector("billing-admin-business")?.shadowRoot?.querySelector("form"), "business form", {
+      timeout: 5000,
+    });
+    const business = root.querySelector("billing-admin-business") as HTMLElement;
+    const form = business.shadowRoot?.querySelector("form") as HTMLFormElement;
+    (form.querySelector('input[name="name"]') as HTMLInputElement).value = "Acme Renamed";
+    form.requestSubmit();
+    await waitUntil(() => business.shadowRoot?.textContent?.includes("Saved."), "saved");
+    const layout = root.querySelector("billing-admin-layout") as HTMLElement & { updateComplete: Promise<unknown> };
+    await layout.updateComplete;
+    const options = () => [...(layout.shadowRoot?.querySelectorAll(".org-select option") ?? [])].map((option) => option.textContent);
+    expect(options().slice(0, 2)).to.deep.equal(["Acme Renamed", "Beta"]);
+    const phase = app.phase as Extract<AdminApp["phase"], { name: "ready" }>;
+    expect(phase.session.organization).to.include({ id: "org_acme", name: "Acme Renamed", role: "owner" });
+    expect(phase.session.organizations.map((org) => org.name)).to.deep.equal(["Acme Renamed", "Beta"]);
+    expect(root.querySelector("billing-admin-business"), "the page stays, with its Saved notice").to.equal(business);
+    expect(api.requests.filter((request) => request.url.endsWith("/v1/organizations")).length, "no reload of the list").to.equal(1);
+  });
+
+  it("hides write actions by the permissions the API sent with the organisation, not by a copy of the role matrix", async () => {
+    const readOnly = { ...acme, role: "owner" as const, permissions: permissionsFor("viewer") };
+    const { app } = await mount("/admin/", true, { "GET /v1/organizations": organizations([readOnly]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const session = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect(["catalogue", "organization", "team"].map((resource) => session.canWrite(resource as "catalogue"))).to.deep.equal([
+      false,
+      false,
+      false,
+    ]);
+    session.organizationUpdated({ ...readOnly, permissions: [...permissionsFor("viewer"), "catalogue:write"] });
+    const updated = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect([updated.canWrite("catalogue"), updated.canWrite("customers")]).to.deep.equal([true, false]);
+  });
+
+  it("hides every write action when the API sent no permissions", async () => {
+    const { permissions: _, ...bare } = acme;
+    const { app } = await mount("/admin/", true, { "GET /v1/organizations": organizations([bare]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const session = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
+    expect(session.canWrite("catalogue")).to.equal(false);
   });
 });

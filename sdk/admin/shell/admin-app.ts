@@ -20,6 +20,7 @@ import {
   type SessionParts,
   type SignedInUser,
   userApiOf,
+  withOrganization,
 } from "./session-store";
 
 type Phase =
@@ -72,6 +73,8 @@ export class AdminApp extends AdminElement {
   /** Replaces `fetch` for API calls (tests). */
   fetcher: typeof fetch | undefined;
   #userId: string | undefined;
+  /** The user whose organisations are being loaded. */
+  #loadingFor: string | undefined;
 
   readonly #provider = new ContextProvider(this, { context: adminContext });
   readonly router = new Router(
@@ -108,13 +111,20 @@ export class AdminApp extends AdminElement {
   }
 
   async #authChanged(user: SignedInUser | undefined): Promise<void> {
+    // supabase-js tells a restored session twice (INITIAL_SESSION, then SIGNED_IN): load once.
+    if (user && user.id === this.#loadingFor) return;
     if (user?.id === this.#userId && this.phase.name !== "starting") return;
     this.#userId = user?.id;
     if (!user) {
       this.phase = { name: "signed-out" };
       return;
     }
-    await this.#open(user, preferences.org);
+    this.#loadingFor = user.id;
+    try {
+      await this.#open(user, preferences.org);
+    } finally {
+      this.#loadingFor = undefined;
+    }
   }
 
   /** Loads the user's organisations and opens `wanted` (or the last used, or the first). */
@@ -157,6 +167,10 @@ export class AdminApp extends AdminElement {
         if (!organization) return;
         preferences.org = id;
         this.#setSession({ ...phase.session, organization });
+      },
+      organizationUpdated: (organization: Organization) => {
+        const phase = this.phase;
+        if (phase.name === "ready") this.#setSession(withOrganization(phase.session, organization));
       },
       setMode: (mode: Mode) => {
         const phase = this.phase;

@@ -2,7 +2,7 @@ import type { SupabaseClient } from "@supabase/supabase-js";
 import type { Theme } from "../../internal/context";
 import { type AdminClient, call, createAdminApi, type Mode, type Organization } from "../session/admin-api";
 import type { AdminSession } from "../session/admin-session";
-import { roleCanWrite } from "../session/permissions";
+import { organizationAllowsWrite } from "../session/permissions";
 import { preferences } from "../session/preferences";
 
 export interface SignedInUser {
@@ -22,6 +22,7 @@ export interface SessionParts {
 export interface SessionActions {
   navigate: AdminSession["navigate"];
   selectOrganization: AdminSession["selectOrganization"];
+  organizationUpdated: AdminSession["organizationUpdated"];
   setMode: AdminSession["setMode"];
   setTheme: AdminSession["setTheme"];
 }
@@ -45,6 +46,15 @@ export function pickOrganization(organizations: Organization[], wanted?: string 
   return organizations.find((org) => org.id === wanted) ?? organizations.find((org) => org.id === preferences.org) ?? organizations[0];
 }
 
+/**
+ * The parts with `changed` in place of the organisation of the same id (in the list, and as the
+ * current one when it is). An answer without the caller's role or permissions keeps the ones known.
+ */
+export function withOrganization(parts: SessionParts, changed: Organization): SessionParts {
+  const merge = (org: Organization) => (org.id === changed.id ? { ...org, ...changed } : org);
+  return { ...parts, organizations: parts.organizations.map(merge), organization: merge(parts.organization) };
+}
+
 export function buildSession(supabase: SupabaseClient, parts: SessionParts, actions: SessionActions, fetcher?: typeof fetch): AdminSession {
   const accessToken = accessTokenOf(supabase);
   const role = parts.organization.role ?? "viewer";
@@ -53,7 +63,7 @@ export function buildSession(supabase: SupabaseClient, parts: SessionParts, acti
     role,
     api: createAdminApi({ accessToken, scope: { org: parts.organization.id, mode: parts.mode }, ...(fetcher ? { fetch: fetcher } : {}) }),
     userApi: userApiOf(supabase, fetcher),
-    canWrite: (resource) => roleCanWrite(role, resource),
+    canWrite: (resource) => organizationAllowsWrite(parts.organization, resource),
     ...actions,
   };
 }

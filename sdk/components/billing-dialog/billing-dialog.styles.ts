@@ -33,7 +33,7 @@ export const styles = css`
       display: flex;
       flex-direction: column;
     }
-    header {
+    .header {
       display: flex;
       align-items: center;
       justify-content: space-between;

@@ -9,6 +9,23 @@ describe("<billing-dialog>", () => {
     await expect(el).to.be.accessible();
   });
 
+  it("adds no landmark of its own to a page that has its banner (axe: one banner, at the top level)", async () => {
+    // As confirmAction opens it: at the top level of a page with its own header.
+    const page = await fixture<HTMLElement>(
+      html`<div><header><p>Acme Notes</p></header><billing-dialog label="Checkout" open><p>Pay here</p></billing-dialog></div>`,
+    );
+    const dialog = page.querySelector("billing-dialog") as BillingDialog;
+    await dialog.updateComplete;
+    // axe's failure as plain text: the assertion error itself holds the elements.
+    try {
+      await expect(page).to.be.accessible();
+    } catch (error) {
+      throw new Error(String(error));
+    }
+    expect(dialog.shadowRoot?.querySelector("header, [role=banner]"), "the title bar is a plain element").to.equal(null);
+    expect(dialog.shadowRoot?.querySelector("[part=header] #title")?.textContent).to.equal("Checkout");
+  });
+
   it("opens over the page with its label as the heading and keeps its content in the light DOM", async () => {
     const el = await fixture<BillingDialog>(
       html`<billing-dialog label="Pro plan"><div id="mount">Stripe mounts here</div></billing-dialog>`,

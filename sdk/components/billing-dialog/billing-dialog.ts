@@ -21,7 +21,7 @@ const en = { close: "Close" };
  *
  * @csspart dialog - The `<dialog>` element.
  * @csspart backdrop - The layer behind the dialog that covers the page.
- * @csspart header - Title bar.
+ * @csspart header - Title bar (a plain element: the page keeps its own banner landmark).
  * @csspart title - The heading.
  * @csspart close - The close button.
  * @csspart body - Wraps the slotted content.
@@ -108,12 +108,12 @@ export class BillingDialog extends BillingElement {
     return html`${this.open ? html`<div class="backdrop" part="backdrop" @click=${() => this.#dialog?.close()}></div>` : nothing}
       <dialog part="dialog" aria-labelledby="title" aria-modal="true" @close=${this.#closed}>
       <div class="panel">
-        <header part="header">
+        <div class="header" part="header">
           <h2 id="title" part="title">${this.label}</h2>
           <button part="close" type="button" aria-label=${t.close} @click=${() => this.#dialog?.close()}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true"><path d="M4 4l8 8M12 4l-8 8" /></svg>
           </button>
-        </header>
+        </div>
         <div part="body"><slot></slot></div>
       </div>
     </dialog>`;

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { feeRule } from "../../domain/fees/org-fee";
 import { BILLING_TIERS, type OrganizationRow } from "../../domain/organizations";
 import { currencyExponent } from "../../shared/currencies";
-import { ROLES } from "../../shared/permissions";
+import { PERMISSIONS, type Permission, ROLES, type Role, rolePermissions } from "../../shared/permissions";
 import { Email, PlainText, Timestamp, toTimestamp } from "../../shared/schemas";
 
 const Origin = z
@@ -68,11 +68,15 @@ export const OrganizationSchema = z
       })
       .describe("BillingOS's fee on a payment in the default currency now, for its tier (0 and 0 on a paid tier)."),
     role: z.enum(ROLES).optional().describe("Your role, when called by a merchant user."),
+    permissions: z
+      .array(z.enum(PERMISSIONS as [Permission, ...Permission[]]))
+      .optional()
+      .describe("What your role allows here (`resource:read`, `resource:write`, `organization:delete`), when called by a merchant user."),
     created: Timestamp,
   })
   .openapi("Organization");
 
-export function serializeOrganization(row: OrganizationRow & { role?: string }) {
+export function serializeOrganization(row: OrganizationRow & { role?: Role }) {
   return {
     id: row.id,
     object: "organization" as const,
@@ -91,7 +95,7 @@ export function serializeOrganization(row: OrganizationRow & { role?: string }) 
       currency: row.default_currency,
       currency_exponent: currencyExponent(row.default_currency),
     },
-    ...(row.role ? { role: row.role as (typeof ROLES)[number] } : {}),
+    ...(row.role ? { role: row.role, permissions: rolePermissions(row.role) } : {}),
     created: toTimestamp(row.created) as number,
   };
 }

@@ -10,7 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => admin.end());
 
-type Org = { id: string; name: string; slug: string; role?: string; allowed_origins: string[]; website: string | null };
+type Org = {
+  id: string;
+  name: string;
+  slug: string;
+  role?: string;
+  permissions?: string[];
+  allowed_origins: string[];
+  website: string | null;
+};
 
 describe("organizations", () => {
   it("makes the creator the owner and lists only my organizations", async () => {
@@ -19,6 +27,43 @@ describe("organizations", () => {
     expect(mine.body.data.map((org) => [org.id, org.role])).toEqual([[a.orgId, "owner"]]);
     const [audit] = await admin`select action, actor_id from audit_log where org_id = ${a.orgId}`;
     expect(audit).toEqual({ action: "organization.created", actor_id: a.owner.userId });
+  });
+
+  it("tells each member what their role allows there, so the admin keeps no copy of the matrix", async () => {
+    const viewer = await newUser();
+    const member = await newUser();
+    await addMember(admin, a.orgId, viewer, "viewer");
+    await addMember(admin, b.orgId, viewer, "member");
+    await addMember(admin, a.orgId, member, "member");
+    const writes = (org?: Org) => org?.permissions?.filter((permission) => !permission.endsWith(":read"));
+    const owners = await api<{ data: Org[] }>("/v1/organizations", { auth: a.owner.token });
+    expect(writes(owners.body.data[0])).toEqual([
+      "organization:write",
+      "organization:delete",
+      "team:write",
+      "api_keys:write",
+      "catalogue:write",
+      "customers:write",
+      "subscriptions:write",
+      "usage:write",
+      "webhooks:write",
+    ]);
+    expect(owners.body.data[0]?.permissions).toContain("audit_log:read");
+    const viewers = await api<{ data: Org[] }>("/v1/organizations", { auth: viewer.token });
+    const byId = new Map(viewers.body.data.map((org) => [org.id, org]));
+    expect(byId.get(a.orgId)?.role).toBe("viewer");
+    expect(writes(byId.get(a.orgId))).toEqual([]);
+    expect(byId.get(a.orgId)?.permissions).toContain("customers:read");
+    expect(writes(byId.get(b.orgId))).toEqual(["catalogue:write", "customers:write", "subscriptions:write", "usage:write"]);
+    // The single organisation answers the same as the list, for the caller.
+    const one = await api<Org>(`/v1/organizations/${a.orgId}`, { auth: member.token, org: a.orgId });
+    expect(one.body.role).toBe("member");
+    expect(writes(one.body)).toEqual(["catalogue:write", "customers:write", "subscriptions:write", "usage:write"]);
+    // An API key is no person: no role, no permissions.
+    const key = (await newApiKey(admin, a.orgId)).key;
+    const asKey = await api<Org>(`/v1/organizations/${a.orgId}`, { auth: key });
+    expect(asKey.body).not.toHaveProperty("role");
+    expect(asKey.body).not.toHaveProperty("permissions");
   });
 
   it("retrieves and updates business details with an audit entry of the changed fields", async () => {

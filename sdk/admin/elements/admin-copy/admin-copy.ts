@@ -1,11 +1,12 @@
-import { css, html } from "lit";
+import { css, html, nothing } from "lit";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../admin.styles";
 import { AdminElement } from "../admin-element";
 
 /**
- * A value to copy (an API key shown once, the embed snippet): shown as code, with a Copy button
- * that says "Copied" for a moment (announced) and emits `billing-admin-copy`.
+ * A value to copy (an API key shown once, the embed snippet): shown as code under its `label`
+ * ("API key"), with a Copy button named "Copy <label>" for assistive technology that says "Copied"
+ * for a moment (announced) and emits `billing-admin-copy`.
  *
  * @tagname billing-admin-copy
  * @event billing-admin-copy - The value was copied to the clipboard: `{ value }`.
@@ -15,6 +16,14 @@ export class AdminCopy extends AdminElement {
     tokenStyles,
     adminStyles,
     css`
+      figure {
+        margin: 0;
+      }
+      figcaption {
+        margin-bottom: 6px;
+        font-size: 0.875rem;
+        font-weight: 500;
+      }
       .box {
         display: flex;
         align-items: flex-start;
@@ -37,7 +46,7 @@ export class AdminCopy extends AdminElement {
   static override properties = { ...AdminElement.properties, value: {}, label: {}, copied: { state: true }, failed: { state: true } };
 
   declare value: string;
-  /** Names the button for assistive technology ("Copy API key"). */
+  /** What the value is ("API key"): shown above it, and the button is "Copy <label>". */
   declare label: string;
   declare copied: boolean;
   declare failed: boolean;
@@ -46,7 +55,7 @@ export class AdminCopy extends AdminElement {
   constructor() {
     super();
     this.value = "";
-    this.label = "Copy";
+    this.label = "";
     this.copied = false;
     this.failed = false;
   }
@@ -71,10 +80,16 @@ export class AdminCopy extends AdminElement {
   }
 
   protected override render() {
-    return html`<div class="box" part="box">
-        <pre><code>${this.value}</code></pre>
-        <button class="button" type="button" aria-label=${this.label} @click=${() => this.#copy()}>${this.copied ? "Copied" : "Copy"}</button>
-      </div>
+    const label = this.label.trim();
+    return html`<figure>
+        ${label ? html`<figcaption part="label">${label}</figcaption>` : nothing}
+        <div class="box" part="box">
+          <pre><code>${this.value}</code></pre>
+          <button class="button" type="button" @click=${() => this.#copy()}>${this.copied ? "Copied" : "Copy"}${
+            label ? html`<span class="sr-only"> ${label}</span>` : nothing
+          }</button>
+        </div>
+      </figure>
       <p class="sr-only" role="status">${this.copied ? "Copied to the clipboard." : this.failed ? "Select the text and copy it." : ""}</p>`;
   }
 }

@@ -183,7 +183,7 @@ export class AdminApiKeys extends AdminElement {
             ? html`<section class="card notice" role="status" aria-labelledby="revealed-heading">
               <h2 id="revealed-heading">Copy ${this.revealed.name} now</h2>
               <p>This is the only time the full key is shown.</p>
-              <billing-admin-copy label="Copy the new API key" .value=${this.revealed.secret}></billing-admin-copy>
+              <billing-admin-copy label="API key" .value=${this.revealed.secret}></billing-admin-copy>
               <div class="actions"><button class="button" type="button" @click=${() => (this.revealed = undefined)}>Done</button></div>
             </section>`
             : nothing

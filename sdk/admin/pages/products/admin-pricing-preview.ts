@@ -109,7 +109,7 @@ export class AdminPricingPreview extends AdminElement {
                   pending: () => pageLoading("Loading the script's name…"),
                   error: (error) => html`<p class="alert" role="alert">${errorMessage(error)}</p>`,
                   complete: (manifest) =>
-                    html`<billing-admin-copy label="Copy embed snippet" .value=${embedSnippet({ origin, publishableKey: key, manifest })}></billing-admin-copy>`,
+                    html`<billing-admin-copy label="Embed snippet" .value=${embedSnippet({ origin, publishableKey: key, manifest })}></billing-admin-copy>`,
                 })}
                 <div class="actions"><button class="button quiet" type="button" @click=${this.#forget}>Use another key</button></div>
               </section>`

@@ -63,7 +63,9 @@ export class AdminBusiness extends AdminElement {
         }),
       ),
     );
-    if (organization) this.saved = true;
+    if (!organization) return;
+    this.saved = true;
+    this.signedIn.organizationUpdated(organization);
   }
 
   protected override render() {

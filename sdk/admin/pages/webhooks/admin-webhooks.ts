@@ -98,7 +98,7 @@ export class AdminWebhooks extends AdminElement {
             ? html`<section class="card notice" role="status">
               <h2>Copy the signing secret now</h2>
               <p>Your endpoint verifies each delivery with it. This is the only time it is shown.</p>
-              <billing-admin-copy label="Copy signing secret" .value=${this.created.secret}></billing-admin-copy>
+              <billing-admin-copy label="Signing secret" .value=${this.created.secret}></billing-admin-copy>
               <div class="actions"><button class="button" type="button" @click=${() => (this.created = undefined)}>Done</button></div>
             </section>`
             : nothing
