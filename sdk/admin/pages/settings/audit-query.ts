@@ -1,5 +1,5 @@
 import type { operations } from "../../../client/openapi";
-import { dateToSeconds } from "../shared/status";
+import { dateToSeconds } from "../../elements/list-filters";
 
 export type AuditQuery = NonNullable<operations["listAuditLogEntries"]["parameters"]["query"]>;
 
