@@ -82,6 +82,7 @@ export async function titled(page: Page, title: string): Promise<void> {
 export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(ADMIN_SHOTS, { recursive: true });
   const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
+  const fullPage = options.fullPage ?? true;
   for (const [width, label] of [
     [1280, "desktop"],
     [375, "phone"],
@@ -89,9 +90,16 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
     for (const scheme of ["light", "dark"] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 860 });
-      // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes).
+      // A full-page shot of a scrolled page draws the sticky header and nav where they stuck: scroll to
+      // the top first (with the wheel: the admin's CSP refuses the eval a scripted scroll would need),
+      // from the screen's bottom-right corner (inside the new width; page padding, nothing to hover).
+      if (fullPage) {
+        await page.mouse.move(width - 2, 858);
+        await page.mouse.wheel(0, -100_000);
+      }
+      // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes) and the scroll.
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: options.fullPage ?? true });
+      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage });
       if (width === 375) {
         const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
         assert.ok(scrollWidth <= 375, `${name} is ${scrollWidth}px wide at 375`);
