@@ -3,11 +3,11 @@ import type { components } from "../../../client/openapi";
 import { tokenStyles } from "../../../internal/tokens";
 import { adminStyles } from "../../elements/admin.styles";
 import { AdminElement } from "../../elements/admin-element";
+import { listStyles } from "../../elements/list-filters.styles";
 import type { Column, LoadPage } from "../../elements/admin-table/admin-table";
 import { call } from "../../session/admin-api";
 import { readQuery, writeQuery } from "../../session/url-state";
 import { adminPages } from "../index";
-import { filtersToggle, listStyles } from "../shared/list.styles";
 import {
   type AuditFilters,
   actionInWords,
@@ -147,7 +147,8 @@ export class AdminAuditLog extends AdminElement {
     if (f.actor && !people.some((p) => p.value === f.actor)) people.push({ value: f.actor, label: f.actor });
     return html`<div class=${`filters ${this.filtersOpen ? "open" : ""}`} role="search" aria-label="Filter the audit log">
       ${text("action", "Action", "e.g. product.updated")}
-      ${filtersToggle(this.filtersOpen, () => (this.filtersOpen = !this.filtersOpen))}
+      <button class="button filters-toggle" type="button" aria-expanded=${this.filtersOpen ? "true" : "false"}
+        aria-controls="more-filters" @click=${() => (this.filtersOpen = !this.filtersOpen)}>Filters</button>
       <div class="more" id="more-filters">
         <div class="field"><label for="filter-actor">Who</label>
           <select id="filter-actor" @change=${(e: Event) => this.#change("actor", (e.target as HTMLSelectElement).value)}>
