@@ -152,6 +152,7 @@ export async function titled(page: Page, title: string | RegExp): Promise<void> 
 export async function screenshots(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
   await mkdir(ADMIN_SHOTS, { recursive: true });
   const viewport = page.viewportSize() ?? { width: 1280, height: 860 };
+  const fullPage = options.fullPage ?? true;
   for (const [width, label] of [
     [1280, "desktop"],
     [375, "phone"],
@@ -160,11 +161,11 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
       await page.emulateMedia({ colorScheme: scheme });
       await page.setViewportSize({ width, height: 860 });
       // A function, not a string (no eval under the admin's CSP), and no DOM types in local/.
-      if (options.fullPage ?? true)
+      if (fullPage)
         await page.locator("html").evaluate((root) => ((root as unknown as { scrollTop: number }).scrollTop = 0));
       // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes).
       await page.waitForTimeout(300);
-      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage: options.fullPage ?? true });
+      await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage });
       if (width === 375) {
         const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
         assert.ok(scrollWidth <= 375, `${name} is ${scrollWidth}px wide at 375`);

@@ -139,7 +139,7 @@ describe("admin: products, pricing preview and API keys", () => {
     const invited = await openPage(second, errors);
     await invited.goto(link);
     await signInWithCode(invited, auth, email);
-    await invited.getByText("You joined as member.").waitFor({ timeout: 15_000 });
+    await invited.getByText("You joined as a member.").waitFor({ timeout: 15_000 });
     await second.close();
 
     await page.reload();

@@ -262,7 +262,7 @@ describe("the merchant admin", () => {
     await viewer.getByText("Sign in with the address the invitation was sent to").waitFor();
     await signInWithCode(viewer, auth, "viewer@e2e.test");
     await viewer.getByRole("heading", { name: "Invitation accepted" }).waitFor({ timeout: 15_000 });
-    await viewer.getByText("You joined as viewer.").waitFor();
+    await viewer.getByText("You joined as a viewer.").waitFor();
     await viewer.getByRole("link", { name: "Continue" }).click();
     await home(viewer).waitFor();
     assert.equal(await switcher(viewer).locator("option:checked").textContent(), "Acme Cloud");

@@ -18968,6 +18968,8 @@ export interface operations {
                      * @example pro_monthly
                      */
                     lookup_key?: string | null;
+                    /** @description true moves lookup_key from the price that holds it (same org and mode) to this one. */
+                    transfer_lookup_key?: boolean;
                     /** @example 14 */
                     trial_period_days?: number | null;
                     /** @description false lets customers start the trial without a card. */

@@ -27,6 +27,23 @@ export const formStyles = css`
     font: inherit;
     font-size: 0.9375rem;
   }
+  /* Checkboxes and radios keep their own size (checkbox(): the box, then its label on one line). */
+  input[type="checkbox"],
+  input[type="radio"] {
+    width: auto;
+    min-height: 0;
+    margin: 0;
+    accent-color: var(--_color-accent);
+  }
+  .field.check label {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  /* The hint lines up with the label's text, after the box. */
+  .field.check .hint {
+    padding-inline-start: 24px;
+  }
   input:focus-visible,
   select:focus-visible,
   textarea:focus-visible {

@@ -41,6 +41,7 @@ export interface NewPrice {
   recurring?: { interval: Interval; interval_count: number };
   nickname?: string | null;
   lookup_key?: string | null;
+  transfer_lookup_key?: boolean;
   trial_period_days?: number | null;
   trial_requires_payment_method?: boolean;
   active?: boolean;
@@ -60,6 +61,7 @@ export async function createPrice(tx: TransactionSql, context: ActionContext, in
   const version = await editableVersion(tx, context, input.product);
   const id = randomId("price");
   const { orgId, livemode } = context.tenant;
+  if (input.transfer_lookup_key && input.lookup_key) await releaseLookupKey(tx, context, input.lookup_key);
   await tx`insert into prices ${tx({
     id,
     org_id: orgId,
@@ -83,6 +85,17 @@ export async function createPrice(tx: TransactionSql, context: ActionContext, in
   }
   await recordAudit(tx, context, { action: "price.created", target: { type: "price", id }, after: { product: input.product, amounts } });
   return getPrice(tx, id);
+}
+
+/** Stripe's transfer_lookup_key: takes the key off the price in this org and mode that holds it. */
+async function releaseLookupKey(tx: TransactionSql, context: ActionContext, lookupKey: string): Promise<void> {
+  const { orgId, livemode } = context.tenant;
+  const released = await tx<{ id: string }[]>`update prices set lookup_key = null, updated = now()
+    where org_id = ${orgId} and livemode = ${livemode} and lookup_key = ${lookupKey} returning id`;
+  for (const { id } of released) {
+    const change = { before: { lookup_key: lookupKey }, after: { lookup_key: null } };
+    await recordAudit(tx, context, { action: "price.updated", target: { type: "price", id }, ...change });
+  }
 }
 
 function mapValues(options: Record<string, { unit_amount: number }>): Record<string, number> {

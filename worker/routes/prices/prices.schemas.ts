@@ -34,6 +34,10 @@ export const CreatePriceSchema = z
     recurring: Recurring.optional().describe("Omit for a one-time price."),
     nickname: PlainText(250).openapi({ example: "Pro monthly" }).nullable().optional(),
     lookup_key: LookupKey.nullable().optional(),
+    transfer_lookup_key: z
+      .boolean()
+      .optional()
+      .describe("true moves lookup_key from the price that holds it (same org and mode) to this one."),
     trial_period_days: TrialDays.openapi({ example: 14 }).nullable().optional(),
     trial_requires_payment_method: z.boolean().optional().describe("false lets customers start the trial without a card."),
     active: z.boolean().optional(),

@@ -119,6 +119,40 @@ describe("prices", () => {
     expect(again.status).toBe(409);
     expect(again.body.error).toMatchObject({ code: "lookup_key_taken", param: "lookup_key" });
   });
+
+  it("moves the lookup key from the price holding it with transfer_lookup_key, in this org only", async () => {
+    const other = await newOrganization("Other Prices Co");
+    const otherProduct = await api<{ id: string }>("/v1/products", { auth: other.owner.token, org: other.orgId, body: { name: "Plan" } });
+    const body = { currency: "usd", unit_amount: 100, lookup_key: "plan_moving" };
+    const theirs = await api<Price>("/v1/prices", {
+      auth: other.owner.token,
+      org: other.orgId,
+      body: { ...body, product: otherProduct.body.id },
+    });
+    const old = await api<Price>("/v1/prices", { ...as(), body: { ...body, product: productId } });
+    const replacement = await api<Price>("/v1/prices", {
+      ...as(),
+      body: { ...body, product: productId, unit_amount: 200, transfer_lookup_key: true },
+    });
+    expect(replacement.status).toBe(201);
+    expect(replacement.body.lookup_key).toBe("plan_moving");
+    expect((await api<Price>(`/v1/prices/${old.body.id}`, as())).body.lookup_key).toBeNull();
+    const [theirRow] = await admin`select lookup_key from prices where id = ${theirs.body.id}`;
+    expect(theirRow?.lookup_key).toBe("plan_moving");
+  });
+
+  it("keeps the old price's lookup key when the new price is refused", async () => {
+    const old = await api<Price>("/v1/prices", {
+      ...as(),
+      body: { product: productId, currency: "usd", unit_amount: 100, lookup_key: "plan_kept" },
+    });
+    const refused = await api<ApiError>("/v1/prices", {
+      ...as(),
+      body: { product: "prod_missing", currency: "usd", unit_amount: 100, lookup_key: "plan_kept", transfer_lookup_key: true },
+    });
+    expect(refused.status).toBe(400);
+    expect((await api<Price>(`/v1/prices/${old.body.id}`, as())).body.lookup_key).toBe("plan_kept");
+  });
 });
 
 describe("currencies", () => {

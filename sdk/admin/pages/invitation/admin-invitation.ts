@@ -21,6 +21,9 @@ async function acceptOnce(api: AdminClient, token: string): Promise<State> {
   }
 }
 
+/** "a viewer", "an admin", "an owner". */
+const withArticle = (role: string) => `${/^[aeiou]/i.test(role) ? "an" : "a"} ${role}`;
+
 /**
  * The link in an invitation e-mail (/admin/accept-invitation?token=…), once signed in with the
  * invited address: accepts it and offers the way into the organisation joined.
@@ -84,7 +87,7 @@ export class AdminInvitation extends AdminElement {
     return html`<section class="card" aria-labelledby="title" aria-live="polite">
       <h1 id="title">${state.name === "accepted" ? "Invitation accepted" : "Invitation"}</h1>
       ${state.name === "accepting" ? html`<p class="muted" role="status">Accepting the invitation…</p>` : nothing}
-      ${state.name === "accepted" ? html`<p>You joined as ${state.role}.</p><a class="button primary" href="/admin/">Continue</a>` : nothing}
+      ${state.name === "accepted" ? html`<p>You joined as ${withArticle(state.role)}.</p><a class="button primary" href="/admin/">Continue</a>` : nothing}
       ${
         state.name === "failed"
           ? html`<p class="alert" role="alert">${state.message}</p><a class="button" href="/admin/">Go to BillingOS</a>`

@@ -97,6 +97,29 @@ describe("<billing-admin-product-prices>: versions", () => {
     await waitUntil(() => posts(api, "/v1/prices/price_v1").length === 1, "the old price archived", { timeout: 5000 });
     await waitUntil(() => text(prices).includes("replaces the old one"), "the replacement said");
   });
+
+  it("moves the old price's lookup key to the new one (transfer_lookup_key)", async () => {
+    const keyed = price({ id: "price_v1", product_version: 1, unit_amount: 1900, lookup_key: "pro_monthly" });
+    const added = price({ id: "price_new", product_version: 1, unit_amount: 2900, lookup_key: "pro_monthly" });
+    const { prices, pricesHost, formHost, api } = await mountProduct({
+      "POST /v1/prices": { body: added },
+      "GET /v1/prices": inTurn(list([keyed]).body, list([added, { ...keyed, lookup_key: null }]).body),
+      "POST /v1/prices/price_v1": { body: { ...keyed, lookup_key: null, active: false } },
+    });
+    button(prices, "Replace $19.00 every month")?.click();
+    await pricesHost.updateComplete;
+    await formHost()?.updateComplete;
+    const form = formHost()?.shadowRoot as ShadowRoot;
+    set(form, 'input[name="unit_amount"]', "29.00");
+    form.querySelector("form")?.requestSubmit();
+    await waitUntil(() => posts(api, "/v1/prices/price_v1").length === 1, "the old price archived", { timeout: 5000 });
+    expect(await posts(api, "/v1/prices")[0]?.json()).to.include({
+      unit_amount: 2900,
+      lookup_key: "pro_monthly",
+      transfer_lookup_key: true,
+    });
+    expect(await posts(api, "/v1/prices/price_v1")[0]?.json()).to.deep.equal({ active: false });
+  });
 });
 
 describe("<billing-admin-price-form>: other currencies", () => {

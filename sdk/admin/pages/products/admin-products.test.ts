@@ -84,6 +84,18 @@ describe("<billing-admin-new-product>", () => {
     });
   });
 
+  it("draws each checkbox at its own size, on the line of its label", async () => {
+    const page = await adminFixture<AdminNewProduct>(
+      html`<billing-admin-new-product></billing-admin-new-product>`,
+      testSession(fakeAdminApi({})),
+    );
+    const box = page.shadowRoot?.querySelector('input[name="highlighted"]') as HTMLInputElement;
+    const label = box.closest("label") as HTMLLabelElement;
+    expect(box.getBoundingClientRect().width).to.be.below(30);
+    expect(label.getBoundingClientRect().height).to.be.below(30);
+    expect(box.getBoundingClientRect().left).to.equal(label.getBoundingClientRect().left);
+  });
+
   it("shows the API's error under the field its param names", async () => {
     const api = fakeAdminApi({ "POST /v1/products": apiError(400, "parameter_missing", "Name is required.", "name") });
     const page = await adminFixture<AdminNewProduct>(html`<billing-admin-new-product></billing-admin-new-product>`, testSession(api));

@@ -150,6 +150,8 @@ export class AdminPriceForm extends AdminElement {
       ...(interval === "one_time" ? {} : { recurring: { interval: interval as "month", interval_count: count ?? 1 } }),
       ...(trial ? { trial_period_days: Number(trial) } : {}),
       ...(values.nickname?.trim() ? { nickname: values.nickname.trim() } : {}),
+      // The old price (or its copy in a new version) holds the key: the API moves it to this one.
+      ...(replacing?.lookup_key ? { lookup_key: replacing.lookup_key, transfer_lookup_key: true } : {}),
     };
   }
 

@@ -1,6 +1,6 @@
 import { css } from "lit";
 
-/** Settings forms (with formStyles): a readable width, bare fieldsets, checkboxes and legends. */
+/** Settings forms (with formStyles): a readable width, bare fieldsets and legends (checkboxes: formStyles). */
 export const settingsFormStyles = css`
   form {
     max-width: 720px;
@@ -21,22 +21,6 @@ export const settingsFormStyles = css`
     margin-bottom: 8px;
     font-size: 0.875rem;
     font-weight: 500;
-  }
-  /* The hint lines up with the label's text, after the box. */
-  .field.check .hint {
-    padding-inline-start: 24px;
-  }
-  .field.check label {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-  }
-  input[type="checkbox"],
-  input[type="radio"] {
-    width: auto;
-    min-height: 0;
-    margin: 0;
-    accent-color: var(--_color-accent);
   }
   .row {
     display: grid;
