@@ -16,10 +16,11 @@ interface Suite {
   counts: (output: string) => { passed: number; failed: number } | undefined;
 }
 
+/** Sums node:test's summaries (a suite may run it more than once, e.g. e2e's lifecycle file first, alone). */
 const nodeTestCounts = (output: string) => {
-  const pass = /ℹ pass (\d+)/.exec(output);
-  const fail = /ℹ fail (\d+)/.exec(output);
-  return pass && fail ? { passed: Number(pass[1]), failed: Number(fail[1]) } : undefined;
+  const sum = (pattern: RegExp) => [...output.matchAll(pattern)].reduce((total, match) => total + Number(match[1]), 0);
+  if (!/ℹ pass \d+/.test(output)) return undefined;
+  return { passed: sum(/ℹ pass (\d+)/g), failed: sum(/ℹ fail (\d+)/g) };
 };
 
 const suites: Suite[] = [
