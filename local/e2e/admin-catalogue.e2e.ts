@@ -249,6 +249,9 @@ describe("admin: products, pricing preview and API keys", () => {
     }
     assert.equal(moved, live[0]?.id, "the subscription bills version 2's price");
     await dialog.getByRole("button", { name: "Done" }).click();
+    // The counts the page read right after the run can predate Stripe's webhook that moves the mirror:
+    // once the API shows the new price, a fresh page shows the counts moved.
+    await page.reload();
     await prices.locator("section.version", { hasText: "Version 2" }).getByText("1 live subscription").waitFor();
     await prices.locator("section.version", { hasText: "Version 1" }).getByText("no live subscriptions").waitFor();
   });
