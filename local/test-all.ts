@@ -53,18 +53,46 @@ function stripAnsi(text: string): string {
   return text.replace(/\u001b\[[0-9;]*[A-Za-z]/g, "");
 }
 
+/** A suite past its limit is stopped and fails, so a hang shows as a failure instead of eating CI's time. */
+const LIMIT_MINUTES: Record<string, number> = { worker: 25, e2e: 25, sdk: 15 };
+const DEFAULT_LIMIT_MINUTES = 10;
+
 function run(suite: Suite, env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const [command, ...args] = suite.command as [string, ...string[]];
-    const child = spawn(command, args, { cwd: paths.root, env, stdio: ["ignore", "pipe", "pipe"] });
+    // Its own process group: a stop reaches whatever the suite started.
+    const child = spawn(command, args, { cwd: paths.root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
     let output = "";
-    for (const stream of [child.stdout, child.stderr]) {
-      stream.on("data", (chunk: Buffer) => {
-        output += chunk;
-        process.stdout.write(chunk);
-      });
-    }
-    child.on("close", (code) => resolve({ code: code ?? 1, output }));
+    const print = (text: string) => {
+      output += text;
+      process.stdout.write(text);
+    };
+    for (const stream of [child.stdout, child.stderr]) stream.on("data", (chunk: Buffer) => print(chunk.toString()));
+    const minutes = LIMIT_MINUTES[suite.name] ?? DEFAULT_LIMIT_MINUTES;
+    let timedOut = false;
+    const kill = (signal: NodeJS.Signals) => {
+      try {
+        process.kill(-(child.pid as number), signal);
+      } catch {
+        // Already gone.
+      }
+    };
+    const limit = setTimeout(() => {
+      timedOut = true;
+      print(`\n${suite.name}: still running after ${minutes} min, stopped (counted as failed)\n`);
+      kill("SIGTERM");
+      setTimeout(() => kill("SIGKILL"), 10_000).unref();
+    }, minutes * 60_000);
+    let done = false;
+    const finish = (code: number | null) => {
+      if (done) return;
+      done = true;
+      clearTimeout(limit);
+      resolve({ code: timedOut ? 1 : (code ?? 1), output });
+    };
+    child.on("close", finish);
+    // A grandchild that outlives the suite can hold its output open: settle a little after the exit anyway.
+    child.on("exit", (code) => setTimeout(() => finish(code), 5_000).unref());
   });
 }
 

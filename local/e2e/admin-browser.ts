@@ -6,7 +6,7 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { paths } from "../paths";
 import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside } from "./stack";
 
 /** Where admin screenshots go (git-ignored; docs/screenshots/admin keeps the set last looked at). */
 export const ADMIN_SHOTS = join(paths.root, "test-results", "admin");
@@ -20,7 +20,7 @@ export interface AdminStack {
 
 /** Boots the stack and Chromium side by side (a file's `before`). */
 export async function bootAdmin(): Promise<AdminStack> {
-  const [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  const [stack, browser] = await bootBeside(launchChromium());
   return { stack, browser, auth: `http://127.0.0.1:${stack.ports.auth}` };
 }
 

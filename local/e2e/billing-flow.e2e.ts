@@ -8,7 +8,7 @@ import { signIn } from "./acme-notes";
 import { eventually, looks, merchantApi, step, until } from "./billing-page";
 import { launchChromium } from "./browser";
 import { makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside } from "./stack";
 
 // One customer's life on the Acme Notes billing page (examples/html, /billing) against the real
 // `npm start` stack, one stack for the file and one browser page for the whole story. The customer
@@ -34,7 +34,7 @@ const HOUR = 3600;
 const DAY = 24 * HOUR;
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  [stack, browser] = await bootBeside(launchChromium());
   const keys = await makeDemoReadyToSell(stack);
   api = merchantApi(stack.api, keys.secret);
   await mkdir(artifacts, { recursive: true });

@@ -8,7 +8,7 @@ import { chooseYearlyPlan, pay, signIn, typeCard } from "./acme-notes";
 import { launchChromium } from "./browser";
 import { buildFrameworkExamples, frameworks, type ServedExamples, serveFrameworkExamples } from "./framework-examples";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside } from "./stack";
 
 // A visitor of the Acme Notes example buys a plan on the real `npm start` stack, as a person would;
 // then the same in its React, Vue and Svelte versions, each built and served on the same stack.
@@ -21,7 +21,7 @@ const artifacts = join(paths.root, "test-results", "checkout");
 const PLAN = "Enterprise"; // yearly, no trial: the first invoice is charged at once
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  [stack, browser] = await bootBeside(launchChromium());
   // The examples build while the demo merchant gets ready (mostly waiting for webhooks), not during the boot's CPU-bound start.
   [keys] = await Promise.all([makeDemoReadyToSell(stack), buildFrameworkExamples()]);
   examples = await serveFrameworkExamples(stack, keys);

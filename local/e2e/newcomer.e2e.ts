@@ -8,7 +8,7 @@ import type { Browser } from "playwright-core";
 import postgres from "postgres";
 import { paths } from "../paths";
 import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside, bootStack } from "./stack";
 
 /**
  * What a newcomer meets on a fresh `npm start`: the banner's ways in, the page at `/`, a demo
@@ -21,7 +21,7 @@ let secret: string;
 let publishable: string;
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(120_000, { BILLINGOS_CRON_INTERVAL_SECONDS: "2" }), launchChromium()]);
+  [stack, browser] = await bootBeside(launchChromium(), () => bootStack(120_000, { BILLINGOS_CRON_INTERVAL_SECONDS: "2" }));
   ({ secret, publishable } = JSON.parse(await readFile(join(stack.home, "demo-keys.json"), "utf8")) as {
     secret: string;
     publishable: string;

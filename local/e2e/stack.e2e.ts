@@ -9,14 +9,14 @@ import { isPortTaken } from "../ports";
 import { startMerchantPage } from "../stripe/test/merchant-page";
 import { titled } from "./admin-browser";
 import { launchChromium } from "./browser";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside } from "./stack";
 
 let stack: BootedStack;
 let browser: Browser;
 const screenshots = join(paths.root, "test-results");
 
 before(async () => {
-  [stack, browser] = await Promise.all([bootStack(), launchChromium()]);
+  [stack, browser] = await bootBeside(launchChromium());
   await mkdir(screenshots, { recursive: true });
 });
 after(async () => {

@@ -77,6 +77,21 @@ export async function bootStack(timeoutMs = 240_000, extraEnv: Record<string, st
   };
 }
 
+/**
+ * Boots the stack beside `other` (Chromium, mostly); when either fails, closes what did start and
+ * rethrows: a Chromium left open keeps the test file's process, and so `node --test`, waiting forever.
+ */
+export async function bootBeside<T extends { close(): Promise<void> }>(
+  other: Promise<T>,
+  boot: () => Promise<BootedStack> = () => bootStack(),
+): Promise<[BootedStack, T]> {
+  const [stack, started] = await Promise.allSettled([boot(), other]);
+  if (stack.status === "fulfilled" && started.status === "fulfilled") return [stack.value, started.value];
+  if (started.status === "fulfilled") await started.value.close();
+  if (stack.status === "fulfilled") await stack.value.stop();
+  throw stack.status === "rejected" ? stack.reason : (started as PromiseRejectedResult).reason;
+}
+
 function stopChild(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => {

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { type Browser, chromium } from "playwright-core";
 import { type DemoKeys, makeDemoReadyToSell } from "./ready-to-sell";
-import { type BootedStack, bootStack } from "./stack";
+import { type BootedStack, bootBeside } from "./stack";
 
 // Gates and a usage meter on a merchant's page (the example's origin, allowed by the demo
 // organisation) against the real `npm start` stack: one customer_state request for the page,
@@ -26,7 +26,7 @@ before(async () => {
   ];
   const network = "--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights";
   const launch = chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: [...args, network] });
-  [stack, browser] = await Promise.all([bootStack(), launch]);
+  [stack, browser] = await bootBeside(launch);
   keys = await makeDemoReadyToSell(stack);
 });
 after(async () => {
