@@ -4,7 +4,8 @@ import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
 import { defaultWhenNone } from "../payment-methods";
-import { type EventHandler, objectId, onAccount } from "../stripe-events/event-handler";
+import { type EventHandler, objectId, onAccount, type TenantRead } from "../stripe-events/event-handler";
+import { MIRROR_EXPAND, mirrorSubscription } from "../subscriptions/subscriptions";
 import { closeSessionOfIntent } from "./checkout-sessions";
 
 /**
@@ -23,14 +24,37 @@ async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent
            on conflict (payment_intent_id) where payment_intent_id is not null do nothing`;
 }
 
+/**
+ * The subscription a checkout's first payment bought, read for its mirror: the session completes and
+ * the subscription turns active in one transaction, whichever of Stripe's events comes first.
+ */
+async function boughtSubscription(stripe: Stripe, event: Stripe.Event, read: TenantRead, intent: string) {
+  const [session] = await read(
+    (tx) => tx<{ stripe_subscription_id: string | null }[]>`
+      select stripe_subscription_id from checkout_sessions where stripe_payment_intent_id = ${intent}`,
+  );
+  const id = session?.stripe_subscription_id;
+  return id ? stripe.subscriptions.retrieve(id, { expand: MIRROR_EXPAND }, onAccount(event)) : null;
+}
+
 /** Re-read from Stripe, so a late or repeated delivery applies the current state, never an older one. */
-const paymentIntentChanged: EventHandler<{ intent: Stripe.PaymentIntent; charge: ChargeRef | null }> = {
-  fetch: async (stripe, event) => {
+const paymentIntentChanged: EventHandler<{
+  intent: Stripe.PaymentIntent;
+  charge: ChargeRef | null;
+  subscription: Stripe.Subscription | null;
+}> = {
+  fetch: async (stripe, event, read) => {
     const intent = await stripe.paymentIntents.retrieve(objectId(event), { expand: ["latest_charge"] }, onAccount(event));
-    return { intent, charge: intent.status === "succeeded" ? chargeRefOf(intent) : null };
+    const succeeded = intent.status === "succeeded";
+    return {
+      intent,
+      charge: succeeded ? chargeRefOf(intent) : null,
+      subscription: succeeded ? await boughtSubscription(stripe, event, read, intent.id) : null,
+    };
   },
-  apply: async (tx, { intent, charge }) => {
+  apply: async (tx, { intent, charge, subscription }, event) => {
     if (intent.status === "succeeded") {
+      if (subscription) await mirrorSubscription(tx, subscription, event.type);
       await closeSessionOfIntent(tx, "stripe_payment_intent_id", intent.id, "complete");
       if (charge) await recordOneTimeFee(tx, intent, charge);
     } else if (intent.status === "canceled") await closeSessionOfIntent(tx, "stripe_payment_intent_id", intent.id, "expired");

@@ -2,6 +2,7 @@ import type { Sql } from "postgres";
 import type Stripe from "stripe";
 import { type TenantScope, withTenant } from "../../db/tenant";
 import { findAccount } from "../connect";
+import { MIRROR_EXPAND, mirrorSubscription } from "../subscriptions/subscriptions";
 import { type CheckoutSessionRow, updateSession } from "./checkout-sessions";
 import { cancelStripeObjects, stripeView } from "./checkout-state";
 
@@ -33,7 +34,16 @@ export async function syncSessionWithStripe(
     view = after.status === "complete" ? after : { status: "expired", clientSecret: null, subscription: null };
   }
   if (view.status === row.status) return { row, clientSecret: view.clientSecret };
-  const updated = await withTenant(deps.sql, deps.tenant, (tx) => updateSession(tx, row.id, { status: view.status }));
+  // Bought on this read: the subscription's mirror moves with the session, so a read of the
+  // subscription right after agrees with it (Stripe's webhook, when it comes, changes nothing).
+  const bought =
+    view.status === "complete" && view.subscription
+      ? await deps.stripe.subscriptions.retrieve(view.subscription.id, { expand: MIRROR_EXPAND }, on)
+      : null;
+  const updated = await withTenant(deps.sql, deps.tenant, async (tx) => {
+    if (bought) await mirrorSubscription(tx, bought, "billingos.checkout.complete");
+    return updateSession(tx, row.id, { status: view.status });
+  });
   return { row: updated, clientSecret: null };
 }
 

@@ -7,8 +7,7 @@ import { invoiceWithCharge } from "../fees/charge-of";
 import { returnExcessFee } from "../fees/fee-collection";
 import { orgFee } from "../fees/org-fee";
 import { invoiceFee, invoiceSubscription, mirrorInvoice } from "../invoices";
-import { MRR_EXPAND } from "../subscriptions/mrr";
-import { mirrorSubscription } from "../subscriptions/subscriptions";
+import { MIRROR_EXPAND, mirrorSubscription } from "../subscriptions/subscriptions";
 import { addOverageItems, overageLines } from "../usage/overage";
 import { type EventHandler, objectId, onAccount } from "./event-handler";
 import { LIFECYCLE_HANDLERS } from "./lifecycle-handlers";
@@ -21,13 +20,8 @@ const accountUpdated: EventHandler<Stripe.Account> = {
   },
 };
 
-/**
- * With its schedule, whose next phase is the subscription's scheduled change, and its latest invoice,
- * whose failure time on a test clock is when the subscription fell behind.
- */
 const subscriptionChanged: EventHandler<Stripe.Subscription> = {
-  fetch: (stripe, event) =>
-    stripe.subscriptions.retrieve(objectId(event), { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)),
+  fetch: (stripe, event) => stripe.subscriptions.retrieve(objectId(event), { expand: MIRROR_EXPAND }, onAccount(event)),
   apply: (tx, subscription, event) => mirrorSubscription(tx, subscription, event.type),
 };
 
@@ -35,7 +29,7 @@ const subscriptionChanged: EventHandler<Stripe.Subscription> = {
 const scheduleUpdated: EventHandler<Stripe.Subscription | null> = {
   fetch: async (stripe, event) => {
     const id = idOf((event.data.object as Stripe.SubscriptionSchedule).subscription);
-    return id ? stripe.subscriptions.retrieve(id, { expand: ["schedule", "latest_invoice", ...MRR_EXPAND] }, onAccount(event)) : null;
+    return id ? stripe.subscriptions.retrieve(id, { expand: MIRROR_EXPAND }, onAccount(event)) : null;
   },
   apply: async (tx, subscription, event) => {
     if (subscription) await mirrorSubscription(tx, subscription, event.type);

@@ -4,10 +4,17 @@ import { idOf } from "../../stripe/expandable";
 import { recomputeEntitlements } from "../entitlements/recompute";
 import { type EventType, recordEvent, sameObject } from "../events/record";
 import { mirrorCancellationDetails } from "./cancellation-details";
-import { monthlyAmounts } from "./mrr";
+import { MRR_EXPAND, monthlyAmounts } from "./mrr";
 import { subscriptionObject } from "./subscription-list";
 import type { SubscriptionRow } from "./subscription-objects";
 import { mirrorUpcomingChanges } from "./upcoming-changes";
+
+/**
+ * What a subscription is read with before mirrorSubscription: its schedule, whose next phase is the
+ * scheduled change; its latest invoice, whose failure time on a test clock is when it fell behind;
+ * and what its MRR needs.
+ */
+export const MIRROR_EXPAND = ["schedule", "latest_invoice", ...MRR_EXPAND];
 
 const FELL_BEHIND = new Set(["past_due", "unpaid"]);
 

@@ -5,6 +5,7 @@ import { applicationFee } from "../../domain/fees/application-fee";
 import { type BillingOrganization, billingOrganization } from "../../test/billing-fixtures";
 import { checkout, completeChallenge, customerSession, sessionCount, stripeObjects } from "../../test/checkout-fixtures";
 import { adminSql, newApiKey } from "../../test/fixtures";
+import { deliver } from "../../test/stripe";
 
 const admin = adminSql();
 let org: BillingOrganization;
@@ -68,6 +69,41 @@ describe("checkout of a recurring price", () => {
     expect(done.body.intent.client_secret).toBeNull();
     const mirrored = await org.as<{ data: { id: string; status: string }[] }>(`/v1/subscriptions?customer=${customer.id}`);
     expect(mirrored.body.data).toEqual([expect.objectContaining({ id: subscription.id, status: "active" })]);
+  });
+
+  it("moves the subscription's mirror with the session read that finds it paid, before Stripe's webhooks; they add nothing", async () => {
+    const customer = await org.newCustomer();
+    const session = await checkout(org, { customer: customer.id, price: monthly.id });
+    await org.stripe.paymentIntents.confirm(session.body.payment_intent as string, { payment_method: "pm_card_visa" }, org.on);
+    const read = async () =>
+      (await org.as<{ data: { id: string; status: string }[] }>(`/v1/subscriptions?customer=${customer.id}`)).body.data;
+    expect((await read()).map((subscription) => subscription.status)).not.toContain("active");
+
+    const done = await org.as<{ status: string }>(`/v1/checkout_sessions/${session.body.id}`);
+    expect(done.body.status).toBe("complete");
+    expect(await read()).toEqual([expect.objectContaining({ id: session.body.subscription, status: "active" })]);
+
+    await org.deliverEvents();
+    expect(await read()).toEqual([expect.objectContaining({ id: session.body.subscription, status: "active" })]);
+    const history = await admin<{ status: string }[]>`
+      select status from subscription_history where subscription_id = ${session.body.subscription as string} order by occurred`;
+    expect(history.filter((row) => row.status === "active")).toHaveLength(1);
+  });
+
+  it("turns the subscription active with the payment's webhook alone, before Stripe's subscription events", async () => {
+    const customer = await org.newCustomer();
+    const session = await checkout(org, { customer: customer.id, price: monthly.id });
+    const intent = session.body.payment_intent as string;
+    await org.stripe.paymentIntents.confirm(intent, { payment_method: "pm_card_visa" }, org.on);
+    const events = await org.stripe.events.list({ type: "payment_intent.succeeded", limit: 20 }, org.on);
+    const succeeded = events.data.find((event) => (event.data.object as { id: string }).id === intent) as Stripe.Event;
+    expect((await deliver(succeeded)).status).toBe(200);
+
+    const [row] = await admin<{ status: string }[]>`select status from checkout_sessions where id = ${session.body.id as string}`;
+    expect(row?.status).toBe("complete");
+    const listed = await org.as<{ data: { id: string; status: string }[] }>(`/v1/subscriptions?customer=${customer.id}`);
+    expect(listed.body.data).toEqual([expect.objectContaining({ id: session.body.subscription, status: "active" })]);
+    await org.deliverEvents();
   });
 
   it("completes after a 3-D Secure challenge, confirmed in the page with the client secret and a publishable key", async () => {
