@@ -117,14 +117,17 @@ let broken = false;
 try {
   for (const suite of suites.filter((candidate) => only.length === 0 || only.includes(candidate.name))) {
     console.log(`\n━━━ ${suite.name} ━━━`);
+    const started = Date.now();
     const { code, output } = await run(suite, env);
+    const seconds = Math.round((Date.now() - started) / 1000);
     const counts = suite.counts(output);
     if (counts) {
       passed += counts.passed;
       failed += counts.failed;
     }
     if (code !== 0) broken = true;
-    results.push(`  ${code === 0 ? "ok  " : "FAIL"}  ${suite.name}${counts ? `  (${counts.passed} passed, ${counts.failed} failed)` : ""}`);
+    const tally = counts ? `  (${counts.passed} passed, ${counts.failed} failed)` : "";
+    results.push(`  ${code === 0 ? "ok  " : "FAIL"}  ${suite.name}${tally}  ${seconds} s`);
   }
 } finally {
   await stopPostgres();
