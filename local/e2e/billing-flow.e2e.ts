@@ -310,6 +310,8 @@ describe("Acme Notes billing page: a customer's life on the real stack", () => {
       .getByText(`Renews on ${day(recovered.current_period_end ?? 0)}`)
       .waitFor({ timeout: 15_000 });
     await portal().locator(`[data-invoice="${invoice.id}"]`).getByText("Paid").waitFor({ timeout: 15_000 });
+    // The card that paid is the default now, so the next renewal does not try the declining one.
+    await portal().locator("[part=card]", { hasText: "4242" }).getByText("Default", { exact: true }).waitFor({ timeout: 15_000 });
     assert.equal((await api.invoices(customer)).filter((each) => each.status === "open").length, 0);
     await looks(page, artifacts, "recovered");
     // The refused payment is a 402 from the API, which the browser logs like any failed request.

@@ -6,9 +6,8 @@ import { recordAudit } from "./audit";
 import type { BillingContext } from "./billing-context";
 import type { InvoiceRow } from "./invoice-objects";
 import { invoiceSubscription, mirrorInvoice } from "./invoices";
-import { ownedPaymentMethod } from "./payment-methods";
-import { MRR_EXPAND } from "./subscriptions/mrr";
-import { mirrorSubscription } from "./subscriptions/subscriptions";
+import { makeDefault, ownedPaymentMethod } from "./payment-methods";
+import { MIRROR_EXPAND, mirrorSubscription } from "./subscriptions/subscriptions";
 
 /** Our mirror of an invoice, if the caller may see it (a customer session only its own customer's). */
 export async function visibleInvoice(
@@ -28,7 +27,8 @@ export async function visibleInvoice(
 /**
  * Pays an open invoice again with one of the customer's cards (after a decline, say). Whatever
  * happens, Stripe's resulting invoice (and its subscription) is mirrored before answering; a
- * decline is then a 402 with Stripe's reason.
+ * decline is then a 402 with Stripe's reason. A card that paid a subscription's invoice becomes the
+ * customer's default and their subscriptions', so the next renewal does not try the card that failed.
  */
 export async function payInvoice(billing: BillingContext, id: string, paymentMethod: string) {
   const row = await billing.inTenant((tx) => visibleInvoice(tx, billing, id));
@@ -45,9 +45,11 @@ export async function payInvoice(billing: BillingContext, id: string, paymentMet
   }
   const invoice = await billing.stripe.invoices.retrieve(id, {}, billing.on);
   const subscriptionId = invoiceSubscription(invoice);
+  const madeDefault =
+    !declined && subscriptionId !== null && (await makeDefault(billing.stripe, billing.on, row.stripe_customer_id, paymentMethod));
   // Paying the invoice of a change awaiting payment applies that change: the subscription is mirrored with it.
   const subscription = subscriptionId
-    ? await billing.stripe.subscriptions.retrieve(subscriptionId, { expand: ["schedule", ...MRR_EXPAND] }, billing.on)
+    ? await billing.stripe.subscriptions.retrieve(subscriptionId, { expand: MIRROR_EXPAND }, billing.on)
     : null;
   const paid = await billing.inTenant(async (tx) => {
     await mirrorInvoice(tx, invoice, "billingos.invoice.pay");
@@ -57,6 +59,15 @@ export async function payInvoice(billing: BillingContext, id: string, paymentMet
       target: { type: "invoice", id },
       after: { payment_method: paymentMethod, status: invoice.status },
     });
+    const [customer] = madeDefault
+      ? await tx<{ id: string }[]>`select id from customers where stripe_customer_id = ${row.stripe_customer_id}`
+      : [];
+    if (customer)
+      await recordAudit(tx, billing.context, {
+        action: "payment_method.default_set",
+        target: { type: "customer", id: customer.id },
+        after: { payment_method: paymentMethod },
+      });
     return visibleInvoice(tx, billing, id);
   });
   if (declined) throw new PaymentDeclinedError(cardCode(declined.decline_code ?? declined.code), declined.message, "payment_method");

@@ -44,7 +44,7 @@ export async function ownedPaymentMethod(billing: BillingContext, stripeCustomer
   return method;
 }
 
-async function defaultOf(billing: BillingContext, stripeCustomer: string): Promise<string | null> {
+async function defaultOf(billing: { stripe: Stripe; on: Stripe.RequestOptions }, stripeCustomer: string): Promise<string | null> {
   const customer = await billing.stripe.customers.retrieve(stripeCustomer, {}, billing.on);
   return customer.deleted ? null : idOf(customer.invoice_settings.default_payment_method);
 }
@@ -83,15 +83,29 @@ export async function createSetupIntent(billing: BillingContext, customer: strin
   return { object: "setup_intent" as const, client_secret: intent.client_secret as string, account: billing.on.stripeAccount };
 }
 
+/**
+ * Makes a card (already the customer's) their default and that of every subscription it still pays
+ * for. Resolves whether anything changed.
+ */
+export async function makeDefault(stripe: Stripe, on: Stripe.RequestOptions, stripeCustomer: string, id: string): Promise<boolean> {
+  let changed = false;
+  if ((await defaultOf({ stripe, on }, stripeCustomer)) !== id) {
+    await stripe.customers.update(stripeCustomer, { invoice_settings: { default_payment_method: id } }, on);
+    changed = true;
+  }
+  for await (const subscription of stripe.subscriptions.list({ customer: stripeCustomer, status: "all", limit: 100 }, on)) {
+    if (!BILLED_STATUSES.has(subscription.status) || idOf(subscription.default_payment_method) === id) continue;
+    await stripe.subscriptions.update(subscription.id, { default_payment_method: id }, on);
+    changed = true;
+  }
+  return changed;
+}
+
 /** Makes a card the customer's default, and the default of every subscription it still pays for. */
 export async function setDefaultPaymentMethod(billing: BillingContext, customer: string, id: string) {
   const stripeCustomer = await stripeCustomerOf(billing, customer);
   const method = await ownedPaymentMethod(billing, stripeCustomer, id, "payment_method");
-  await billing.stripe.customers.update(stripeCustomer, { invoice_settings: { default_payment_method: id } }, billing.on);
-  for await (const subscription of billing.stripe.subscriptions.list({ customer: stripeCustomer, status: "all", limit: 100 }, billing.on)) {
-    if (BILLED_STATUSES.has(subscription.status) && idOf(subscription.default_payment_method) !== id)
-      await billing.stripe.subscriptions.update(subscription.id, { default_payment_method: id }, billing.on);
-  }
+  await makeDefault(billing.stripe, billing.on, stripeCustomer, id);
   await billing.inTenant((tx) =>
     recordAudit(tx, billing.context, {
       action: "payment_method.default_set",
@@ -100,6 +114,12 @@ export async function setDefaultPaymentMethod(billing: BillingContext, customer:
     }),
   );
   return cardSummary(method, id);
+}
+
+/** Makes `method` the customer's default unless they have one: the card a checkout took shows as theirs in the portal. */
+export async function customerDefaultWhenNone(stripe: Stripe, on: Stripe.RequestOptions, stripeCustomer: string, method: string) {
+  if ((await defaultOf({ stripe, on }, stripeCustomer)) === null)
+    await stripe.customers.update(stripeCustomer, { invoice_settings: { default_payment_method: method } }, on);
 }
 
 /**

@@ -260,9 +260,12 @@ describe("<billing-portal> invoices", () => {
     api.state.subscriptions = [subscription()];
     (allInPortal(portal, "input[name=method]")[1] as HTMLInputElement).click();
     await portal.updateComplete;
+    const cardReads = () => api.calls.filter((call) => call.method === "GET" && call.path.endsWith("/payment_methods")).length;
+    const readsBefore = cardReads();
     const paid = oneEvent(portal, "billing-portal-action");
     buttonOf(portal, "confirm-pay")?.click();
     expect(((await paid) as CustomEvent<PortalActionDetail>).detail.action).to.equal("invoice_pay");
+    await until(() => cardReads() > readsBefore, "the cards are read again: the card that paid became the default");
     await until(() => words(inPortal(portal, "[data-invoice=in_open]")).includes("Paid"));
     expect(api.calls.filter((call) => call.path.endsWith("/pay")).map((call) => call.body)).to.deep.equal([
       { payment_method: "pm_visa" },

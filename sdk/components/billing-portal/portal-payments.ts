@@ -105,8 +105,9 @@ export class PortalPayments extends PortalElement {
       (api) => api.payInvoice(invoice.id, method),
       (paid) => this.text.paid(this.formatMoney(paid.amount_paid, paid.currency, paid.currency_exponent)),
     );
-    // Paid or declined, the invoice list shows what the API now says (a decline leaves it open).
-    await this.data.loadInvoices();
+    // Paid or declined, the invoice list shows what the API now says (a decline leaves it open); the
+    // card that paid became the default.
+    await Promise.all([this.data.loadInvoices(), ok && this.data.loadCards()]);
     await this.confirmed(ok, "#invoices-title");
   }
 }

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { idOf } from "../../stripe/expandable";
 import { type ChargeRef, chargeRefOf } from "../fees/charge-of";
 import { ledgerSplit } from "../fees/org-fee";
-import { defaultWhenNone } from "../payment-methods";
+import { customerDefaultWhenNone, defaultWhenNone } from "../payment-methods";
 import { type EventHandler, objectId, onAccount, type TenantRead } from "../stripe-events/event-handler";
 import { MIRROR_EXPAND, mirrorSubscription } from "../subscriptions/subscriptions";
 import { closeSessionOfIntent } from "./checkout-sessions";
@@ -26,15 +26,21 @@ async function recordOneTimeFee(tx: TransactionSql, intent: Stripe.PaymentIntent
 
 /**
  * The subscription a checkout's first payment bought, read for its mirror: the session completes and
- * the subscription turns active in one transaction, whichever of Stripe's events comes first.
+ * the subscription turns active in one transaction, whichever of Stripe's events comes first. The
+ * card that paid becomes the customer's default when they have none (Stripe sets it on the
+ * subscription only).
  */
-async function boughtSubscription(stripe: Stripe, event: Stripe.Event, read: TenantRead, intent: string) {
+async function boughtSubscription(stripe: Stripe, event: Stripe.Event, read: TenantRead, intent: Stripe.PaymentIntent) {
   const [session] = await read(
     (tx) => tx<{ stripe_subscription_id: string | null }[]>`
-      select stripe_subscription_id from checkout_sessions where stripe_payment_intent_id = ${intent}`,
+      select stripe_subscription_id from checkout_sessions where stripe_payment_intent_id = ${intent.id}`,
   );
   const id = session?.stripe_subscription_id;
-  return id ? stripe.subscriptions.retrieve(id, { expand: MIRROR_EXPAND }, onAccount(event)) : null;
+  if (!id) return null;
+  const customer = idOf(intent.customer);
+  const method = idOf(intent.payment_method);
+  if (customer && method) await customerDefaultWhenNone(stripe, onAccount(event), customer, method);
+  return stripe.subscriptions.retrieve(id, { expand: MIRROR_EXPAND }, onAccount(event));
 }
 
 /** Re-read from Stripe, so a late or repeated delivery applies the current state, never an older one. */
@@ -49,7 +55,7 @@ const paymentIntentChanged: EventHandler<{
     return {
       intent,
       charge: succeeded ? chargeRefOf(intent) : null,
-      subscription: succeeded ? await boughtSubscription(stripe, event, read, intent.id) : null,
+      subscription: succeeded ? await boughtSubscription(stripe, event, read, intent) : null,
     };
   },
   apply: async (tx, { intent, charge, subscription }, event) => {
@@ -76,12 +82,10 @@ const setupIntentSucceeded: EventHandler<Stripe.SetupIntent> = {
         select stripe_subscription_id from checkout_sessions where stripe_setup_intent_id = ${setup.id}`,
     );
     if (setup.status === "succeeded" && method && session?.stripe_subscription_id) {
-      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, { expand: ["customer"] }, onAccount(event));
+      const subscription = await stripe.subscriptions.retrieve(session.stripe_subscription_id, {}, onAccount(event));
       if (!subscription.default_payment_method)
         await stripe.subscriptions.update(subscription.id, { default_payment_method: method }, onAccount(event));
-      const customer = subscription.customer as Stripe.Customer;
-      if (!customer.invoice_settings?.default_payment_method)
-        await stripe.customers.update(customer.id, { invoice_settings: { default_payment_method: method } }, onAccount(event));
+      await customerDefaultWhenNone(stripe, onAccount(event), idOf(subscription.customer) as string, method);
     } else if (setup.status === "succeeded" && method && !session) {
       const customer = idOf(setup.customer);
       if (customer) await defaultWhenNone(stripe, onAccount(event), customer, method);

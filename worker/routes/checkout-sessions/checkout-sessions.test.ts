@@ -103,6 +103,11 @@ describe("checkout of a recurring price", () => {
     expect(row?.status).toBe("complete");
     const listed = await org.as<{ data: { id: string; status: string }[] }>(`/v1/subscriptions?customer=${customer.id}`);
     expect(listed.body.data).toEqual([expect.objectContaining({ id: session.body.subscription, status: "active" })]);
+    // The card that paid is the customer's default, as the portal shows it (Stripe set it on the subscription only).
+    const cards = await org.as<{ data: { default: boolean; last4: string }[] }>(`/v1/customers/${customer.id}/payment_methods`, {
+      method: "GET",
+    });
+    expect(cards.body.data.map((card) => [card.last4, card.default])).toEqual([["4242", true]]);
     await org.deliverEvents();
   });
 

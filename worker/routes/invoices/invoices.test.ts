@@ -34,11 +34,19 @@ describe("invoices", () => {
     expect(open.body.hosted_invoice_url).toMatch(/^http/);
     expect(open.body.invoice_pdf).toMatch(/^http.*pdf/);
 
+    const defaults = async () =>
+      (
+        await org.as<{ data: { id: string; default: boolean }[] }>(`/v1/customers/${customer.id}/payment_methods`, { method: "GET" })
+      ).body.data
+        .filter((method) => method.default)
+        .map((method) => method.id);
+    const beforeDecline = await defaults();
     const declined = await org.as(`/v1/invoices/${invoice}/pay`, { auth: token, body: { payment_method: failingMethod } });
     expect(declined.status).toBe(402);
     expect(declined.body.error).toMatchObject({ type: "card_error", param: "payment_method" });
     expect(declined.body.error.code).toBe("generic_decline");
     expect(await mirrored(invoice)).toMatchObject({ status: "open", paid: 0 });
+    expect(await defaults()).toEqual(beforeDecline);
 
     const card = await org.stripe.paymentMethods.attach("pm_card_visa", { customer: customer.stripe_customer_id }, org.on);
     const paid = await org.as<Invoice>(`/v1/invoices/${invoice}/pay`, { auth: token, body: { payment_method: card.id } });
@@ -49,6 +57,11 @@ describe("invoices", () => {
     const [sub] = await admin`select status from subscriptions where id = ${subscription.id}`;
     expect(sub?.status).toBe("active");
     expect((await org.as<Invoice>(`/v1/invoices/${invoice}`, { method: "GET" })).body).toEqual(paid.body);
+    // The card that paid is the default now, the subscription's too: the renewal will not try the declined one.
+    expect(await defaults()).toEqual([card.id]);
+    expect((await org.stripe.subscriptions.retrieve(subscription.id, {}, org.on)).default_payment_method).toBe(card.id);
+    const [audit] = await admin`select target_id from audit_log where org_id = ${org.orgId} and action = 'payment_method.default_set'`;
+    expect(audit?.target_id).toBe(customer.id);
 
     const again = await org.as(`/v1/invoices/${invoice}/pay`, { auth: token, body: { payment_method: card.id } });
     expect(again.status).toBe(400);
