@@ -148,7 +148,7 @@ describe("<billing-admin-billing>", () => {
     expect(text(root)).to.not.include("Starting your new plan");
     expect(reads).to.equal(3);
     // The portal is made afresh, so it loads the new subscription's card and invoice.
-    expect(root.querySelector("billing-portal")).to.not.equal(portalBefore);
+    await waitUntil(() => root.querySelector("billing-portal") !== portalBefore, "a new portal");
     expect(subscriptionReads(), "the subscription is read again as the webhook left it").to.be.greaterThan(readsBefore);
     expect(root.querySelector("billing-portal")?.getAttribute("sections")).to.equal("subscriptions payment-methods invoices");
   });

@@ -152,11 +152,13 @@ export class AdminBilling extends AdminElement {
     const from = (this.current ?? this.#organization.value)?.billing_tier ?? "standard";
     this.waiting = "tier";
     const read = await waitForTierChange(() => this.#read(), from, this.#abort.signal);
+    // The new tier and the end of the wait show together (one render).
     if (read) this.current = read;
+    this.waiting = read && read.billing_tier !== from ? undefined : "late";
     // The subscription the checkout saw was still starting: read it again, as the webhook left it.
     await this.#platform.value?.client.loadCustomer({ force: true }).catch(() => null);
     this.#portalGeneration++;
-    this.waiting = read && read.billing_tier !== from ? undefined : "late";
+    this.requestUpdate();
   }
 
   /** A change or a cancellation in the portal is mirrored in the same request: read the tier once. */
