@@ -66,7 +66,7 @@ export class AdminApp extends AdminElement {
     phase: { state: true },
   };
 
-  /** Set by main.ts from /admin/config.json. */
+  /** Set by main.ts from the Auth settings in the page. */
   declare supabase: SupabaseClient | undefined;
   declare config: AuthConfig | undefined;
   declare phase: Phase;
@@ -99,7 +99,7 @@ export class AdminApp extends AdminElement {
     this.#applyPageTheme(theme);
   }
 
-  /** main.ts sets `supabase` once the Auth settings are loaded; from then on the auth state drives the app. */
+  /** main.ts sets `supabase` from the Auth settings in the page; from then on the auth state drives the app. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const supabase = this.supabase;
