@@ -69,8 +69,8 @@ describe("<billing-admin-app>", () => {
     const [listed] = api.requests;
     expect(listed?.headers.get("Authorization")).to.equal("Bearer token-1");
     expect(listed?.headers.has("BillingOS-Organization"), "listing organisations names none").to.equal(false);
-    await app.updateComplete;
-    expect(app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home")).to.not.equal(null);
+    // Home's elements load on demand (pages/index.ts): the page follows once they are defined.
+    await waitUntil(() => app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home"), "home in the layout");
   });
 
   it("loads the organisations once for a session restored from storage (INITIAL_SESSION, then SIGNED_IN)", async () => {
