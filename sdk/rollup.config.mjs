@@ -2,7 +2,7 @@
 // lit and nanostores left to the app's bundler, and the all-in-one browser script dist/billingos.js
 // (a classic script, everything bundled) that the worker serves at /sdk/billingos.js.
 import { createHash } from "node:crypto";
-import { readdirSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import replace from "@rollup/plugin-replace";
@@ -125,6 +125,15 @@ const onDemandLocales = () => {
   };
 };
 
+/** Where the admin's chunks go under dist/ (and under /admin/assets/ in the worker). */
+const ADMIN_CHUNKS = "admin-chunks";
+const freshAdminChunks = {
+  name: "fresh-admin-chunks",
+  buildStart() {
+    rmSync(fileURLToPath(new URL(`./dist/${ADMIN_CHUNKS}`, import.meta.url)), { recursive: true, force: true });
+  },
+};
+
 export default [
   {
     input: {
@@ -146,9 +155,21 @@ export default [
   {
     // The merchant admin (admin/): its own script, served by the worker at /admin/assets/admin.js. It
     // bundles what only the admin needs (supabase-js, the router, uPlot), so none of it reaches billingos.js.
+    // admin.js is the first load (the shell and the customers list); every other page's folder, uPlot and
+    // the SDK elements the pages show are chunks under dist/admin-chunks/ (hash-named), each page's
+    // loaded by its `import()` in admin/pages/index.ts, as are the elements' on-demand languages
+    // (locales/load.ts's `import()`). The worker serves them from /admin/assets/admin-chunks/ ('self'
+    // under the admin's CSP). Chunks of earlier builds are removed first, so only this build's get copied.
     input: "admin/main.ts",
-    plugins: [production, compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true)],
-    // One file: the elements' on-demand languages (an `import()` in the npm entries) are inlined.
-    output: { file: "dist/admin.js", format: "esm", sourcemap: true, inlineDynamicImports: true },
+    plugins: [freshAdminChunks, production, compactCss, compactHtml, nodeResolve({ browser: true }), typescript(true), squeeze],
+    output: {
+      dir: "dist",
+      format: "esm",
+      sourcemap: true,
+      entryFileNames: "admin.js",
+      // A page folder's chunk is named after the folder (analytics-….js), the rest after their first module.
+      chunkFileNames: (chunk) =>
+        `${ADMIN_CHUNKS}/${/admin\/pages\/([\w-]+)\/define\.ts$/.exec(chunk.facadeModuleId ?? "")?.[1] ?? "[name]"}-[hash].js`,
+    },
   },
 ];

@@ -21,4 +21,18 @@ describe("static assets", () => {
       expect(response.headers.get("X-Content-Type-Options")).toBe("nosniff");
     });
   }
+
+  it("serves the admin's on-demand chunks that admin.js imports, as scripts cached for good (content-hashed names)", async () => {
+    const script = await (await env.ASSETS.fetch("http://billingos.test/admin/assets/admin.js")).text();
+    const chunks = [...script.matchAll(/import\("\.\/(admin-chunks\/[\w.-]+\.js)"\)/g)].map(([, path]) => path);
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const chunk of chunks) {
+      const response = await env.ASSETS.fetch(`http://billingos.test/admin/assets/${chunk}`);
+      await response.arrayBuffer();
+      expect(response.status, chunk).toBe(200);
+      expect(response.headers.get("Content-Type"), chunk).toMatch(/^text\/javascript/);
+      expect(response.headers.get("Cache-Control"), chunk).toBe("public, max-age=31536000, immutable");
+      expect(response.headers.get("X-Content-Type-Options"), chunk).toBe("nosniff");
+    }
+  });
 });

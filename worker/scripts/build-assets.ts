@@ -1,11 +1,13 @@
 // Builds worker/public, the static assets the worker serves: the API docs UI, the SDK's browser script and the admin app (both built by the SDK).
 import { execFileSync } from "node:child_process";
-import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
+import { copyFile, cp, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
+/** The admin's on-demand chunks (content-hashed names, so cached for good), under sdk/dist/ and /admin/assets/. */
+const ADMIN_CHUNKS = "admin-chunks";
 
 export async function buildAssets(publicDir = join(here, "..", "public")): Promise<void> {
   const swaggerDir = dirname(createRequire(import.meta.url).resolve("swagger-ui-dist/package.json"));
@@ -56,13 +58,20 @@ async function buildSdk(publicDir: string): Promise<string> {
 const STATIC_HEADERS = `# Written by worker/scripts/build-assets.ts.
 /*
   X-Content-Type-Options: nosniff
+/admin/assets/${ADMIN_CHUNKS}/*
+  Cache-Control: public, max-age=31536000, immutable
 `;
 
-/** The merchant admin (sdk/admin), built by the SDK's rollup with the browser script above: its script and page CSS. */
+/**
+ * The merchant admin (sdk/admin), built by the SDK's rollup with the browser script above: its
+ * script, the chunks it loads on demand (this build's only: earlier ones are removed) and the page CSS.
+ */
 async function copyAdmin(outDir: string): Promise<void> {
   const sdk = join(here, "..", "..", "sdk");
   await mkdir(outDir, { recursive: true });
   for (const file of ["admin.js", "admin.js.map"]) await copyFile(join(sdk, "dist", file), join(outDir, file));
+  await rm(join(outDir, ADMIN_CHUNKS), { recursive: true, force: true });
+  await cp(join(sdk, "dist", ADMIN_CHUNKS), join(outDir, ADMIN_CHUNKS), { recursive: true });
   await copyFile(join(sdk, "admin", "admin.css"), join(outDir, "admin.css"));
 }
 

@@ -10,6 +10,8 @@ import type { WritableResource } from "../session/permissions";
 export interface AdminPage {
   path: string;
   render: (params: Record<string, string | undefined>) => TemplateResult;
+  /** Defines the page's elements (its folder's define.ts, split off the first load); none for pages in ../define-first.ts. */
+  load?: () => Promise<unknown>;
   /** Listed in the navigation (only pages that exist: never a placeholder). */
   nav?: {
     label: string;

@@ -1,15 +1,31 @@
 import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 
-/** What the worker tells the admin about the Supabase Auth project (/admin/config.json): public values only. */
+/**
+ * What the worker tells the admin about the Supabase Auth project: public values only, written into
+ * the admin's page as a JSON data block (worker/routes/admin), so the admin asks for nothing first.
+ */
 export interface AuthConfig {
   supabase_url: string;
   supabase_anon_key: string;
 }
 
-export async function loadAuthConfig(): Promise<AuthConfig> {
-  const response = await fetch("/admin/config.json");
-  if (!response.ok) throw new Error(`The admin's settings could not be loaded (${response.status}).`);
-  return (await response.json()) as AuthConfig;
+/** The id of the page's settings block (worker/routes/admin/admin.index.ts writes it). */
+export const AUTH_SETTINGS_ID = "billingos-admin-auth";
+
+/** Reads the Auth settings from the page; throws a clear error when the page has none or they are malformed. */
+export function readAuthConfig(doc: Document = document): AuthConfig {
+  const text = doc.getElementById(AUTH_SETTINGS_ID)?.textContent;
+  if (!text) throw new Error("The admin's settings are missing from the page.");
+  let settings: Partial<AuthConfig>;
+  try {
+    settings = JSON.parse(text) as Partial<AuthConfig>;
+  } catch {
+    throw new Error("The admin's settings on the page are not valid JSON.");
+  }
+  if (typeof settings.supabase_url !== "string" || typeof settings.supabase_anon_key !== "string") {
+    throw new Error("The admin's settings on the page lack the Auth URL or key.");
+  }
+  return { supabase_url: settings.supabase_url, supabase_anon_key: settings.supabase_anon_key };
 }
 
 /** supabase-js with PKCE: the link and OAuth come back with `?code=`, which supabase-js exchanges and removes. */

@@ -2,6 +2,8 @@ import { expect, fixture, html, waitUntil } from "@open-wc/testing";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import { acme, fakeAdminApi, permissionsFor } from "../fixtures/admin-fixture";
 import "../define";
+import { adminPages } from "../pages/index";
+import type { AdminPage } from "../pages/page";
 import type { AdminApp } from "./admin-app";
 
 type Listener = (event: string, session: { user: { id: string; email: string } } | null) => void;
@@ -67,8 +69,8 @@ describe("<billing-admin-app>", () => {
     const [listed] = api.requests;
     expect(listed?.headers.get("Authorization")).to.equal("Bearer token-1");
     expect(listed?.headers.has("BillingOS-Organization"), "listing organisations names none").to.equal(false);
-    await app.updateComplete;
-    expect(app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home")).to.not.equal(null);
+    // Home's elements load on demand (pages/index.ts): the page follows once they are defined.
+    await waitUntil(() => app.shadowRoot?.querySelector("billing-admin-layout billing-admin-home"), "home in the layout");
   });
 
   it("loads the organisations once for a session restored from storage (INITIAL_SESSION, then SIGNED_IN)", async () => {
@@ -158,5 +160,27 @@ describe("<billing-admin-app>", () => {
     await waitUntil(() => app.phase.name === "ready", "ready");
     const session = (app.phase as Extract<AdminApp["phase"], { name: "ready" }>).session;
     expect(session.canWrite("catalogue")).to.equal(false);
+  });
+
+  it("says so, with a reload, when a page's own script (split off the first load) cannot be loaded", async () => {
+    const fees = adminPages.find((page) => page.path === "fees") as AdminPage;
+    const load = fees.load;
+    let asked = 0;
+    fees.load = () => {
+      asked++;
+      return Promise.reject(new TypeError("Failed to fetch dynamically imported module"));
+    };
+    try {
+      const { app, root } = await mount("/admin/fees", true, { "GET /v1/organizations": organizations([acme]) });
+      await waitUntil(() => app.phase.name === "ready" && root.querySelector("[role=alert]"), "the failed load said");
+      const alert = root.querySelector("[role=alert]")?.textContent ?? "";
+      expect(alert).to.contain("This page could not be loaded.");
+      expect(alert).to.contain("Failed to fetch dynamically imported module");
+      expect(root.querySelector("[role=alert] button")?.textContent).to.equal("Reload");
+      expect(root.querySelector("billing-admin-fees")).to.equal(null);
+      expect(asked).to.equal(1);
+    } finally {
+      fees.load = load;
+    }
   });
 });

@@ -64,12 +64,15 @@ export class AdminApp extends AdminElement {
     supabase: { attribute: false },
     config: { attribute: false },
     phase: { state: true },
+    pageLoadError: { state: true },
   };
 
-  /** Set by main.ts from /admin/config.json. */
+  /** Set by main.ts from the Auth settings in the page. */
   declare supabase: SupabaseClient | undefined;
   declare config: AuthConfig | undefined;
   declare phase: Phase;
+  /** Why the page's own script (its folder's define.ts) could not be loaded; shown in its place. */
+  declare pageLoadError: string | undefined;
   /** Replaces `fetch` for API calls (tests). */
   fetcher: typeof fetch | undefined;
   #userId: string | undefined;
@@ -80,7 +83,11 @@ export class AdminApp extends AdminElement {
   readonly router = new Router(
     this,
     [
-      ...adminPages.map((page) => ({ path: `/admin/${page.path}`, render: page.render })),
+      ...adminPages.map(({ path, render, load }) => ({
+        path: `/admin/${path}`,
+        render,
+        ...(load ? { enter: () => this.#loadPage(load) } : {}),
+      })),
       { path: "/admin/organizations/new", render: () => this.#newOrganization() },
       { path: INVITATION_PATH, render: () => this.#invitation() },
     ],
@@ -99,7 +106,7 @@ export class AdminApp extends AdminElement {
     this.#applyPageTheme(theme);
   }
 
-  /** main.ts sets `supabase` once the Auth settings are loaded; from then on the auth state drives the app. */
+  /** main.ts sets `supabase` from the Auth settings in the page; from then on the auth state drives the app. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const supabase = this.supabase;
@@ -108,6 +115,17 @@ export class AdminApp extends AdminElement {
       // supabase-js holds a lock while it calls listeners: work on the session after it returns.
       setTimeout(() => void this.#authChanged(auth?.user ? { id: auth.user.id, email: auth.user.email ?? "" } : undefined));
     });
+  }
+
+  /** The router's `enter` for a page split off the first load: its elements are defined before it is shown. */
+  async #loadPage(load: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await load();
+      this.pageLoadError = undefined;
+    } catch (error) {
+      this.pageLoadError = errorMessage(error);
+    }
+    return true;
   }
 
   async #authChanged(user: SignedInUser | undefined): Promise<void> {
@@ -233,8 +251,15 @@ export class AdminApp extends AdminElement {
         return html`<div class="center">${inviting ? this.#invitation() : this.#newOrganization()}</div>`;
       case "ready": {
         const { session } = phase;
+        const page = this.pageLoadError
+          ? html`<div class="card" role="alert">
+              <p><strong>This page could not be loaded.</strong></p>
+              <p class="muted">${this.pageLoadError}</p>
+              <button class="button" type="button" @click=${() => location.reload()}>Reload</button>
+            </div>`
+          : this.router.outlet();
         return html`<billing-admin-layout .supabase=${this.supabase} .path=${location.pathname}>
-          ${keyed(`${session.organization.id}:${session.mode}`, this.router.outlet())}
+          ${keyed(`${session.organization.id}:${session.mode}`, page)}
         </billing-admin-layout>`;
       }
     }
