@@ -9,6 +9,8 @@ export const formStyles = css`
   .field {
     display: grid;
     gap: 6px;
+    /* In a row of fields, one with a hint is taller: the others keep label and control at the top. */
+    align-content: start;
   }
   label {
     font-size: 0.875rem;
