@@ -9,8 +9,8 @@ export function pageLoading(what = "Loading…"): TemplateResult {
 }
 
 /**
- * A record page that could not load. A 404 often means the record lives in the other mode (the
- * mode is not part of the address): say so and offer the switch. Other errors get a retry.
+ * A record page that could not load. A 404 may mean the record lives in the other mode (a link
+ * written without `mode=`, or an id pasted in): say so and offer the switch. Other errors get a retry.
  */
 export function recordError(session: AdminSession, error: unknown, retry: () => void, noun = "record"): TemplateResult {
   const other = session.mode === "test" ? "live" : "test";

@@ -47,6 +47,7 @@ async function mount(path: string, signedIn: boolean, answers: Parameters<typeof
   const root = app.shadowRoot as ShadowRoot;
   return { app, root, api };
 }
+type Ready = Extract<AdminApp["phase"], { name: "ready" }>;
 const organizations = (data: unknown[]) => ({ body: { object: "list", data, has_more: false } });
 
 describe("<billing-admin-app>", () => {
@@ -110,6 +111,35 @@ describe("<billing-admin-app>", () => {
     expect((app.phase as typeof phase).session.mode).to.equal("live");
     await app.supabase?.auth.signOut();
     await waitUntil(() => app.phase.name === "signed-out", "signed out");
+  });
+
+  it("opens the organisation and mode a link names, and keeps them in the address of every page", async () => {
+    localStorage.setItem("billingos.admin.org", "org_acme");
+    const beta = { ...acme, id: "org_beta", name: "Beta" };
+    const { app } = await mount("/admin/customers?search=ada&org=org_beta&mode=live", true, {
+      "GET /v1/organizations": organizations([acme, beta]),
+    });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    const session = (app.phase as Ready).session;
+    expect([session.organization.id, session.mode]).to.deep.equal(["org_beta", "live"]);
+    expect(Object.fromEntries(new URLSearchParams(location.search))).to.deep.equal({ search: "ada", org: "org_beta", mode: "live" });
+    session.navigate("/admin/subscriptions");
+    await waitUntil(() => location.search !== "", "the scope written into the new entry");
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/subscriptions?org=org_beta&mode=live");
+    expect([localStorage.getItem("billingos.admin.org"), localStorage.getItem("billingos.admin.mode")]).to.deep.equal(["org_beta", "live"]);
+  });
+
+  it("goes back to the mode an entry was seen in, and opens its own organisation for one the user is not in", async () => {
+    const { app } = await mount("/admin/customers?org=org_other", true, { "GET /v1/organizations": organizations([acme]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    expect(location.search).to.equal("?org=org_acme&mode=test");
+    (app.phase as Ready).session.navigate("/admin/subscriptions");
+    await waitUntil(() => location.search !== "", "scope written");
+    (app.phase as Ready).session.setMode("live");
+    expect(location.search).to.equal("?org=org_acme&mode=live");
+    history.back();
+    await waitUntil(() => (app.phase as Ready).session.mode === "test", "back in test mode");
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/customers?org=org_acme&mode=test");
   });
 
   it("shows the new business name in the header and switcher as soon as Settings › Business saves it", async () => {

@@ -12,6 +12,7 @@ import { errorMessage, type Mode, type Organization } from "../session/admin-api
 import { type AdminSession, adminContext } from "../session/admin-session";
 import type { AuthConfig } from "../session/auth-config";
 import { preferences } from "../session/preferences";
+import { readScope, writeScope } from "../session/url-state";
 import {
   buildSession,
   loadOrganizations,
@@ -106,6 +107,12 @@ export class AdminApp extends AdminElement {
     this.#applyPageTheme(theme);
   }
 
+  /** Every render follows the address (the router asks for one after each navigation). */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.phase.name === "ready") this.#followAddress(this.phase.session);
+  }
+
   /** main.ts sets `supabase` from the Auth settings in the page; from then on the auth state drives the app. */
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
@@ -139,7 +146,7 @@ export class AdminApp extends AdminElement {
     }
     this.#loadingFor = user.id;
     try {
-      await this.#open(user, preferences.org);
+      await this.#open(user, readScope().org ?? preferences.org);
     } finally {
       this.#loadingFor = undefined;
     }
@@ -155,15 +162,18 @@ export class AdminApp extends AdminElement {
         this.phase = { name: "no-organization", user };
         return;
       }
-      preferences.org = organization.id;
-      const mode = this.phase.name === "ready" ? this.phase.session.mode : preferences.mode;
+      const mode = readScope().mode ?? (this.phase.name === "ready" ? this.phase.session.mode : preferences.mode);
       this.#setSession({ user, organizations, organization, mode, theme: this.theme ?? "auto" });
     } catch (error) {
       this.phase = { name: "failed", message: errorMessage(error) };
     }
   }
 
+  /** The organisation and mode in use are remembered in this browser and written into the address. */
   #setSession(parts: SessionParts): void {
+    preferences.org = parts.organization.id;
+    preferences.mode = parts.mode;
+    writeScope({ org: parts.organization.id, mode: parts.mode });
     const session = buildSession(this.supabase as SupabaseClient, parts, this.actions(), this.fetcher);
     this.#provider.setValue(session);
     this.phase = { name: "ready", session };
@@ -183,7 +193,6 @@ export class AdminApp extends AdminElement {
         if (options.reload || phase.name !== "ready") return this.#open(user, id);
         const organization = phase.session.organizations.find((org) => org.id === id);
         if (!organization) return;
-        preferences.org = id;
         this.#setSession({ ...phase.session, organization });
       },
       organizationUpdated: (organization: Organization) => {
@@ -193,7 +202,6 @@ export class AdminApp extends AdminElement {
       setMode: (mode: Mode) => {
         const phase = this.phase;
         if (phase.name !== "ready") return;
-        preferences.mode = mode;
         this.#setSession({ ...phase.session, mode });
       },
       setTheme: (theme: Theme) => {
@@ -204,6 +212,18 @@ export class AdminApp extends AdminElement {
         if (phase.name === "ready") this.#setSession({ ...phase.session, theme });
       },
     };
+  }
+
+  /**
+   * After a navigation (a link, back/forward, a pasted address): the organisation and mode the
+   * address names win; an address without them gets the ones in use.
+   */
+  #followAddress(session: AdminSession): void {
+    const scope = readScope();
+    const organization = session.organizations.find((org) => org.id === scope.org) ?? session.organization;
+    const mode = scope.mode ?? session.mode;
+    if (organization.id !== session.organization.id || mode !== session.mode) this.#setSession({ ...session, organization, mode });
+    else writeScope({ org: organization.id, mode });
   }
 
   /** The page behind the app (scrollbars, overscroll) follows the chosen theme too. */
