@@ -2,6 +2,10 @@ import { css } from "lit";
 
 /** uPlot's own stylesheet (uPlot.min.css, the parts we use), in the element's shadow root, on our tokens. */
 export const styles = css`
+  :host {
+    display: block;
+    min-width: 0;
+  }
   .uplot,
   .uplot * {
     box-sizing: border-box;
@@ -110,8 +114,11 @@ export const styles = css`
   .u-cursor-pt.u-off {
     display: none;
   }
+  /* Its width comes from the container, never from the canvas drawn at the last width: a wide
+     canvas would otherwise hold a grid track open and the chart would never be told to shrink. */
   .plot {
     min-height: var(--height, 240px);
+    contain: inline-size;
   }
   .empty {
     display: grid;

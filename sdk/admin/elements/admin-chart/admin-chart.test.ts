@@ -25,6 +25,19 @@ describe("<billing-admin-chart>", () => {
     await expect(chart).to.be.accessible();
   });
 
+  it("shrinks with its container, even in a grid track that would grow to fit a wide canvas", async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: 1fr; width: 1000px">
+      <billing-admin-chart label="MRR" .x=${months} .series=${[{ label: "MRR", values: [1, 2, 3] }]}></billing-admin-chart>
+    </div>`);
+    const chart = box.querySelector("billing-admin-chart") as AdminChart;
+    const canvas = () => chart.shadowRoot?.querySelector<HTMLCanvasElement>(".plot canvas");
+    await waitUntil(() => (canvas()?.getBoundingClientRect().width ?? 0) > 900, "drawn at the container's width");
+    box.style.width = "300px";
+    await waitUntil(() => (canvas()?.getBoundingClientRect().width ?? 1000) <= 300, "redrawn at the narrower width");
+    expect(box.scrollWidth, "nothing sticks out").to.be.at.most(300);
+    expect(chart.getBoundingClientRect().width).to.be.at.most(300);
+  });
+
   it("says so when there is no data, and draws nothing", async () => {
     const chart = await fixture<AdminChart>(html`<billing-admin-chart label="MRR" .x=${[]} .series=${[]}></billing-admin-chart>`);
     expect(chart.shadowRoot?.querySelector("[part=empty]")?.textContent).to.equal("No data for this period yet.");
