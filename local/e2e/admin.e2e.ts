@@ -76,7 +76,11 @@ describe("the merchant admin", () => {
     assert.equal(new URL(page.url()).pathname, "/admin/organizations/new");
     const address = new URL(page.url()).searchParams;
     assert.equal(address.has("code"), false, "supabase-js removed the one-time ?code= from the address");
-    assert.deepEqual([address.get("org"), address.get("mode")], ["org_demoAcmeCloud", "test"], "the address names the organisation and mode");
+    assert.deepEqual(
+      [address.get("org"), address.get("mode")],
+      ["org_demoAcmeCloud", "test"],
+      "the address names the organisation and mode",
+    );
     await screenshots(page, "new-organization");
   });
 
