@@ -33,7 +33,7 @@ describe("page states", () => {
     );
     expect(host.querySelector("strong")?.textContent).to.equal("No such customer in test mode.");
     host.querySelector("button")?.click();
-    expect(session.calls).to.deep.equal(["mode live"]);
+    expect(session.calls).to.deep.equal(["mode live (stay)"]);
   });
 
   it("offers a retry for other errors, with the API's message as text", async () => {

@@ -18,7 +18,7 @@ export function recordError(session: AdminSession, error: unknown, retry: () => 
     return html`<div class="card record-error" role="alert">
       <p><strong>No such ${noun} in ${session.mode} mode.</strong></p>
       <p class="muted">Test and live data are separate; it may be in ${other} mode, or it was deleted.</p>
-      <p><button class="button" type="button" @click=${() => session.setMode(other)}>Switch to ${other} mode</button></p>
+      <p><button class="button" type="button" @click=${() => session.setMode(other, { stay: true })}>Switch to ${other} mode</button></p>
     </div>`;
   return html`<div class="card record-error" role="alert">
     <p><strong>This ${noun} could not be loaded.</strong></p>

@@ -113,3 +113,11 @@ export const adminPages: AdminPage[] = [
     nav: { label: "Team", icon: icons.customers, order: 85 },
   },
 ];
+
+/** The list a record's page belongs to (`/admin/customers/cus_1` → `/admin/customers`); undefined for other pages. */
+export function listOfRecordPage(pathname: string): string | undefined {
+  const rest = pathname.replace(/^\/admin\//, "").replace(/\/$/, "");
+  const [list, id, ...more] = rest.split("/");
+  if (!id || more.length > 0 || adminPages.some((page) => page.path === rest)) return undefined;
+  return adminPages.some((page) => page.path === `${list}/:id`) ? `/admin/${list}` : undefined;
+}

@@ -33,7 +33,11 @@ export interface AdminSession {
    * the session, so the header and the switcher show it; the page stays as it is.
    */
   organizationUpdated(organization: Organization): void;
-  setMode(mode: Mode): void;
+  /**
+   * Switches test/live. On a record's page it opens the other mode's list (a record lives in one
+   * mode) unless `stay` (the record page's own "Switch to live mode" after a 404).
+   */
+  setMode(mode: Mode, options?: { stay?: boolean }): void;
   /** The user menu's appearance choice, remembered in this browser. */
   setTheme(theme: Theme): void;
 }

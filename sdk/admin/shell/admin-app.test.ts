@@ -142,6 +142,25 @@ describe("<billing-admin-app>", () => {
     expect(`${location.pathname}${location.search}`).to.equal("/admin/customers?org=org_acme&mode=test");
   });
 
+  it("switches mode from a record's page to the other mode's list, and back returns to the record in its mode", async () => {
+    const { app } = await mount("/admin/customers/cus_1", true, { "GET /v1/organizations": organizations([acme]) });
+    await waitUntil(() => app.phase.name === "ready", "ready");
+    (app.phase as Ready).session.setMode("live");
+    await waitUntil(() => (app.phase as Ready).session.mode === "live", "live mode");
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/customers?org=org_acme&mode=live");
+    history.back();
+    await waitUntil(() => (app.phase as Ready).session.mode === "test", "back in test mode");
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/customers/cus_1?org=org_acme&mode=test");
+    // The record page's own switch (after a 404) stays on the record.
+    (app.phase as Ready).session.setMode("live", { stay: true });
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/customers/cus_1?org=org_acme&mode=live");
+    // Pages that are not records stay where they are.
+    (app.phase as Ready).session.navigate("/admin/products/new");
+    await waitUntil(() => location.pathname === "/admin/products/new" && location.search !== "", "on the new product page");
+    (app.phase as Ready).session.setMode("live");
+    expect(`${location.pathname}${location.search}`).to.equal("/admin/products/new?org=org_acme&mode=live");
+  });
+
   it("shows the new business name in the header and switcher as soon as Settings › Business saves it", async () => {
     const beta = { ...acme, id: "org_beta", name: "Beta" };
     const renamed = { ...acme, name: "Acme Renamed" };

@@ -7,7 +7,7 @@ import type { Theme } from "../../internal/context";
 import { tokenStyles } from "../../internal/tokens";
 import { adminStyles } from "../elements/admin.styles";
 import { AdminElement } from "../elements/admin-element";
-import { adminPages } from "../pages/index";
+import { adminPages, listOfRecordPage } from "../pages/index";
 import { errorMessage, type Mode, type Organization } from "../session/admin-api";
 import { type AdminSession, adminContext } from "../session/admin-session";
 import type { AuthConfig } from "../session/auth-config";
@@ -199,10 +199,14 @@ export class AdminApp extends AdminElement {
         const phase = this.phase;
         if (phase.name === "ready") this.#setSession(withOrganization(phase.session, organization));
       },
-      setMode: (mode: Mode) => {
+      setMode: (mode: Mode, options: { stay?: boolean } = {}) => {
         const phase = this.phase;
         if (phase.name !== "ready") return;
-        this.#setSession({ ...phase.session, mode });
+        // A record lives in one mode: from its page, the switch opens the other mode's list (as
+        // Stripe's does; the address then switches the mode) and back returns to the record.
+        const list = options.stay ? undefined : listOfRecordPage(location.pathname);
+        if (list) this.actions().navigate(`${list}?${new URLSearchParams({ org: phase.session.organization.id, mode })}`);
+        else this.#setSession({ ...phase.session, mode });
       },
       setTheme: (theme: Theme) => {
         preferences.theme = theme;
