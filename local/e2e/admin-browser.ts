@@ -162,8 +162,9 @@ export async function screenshots(page: Page, name: string, options: { fullPage?
       await page.setViewportSize({ width, height: 860 });
       // A function, not a string (no eval under the admin's CSP), and no DOM types in local/.
       if (fullPage) await page.locator("html").evaluate((root) => ((root as unknown as { scrollTop: number }).scrollTop = 0));
-      // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes).
-      await page.waitForTimeout(300);
+      // Past the layout's transitions (the phone drawer slides for 0.2 s after the width changes,
+      // which is with each width's first, light, picture); a scheme change only redraws the charts.
+      await page.waitForTimeout(scheme === "light" ? 300 : 100);
       await page.screenshot({ path: join(ADMIN_SHOTS, `${name}-${label}-${scheme}.png`), fullPage });
       if (width === 375) {
         const scrollWidth = (await page.evaluate("document.documentElement.scrollWidth")) as number;
